@@ -1,0 +1,9 @@
+import { defineCommand, textOption } from './command.js';
+
+export default defineCommand({
+  name: 'ask',
+  description: 'Ask a question in plain words',
+  options: [textOption('question', 'Your question, e.g. how much land is still mined?')],
+  examples: ['ask how much land is still mined?', 'ask how many mines did JMAS destroy'],
+  run: ({ question }, { engine }) => engine.ask(question ?? ''),
+});

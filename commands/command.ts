@@ -1,0 +1,62 @@
+/**
+ * A command is defined once here and served by every face. Its options are declared once: the
+ * same declaration parses typed text (console, Slack), builds Discord's option JSON and writes help.
+ */
+import { z } from 'zod';
+import type { Engine } from '../src/core/engine.js';
+import { MAX_ARGUMENT_LENGTH, MAX_QUESTION_LENGTH } from '../src/core/messages.js';
+import type { Reply } from '../src/core/reply.js';
+
+export interface OptionSpec {
+  /** Lower-case, 1-32 characters (Discord). */
+  name: string;
+  /** 1-100 characters (Discord). */
+  description: string;
+  required: boolean;
+  /** Offer choices while typing (Discord autocomplete). */
+  autocomplete?: 'fact' | 'term';
+  maxLength: number;
+}
+
+export interface CommandContext {
+  engine: Engine;
+  commands: readonly CommandDefinition[];
+  /** The face the request came from: help shows that face's syntax. */
+  face: 'console' | 'discord' | 'slack';
+}
+
+export interface CommandDefinition {
+  name: string;
+  description: string;
+  options: readonly OptionSpec[];
+  /** Shown in help, as typed after the command prefix. */
+  examples: readonly string[];
+  run(args: Readonly<Record<string, string>>, ctx: CommandContext): Reply;
+}
+
+/** A free-text option: the rest of the line. */
+export function textOption(name: string, description: string, extra: Partial<OptionSpec> = {}): OptionSpec {
+  return { name, description, required: true, maxLength: name === 'question' ? MAX_QUESTION_LENGTH : MAX_ARGUMENT_LENGTH, ...extra };
+}
+
+/** The zod schema of a command's arguments, built from its options. */
+export function argumentSchema(command: CommandDefinition): z.ZodType<Record<string, string>> {
+  const shape: Record<string, z.ZodType<string | undefined>> = {};
+  for (const o of command.options) {
+    const base = z
+      .string()
+      .trim()
+      .min(1, `\`${command.name}\` needs a ${o.name}.`)
+      .max(o.maxLength, `The ${o.name} is too long: keep it under ${o.maxLength} characters.`);
+    shape[o.name] = o.required ? base : base.optional();
+  }
+  return z.object(shape).strip() as unknown as z.ZodType<Record<string, string>>;
+}
+
+export function usage(command: CommandDefinition): string {
+  return [command.name, ...command.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`))].join(' ');
+}
+
+export function defineCommand(command: CommandDefinition): CommandDefinition {
+  return command;
+}

@@ -1,0 +1,9 @@
+import { defineCommand, textOption } from './command.js';
+
+export default defineCommand({
+  name: 'define',
+  description: 'Explain a term or acronym: UXO, ERW, CMAC, JMAS, AP mine...',
+  options: [textOption('term', 'The term or acronym', { autocomplete: 'term' })],
+  examples: ['define uxo', 'define anti-personnel mine'],
+  run: ({ term }, { engine }) => engine.define(term ?? ''),
+});

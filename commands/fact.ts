@@ -1,0 +1,9 @@
+import { defineCommand, textOption } from './command.js';
+
+export default defineCommand({
+  name: 'fact',
+  description: 'Show one fact by its topic, with its source and the exact words',
+  options: [textOption('topic', 'The fact to show: its topic or id', { autocomplete: 'fact' })],
+  examples: ['fact cambodia-area-remaining', 'fact jmas mines'],
+  run: ({ topic }, { engine }) => engine.fact(topic ?? ''),
+});

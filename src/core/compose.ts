@@ -1,0 +1,135 @@
+/** Builds reply items from facts and derivations: figures with qualifiers, conversions, citations. */
+import type { KnowledgeBase } from './knowledge.js';
+import { messages } from './messages.js';
+import type { Citation, ReplyItem } from './reply.js';
+import type { Derivation, Fact, Figure, Source } from './schema.js';
+import { formatDate } from './text.js';
+import {
+  addBounded, areaIn, convertArea, divideBounded, formatFigure, formatQuantity, isAreaUnit,
+  type AreaUnit, type Bounded,
+} from './units.js';
+
+export function citationOf(source: Source): Citation {
+  const c: Citation = {
+    sourceId: source.id,
+    publisher: source.publisher,
+    headline: source.headline,
+    date: formatDate(source.date),
+    url: source.url,
+  };
+  if (source.dateKnown === 'inferred') c.dateNote = messages.yearInferred;
+  return c;
+}
+
+function scopeText(figure: Figure): string {
+  const s = figure.scope;
+  const who = s.by !== undefined && s.by !== s.where ? `${s.by}${s.with?.length ? ` with ${s.with.join(', ')}` : ''}` : undefined;
+  return [s.where, who, s.since === undefined ? undefined : `since ${s.since}`].filter(Boolean).join(', ');
+}
+
+function quoteOf(kb: KnowledgeBase, fact: Fact): ReplyItem['quotes'][number] {
+  const source = kb.sources.get(fact.source);
+  if (source === undefined) throw new Error(`fact ${fact.id} names unknown source ${fact.source}`);
+  return { factId: fact.id, quote: fact.quote, saidBy: fact.saidBy, checked: kb.quoteChecked.has(fact.id), citation: citationOf(source) };
+}
+
+/** A fact as a reply item; `unit` asks for the figure converted to another area unit. */
+export function factItem(kb: KnowledgeBase, fact: Fact, unit?: AreaUnit): ReplyItem {
+  const item: ReplyItem = {
+    id: fact.id,
+    topic: fact.topic,
+    headline: fact.statement,
+    statement: fact.statement,
+    quotes: [quoteOf(kb, fact)],
+  };
+  const fig = fact.figure;
+  if (fig !== undefined) {
+    item.figure = formatFigure(fig);
+    item.headline = `${item.figure} ${fig.label}`;
+    item.asOf = formatDate(fig.asOf);
+    item.scope = scopeText(fig);
+    const conversion = unit === undefined ? undefined : convertArea(fig, unit);
+    if (conversion !== undefined) item.conversion = `${conversion.text} (${conversion.rule})`;
+  }
+  return item;
+}
+
+type Computed =
+  | { ok: true; value: Bounded; unit: AreaUnit | 'count'; what?: string; asOf: string; facts: Fact[]; steps: string[] }
+  | { ok: false; facts: Fact[]; steps: string[] };
+
+function lookup(kb: KnowledgeBase, id: string): Fact | Derivation | undefined {
+  return kb.facts.find((f) => f.id === id && f.retired !== true) ?? kb.derived.find((d) => d.id === id);
+}
+
+/** Works a derivation out, keeping qualifiers honest; `ok: false` when the result is not a figure. */
+export function compute(kb: KnowledgeBase, d: Derivation): Computed {
+  const parts: Array<Computed & { ok: true }> = [];
+  const facts: Fact[] = [];
+  const steps: string[] = [];
+  for (const id of d.of) {
+    const x = lookup(kb, id);
+    if (x === undefined) return { ok: false, facts, steps };
+    if ('operation' in x) {
+      const sub = compute(kb, x);
+      facts.push(...sub.facts);
+      if (!sub.ok) return { ok: false, facts, steps };
+      parts.push(sub);
+      steps.push(`${formatQuantity(sub.value.value, sub.unit, sub.value.qualifier)} ${x.label}`);
+    } else {
+      if (x.figure === undefined) return { ok: false, facts, steps };
+      facts.push(x);
+      const unit = x.figure.unit === 'count' ? 'count' : x.figure.unit;
+      const c: Computed & { ok: true } = { ok: true, value: x.figure, unit, asOf: x.figure.asOf, facts: [x], steps: [] };
+      if (x.figure.what !== undefined) c.what = x.figure.what;
+      parts.push(c);
+      steps.push(`${formatFigure(x.figure)} ${x.figure.label}`);
+    }
+  }
+  const first = parts[0];
+  if (first === undefined) return { ok: false, facts, steps };
+  // Operands in other units are brought to the first one's unit before the arithmetic.
+  const inUnit = parts.map((p): Bounded | undefined => {
+    if (p.unit === first.unit) return p.value;
+    if (!isAreaUnit(p.unit) || !isAreaUnit(first.unit)) return undefined;
+    return { value: areaIn(p.value.value, p.unit, first.unit), qualifier: p.value.qualifier };
+  });
+  if (inUnit.some((v) => v === undefined)) return { ok: false, facts, steps };
+  const values = inUnit as Bounded[];
+  const result = d.operation === 'sum' ? addBounded(values) : divideBounded(values[0]!, values[1]!);
+  if (result === undefined) return { ok: false, facts, steps };
+  const asOf = parts.map((p) => p.asOf).sort()[0] ?? first.asOf;
+  const out: Computed & { ok: true } = {
+    ok: true,
+    value: result,
+    unit: d.operation === 'ratio' ? 'count' : first.unit,
+    asOf,
+    facts,
+    steps,
+  };
+  if (first.what !== undefined && d.operation === 'sum') out.what = first.what;
+  return out;
+}
+
+/** A derived figure as a reply item, or undefined when the derivation does not give a figure. */
+export function derivedItem(kb: KnowledgeBase, d: Derivation, unit?: AreaUnit): ReplyItem | undefined {
+  const c = compute(kb, d);
+  if (!c.ok) return undefined;
+  const figure = formatQuantity(c.value.value, c.unit, c.value.qualifier, c.what);
+  const op = d.operation === 'sum' ? ' + ' : ' ÷ ';
+  const item: ReplyItem = {
+    id: d.id,
+    topic: d.topic,
+    figure,
+    headline: `${figure} ${d.label}`,
+    asOf: formatDate(c.asOf),
+    statement: `${messages.derived} by the bot, not stated by the source: ${c.steps.join(op)} = ${figure}.`,
+    derivation: `${c.steps.join(op)} = ${figure}`,
+    quotes: c.facts.map((f) => quoteOf(kb, f)),
+  };
+  if (unit !== undefined && isAreaUnit(c.unit)) {
+    const conversion = convertArea({ value: c.value.value, unit: c.unit, qualifier: c.value.qualifier }, unit);
+    if (conversion !== undefined) item.conversion = `${conversion.text} (${conversion.rule})`;
+  }
+  return item;
+}

@@ -1,0 +1,411 @@
+/**
+ * Question matching. Each fact (and each derivation) becomes an entry with weighted canonical
+ * tokens and the facets its figure covers (measure, place, organisation, kind of hazard, period).
+ * A question is scored against entries through an inverted index, then the best entries are
+ * checked against what the question pins down: an entry that does not cover the question's place,
+ * year, kind of mine, measure or organisation never answers it, however well its words match.
+ */
+import { canonical, frameOf, prepare, words, type QuestionFrame } from './analyze.js';
+import type { KnowledgeBase } from './knowledge.js';
+import { AREA_UNITS, COMMON_WORDS, FILLER, HAZARD_INCLUDES, HAZARDS, ORGS, PLACES, STOPWORDS, SYNONYMS } from './lexicon.js';
+import type { Derivation, Fact } from './schema.js';
+import { Speller } from './spelling.js';
+
+export interface Entry {
+  id: string;
+  kind: 'fact' | 'derived';
+  topic: string;
+  hasFigure: boolean;
+  measure: 'area' | 'mines' | 'percent' | undefined;
+  hazards: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+  /** Organisations whose work the figure counts, and their partners. */
+  by: ReadonlySet<string>;
+  partners: ReadonlySet<string>;
+  /** The figure is a national one (the country's own total). */
+  national: boolean;
+  remain: boolean;
+  /** A sum derivation: answers "in total" questions. */
+  sum: boolean;
+  period: 'cumulative' | 'stock' | undefined;
+  asOfYear: number | undefined;
+  sinceYear: number | undefined;
+  tokens: ReadonlySet<string>;
+  /** Canonical tokens of each phrasing (aliases and topic), for the closeness of a whole question. */
+  phrasings: ReadonlyArray<ReadonlySet<string>>;
+}
+
+/** Tokens that steer the frame but say nothing of a fact's subject. */
+const MARKERS: ReadonlySet<string> = new Set([
+  'howmuch', 'total', 'when', 'whenfuture', 'who', 'where', 'define', 'periodrelative', 'periodrate', 'year',
+  // Units are converted, so asking in acres must not favour or disfavour any area figure.
+  ...AREA_UNITS,
+]);
+
+const FIELD_WEIGHT = { alias: 1, topic: 1, label: 0.9, statement: 0.8, scope: 0.8, quote: 0.6, saidBy: 0.3 } as const;
+
+interface Posting {
+  entries: number[];
+  weights: number[];
+}
+
+export interface MatchIndex {
+  entries: readonly Entry[];
+  postings: ReadonlyMap<string, Posting>;
+  idf: (token: string) => number;
+  speller: Speller;
+}
+
+function yearOf(iso: string | undefined): number | undefined {
+  return iso === undefined ? undefined : Number(iso.slice(0, 4));
+}
+
+function canonicalTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(prepare(text))) {
+    const c = canonical(w);
+    if (c !== undefined) out.push(c);
+  }
+  return out;
+}
+
+function orgTokens(name: string | undefined): Set<string> {
+  const toks = new Set(canonicalTokens(name ?? '').filter((t) => ORGS.has(t) || t === 'cambodia'));
+  // JMAS is the Japan Mine Action Service: "Japan's clearance" means its work.
+  if (toks.has('jmas')) toks.add('japan');
+  return toks;
+}
+
+function expandHazards(toks: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const t of toks) {
+    if (!HAZARDS.has(t)) continue;
+    out.add(t);
+    for (const inc of HAZARD_INCLUDES[t] ?? []) out.add(inc);
+  }
+  return out;
+}
+
+function phrasingsOf(texts: readonly string[]): Array<Set<string>> {
+  return texts.map((t) => new Set(canonicalTokens(t).filter((x) => !MARKERS.has(x)))).filter((s) => s.size > 0);
+}
+
+function factFields(f: Fact): Array<[string, number]> {
+  const fields: Array<[string, number]> = [
+    [f.topic, FIELD_WEIGHT.topic],
+    [f.statement, FIELD_WEIGHT.statement],
+    [f.quote, FIELD_WEIGHT.quote],
+    [f.saidBy, FIELD_WEIGHT.saidBy],
+    ...f.aliases.map((a): [string, number] => [a, FIELD_WEIGHT.alias]),
+  ];
+  if (f.figure !== undefined) {
+    const s = f.figure.scope;
+    fields.push([f.figure.label, FIELD_WEIGHT.label]);
+    fields.push([[f.figure.what, s.where, s.by, ...(s.with ?? []), s.since].filter(Boolean).join(' '), FIELD_WEIGHT.scope]);
+    fields.push([f.figure.unit === 'count' ? '' : `area ${f.figure.unit}`, FIELD_WEIGHT.scope]);
+  }
+  return fields;
+}
+
+function factEntry(f: Fact, sourceYear: number | undefined): [Entry, Map<string, number>] {
+  const weights = new Map<string, number>();
+  for (const [text, w] of factFields(f)) {
+    for (const t of canonicalTokens(text)) if (!MARKERS.has(t)) weights.set(t, Math.max(weights.get(t) ?? 0, w));
+  }
+  const tokens = new Set(weights.keys());
+  const fig = f.figure;
+  const byTokens = orgTokens(fig?.scope.by);
+  const entry: Entry = {
+    id: f.id,
+    kind: 'fact',
+    topic: f.topic,
+    hasFigure: fig !== undefined,
+    measure: fig === undefined ? undefined : fig.unit === 'count' ? 'mines' : 'area',
+    hazards: expandHazards(fig?.unit === 'count' ? canonicalTokens(fig.what ?? '') : tokens),
+    places: new Set([...(fig === undefined ? tokens : canonicalTokens(fig.scope.where))].filter((t) => PLACES.has(t))),
+    by: byTokens,
+    partners: new Set((fig?.scope.with ?? []).flatMap((w) => [...orgTokens(w)])),
+    national: byTokens.has('cambodia'),
+    remain: fig !== undefined && fig.period === 'stock',
+    sum: false,
+    period: fig?.period,
+    asOfYear: yearOf(fig?.asOf) ?? sourceYear,
+    sinceYear: fig?.scope.since === undefined ? undefined : Number(fig.scope.since),
+    tokens,
+    phrasings: phrasingsOf([f.topic, ...f.aliases]),
+  };
+  return [entry, weights];
+}
+
+function derivedEntry(d: Derivation, operands: readonly Entry[]): [Entry, Map<string, number>] {
+  const weights = new Map<string, number>();
+  for (const [text, w] of [[d.topic, FIELD_WEIGHT.topic], [d.label, FIELD_WEIGHT.label], ...d.aliases.map((a) => [a, FIELD_WEIGHT.alias])] as Array<[string, number]>) {
+    for (const t of canonicalTokens(text)) if (!MARKERS.has(t)) weights.set(t, Math.max(weights.get(t) ?? 0, w));
+  }
+  const first = operands[0];
+  const union = <T>(pick: (e: Entry) => ReadonlySet<T>) => new Set(operands.flatMap((e) => [...pick(e)]));
+  const entry: Entry = {
+    id: d.id,
+    kind: 'derived',
+    topic: d.topic,
+    hasFigure: true,
+    measure: d.operation === 'ratio' ? 'percent' : first?.measure,
+    hazards: union((e) => e.hazards),
+    places: union((e) => e.places),
+    by: union((e) => e.by),
+    partners: union((e) => e.partners),
+    national: operands.every((e) => e.national),
+    remain: false,
+    sum: d.operation === 'sum',
+    period: 'stock',
+    asOfYear: first?.asOfYear,
+    sinceYear: operands.find((e) => e.sinceYear !== undefined)?.sinceYear,
+    tokens: new Set(weights.keys()),
+    phrasings: phrasingsOf([d.topic, ...d.aliases]),
+  };
+  return [entry, weights];
+}
+
+/** Builds the index over the live (not retired) facts and the derivations. */
+export function buildIndex(kb: KnowledgeBase): MatchIndex {
+  const entries: Entry[] = [];
+  const weightsOf: Array<Map<string, number>> = [];
+  const byId = new Map<string, Entry>();
+  const rawWords = new Map<string, number>();
+  const count = (text: string) => {
+    for (const w of words(prepare(text))) rawWords.set(w, (rawWords.get(w) ?? 0) + 1);
+  };
+  for (const f of kb.facts) {
+    if (f.retired === true) continue;
+    const [e, w] = factEntry(f, yearOf(kb.sources.get(f.source)?.date));
+    entries.push(e);
+    weightsOf.push(w);
+    byId.set(e.id, e);
+    for (const [text] of factFields(f)) count(text);
+  }
+  for (const d of kb.derived) {
+    const operands = d.of.map((id) => byId.get(id));
+    if (operands.some((o) => o === undefined)) continue;
+    const [e, w] = derivedEntry(d, operands as Entry[]);
+    entries.push(e);
+    weightsOf.push(w);
+    byId.set(e.id, e);
+    for (const a of [d.topic, d.label, ...d.aliases]) count(a);
+  }
+  for (const g of kb.glossary) for (const t of [g.term, g.expansion ?? '', ...g.aliases]) count(t);
+  // Places and organisations are known as they are, so "take" is never made "takeo", nor "uncle" "unicef".
+  for (const w of [...Object.keys(SYNONYMS), ...STOPWORDS, ...COMMON_WORDS]) rawWords.set(w, (rawWords.get(w) ?? 0) + 1);
+
+  const postings = new Map<string, Posting>();
+  weightsOf.forEach((weights, i) => {
+    for (const [t, w] of weights) {
+      let p = postings.get(t);
+      if (p === undefined) {
+        p = { entries: [], weights: [] };
+        postings.set(t, p);
+      }
+      p.entries.push(i);
+      p.weights.push(w);
+    }
+  });
+  const n = entries.length;
+  const unknownIdf = Math.log(1 + n);
+  const idf = (t: string) => {
+    const p = postings.get(t);
+    return p === undefined ? unknownIdf : Math.log(1 + n / p.entries.length);
+  };
+  return { entries, postings, idf, speller: new Speller(rawWords, new Set([...STOPWORDS].filter((w) => w.length <= 5)), new Set([...PLACES, ...ORGS])) };
+}
+
+export interface Analysed {
+  tokens: string[];
+  frame: QuestionFrame;
+  /** Words that were corrected, as [typed, corrected]. */
+  corrections: Array<[string, string]>;
+}
+
+/** Spelling-corrects and canonicalises a question, and reads its frame. */
+export function analyse(index: MatchIndex, question: string): Analysed {
+  // Bounded: a question longer than this says nothing more that matching could use.
+  const prepared = prepare(question.slice(0, 500));
+  const corrections: Array<[string, string]> = [];
+  const fixed = words(prepared).map((w) => {
+    const c = index.speller.correct(w);
+    if (c !== w) corrections.push([w, c]);
+    return c;
+  });
+  // A correction can complete a phrase ("anti personel" -> "anti personnel"): prepare again.
+  const reprepared = corrections.length > 0 ? prepare(fixed.join(' ')) : prepared;
+  const toks: string[] = [];
+  for (const w of corrections.length > 0 ? words(reprepared) : fixed) {
+    const c = canonical(w);
+    if (c !== undefined) toks.push(c);
+  }
+  return { tokens: toks, frame: frameOf(reprepared, toks), corrections };
+}
+
+export type Refusal =
+  | 'needs-figure' | 'measure' | 'place' | 'hazard' | 'organisation' | 'year' | 'period' | 'future'
+  | 'stock-or-flow' | 'not-national' | 'not-a-total';
+
+const CUMULATIVE_YEAR_WORDS = new Set(['by', 'until', 'till', 'through', 'as of', 'as at']);
+const STOCK_YEAR_WORDS = new Set(['', 'in', 'by', 'as of', 'as at', 'for', 'until', 'till']);
+
+/** Why an entry may not answer a question, or undefined when it may. */
+export function refusal(entry: Entry, frame: QuestionFrame, toks: ReadonlySet<string>): Refusal | undefined {
+  if (frame.future) return 'future';
+  if (frame.quantity && !entry.hasFigure) return 'needs-figure';
+  if (entry.hasFigure || frame.quantity) {
+    if (frame.measure !== undefined && frame.measure !== entry.measure) return 'measure';
+    if (frame.measure === undefined && entry.measure === 'percent') return 'measure';
+  }
+  for (const p of frame.places) if (!entry.places.has(p)) return 'place';
+  for (const h of frame.hazards) {
+    if (!entry.hazards.has(h) && !(entry.hasFigure ? false : entry.tokens.has(h))) return 'hazard';
+  }
+  if (entry.hasFigure) {
+    const orgs = frame.orgs;
+    if (orgs.length > 0) {
+      if (!orgs.some((o) => entry.by.has(o))) return 'organisation';
+      if (!orgs.every((o) => entry.by.has(o) || entry.partners.has(o))) return 'organisation';
+    } else if (!entry.national && toks.has('cambodia') && entry.measure !== 'percent') {
+      return 'not-national';
+    }
+    if (frame.relativePeriod || frame.rate) return 'period';
+    for (const { year, prep } of frame.years) {
+      const words = entry.period === 'cumulative' ? CUMULATIVE_YEAR_WORDS : STOCK_YEAR_WORDS;
+      if (year !== entry.asOfYear || !words.has(prep)) return 'year';
+    }
+    for (const y of frame.sinceYears) if (y !== entry.sinceYear) return 'year';
+    if (entry.measure !== 'percent') {
+      const qRemain = toks.has('remain') || (toks.has('mined') && !toks.has('clear') && !frame.total);
+      const qClear = toks.has('clear') || toks.has('destroy');
+      if (entry.sum) {
+        if (!frame.total || (qRemain !== qClear)) return 'not-a-total';
+      } else if (frame.total && qRemain && qClear && entry.measure === 'area') {
+        return 'not-a-total';
+      } else if (qRemain !== entry.remain && (qRemain || qClear || frame.quantity)) {
+        return 'stock-or-flow';
+      } else if (frame.total && !qRemain && !qClear && entry.measure === 'area') {
+        return 'not-a-total';
+      }
+    }
+  } else {
+    for (const o of frame.orgs) if (!entry.tokens.has(o)) return 'organisation';
+    for (const { year } of frame.years) if (year !== entry.asOfYear && !entry.tokens.has(String(year))) return 'year';
+  }
+  return undefined;
+}
+
+export interface Scored {
+  entry: Entry;
+  /** The ranking score: coverage blended with closeness to a phrasing. */
+  score: number;
+  /** Share of the question's weight the entry covers. */
+  coverage?: number;
+}
+
+export interface Match {
+  analysed: Analysed;
+  /** The entries that answer: one, or a few figures of the same work; empty when none clearly does. */
+  best: Scored[];
+  /** Candidates in score order, compatible or not, for "did you mean". */
+  ranked: Scored[];
+  /** When nothing answers although some entry matched the words: why the best of them may not. */
+  refused: Refusal | undefined;
+  ambiguous: boolean;
+}
+
+/** The least share of a question's weight an entry must cover to answer it. */
+export const ANSWER_THRESHOLD = 0.5;
+/** The runner-up must score below this share of the best for the best to answer outright. */
+const MARGIN = 0.88;
+const CANDIDATES = 20;
+
+/** A token's weight in a question: its idf, less for conversational filler no fact uses. */
+function weightOf(index: MatchIndex, t: string): number {
+  const idf = index.idf(t);
+  return FILLER.has(t) && !index.postings.has(t) ? idf * 0.25 : idf;
+}
+
+/** Scores every entry that shares a token with the question; returns the best few. */
+export function rank(index: MatchIndex, toks: readonly string[], limit = CANDIDATES): Scored[] {
+  const unique = [...new Set(toks)].filter((t) => !MARKERS.has(t));
+  const total = unique.reduce((s, t) => s + weightOf(index, t), 0);
+  if (total === 0) return [];
+  const scores = new Map<number, number>();
+  for (const t of unique) {
+    const p = index.postings.get(t);
+    if (p === undefined) continue;
+    const w = weightOf(index, t) / total;
+    for (let i = 0; i < p.entries.length; i++) {
+      const e = p.entries[i]!;
+      scores.set(e, (scores.get(e) ?? 0) + w * p.weights[i]!);
+    }
+  }
+  const top: Scored[] = [];
+  for (const [i, score] of scores) {
+    if (top.length < limit || score > top[top.length - 1]!.score) {
+      top.push({ entry: index.entries[i]!, score });
+      top.sort((a, b) => b.score - a.score);
+      if (top.length > limit) top.pop();
+    }
+  }
+  return top;
+}
+
+/**
+ * How close the question is to the entry's nearest phrasing, as an idf-weighted Jaccard index:
+ * it tells "what did yamazaki praise" from "what did yamazaki say about cmac" when both cover it.
+ */
+function closeness(index: MatchIndex, q: ReadonlySet<string>, entry: Entry): number {
+  let best = 0;
+  for (const p of entry.phrasings) {
+    let inter = 0;
+    let union = 0;
+    for (const t of q) {
+      const w = index.idf(t);
+      union += w;
+      if (p.has(t)) inter += w;
+    }
+    for (const t of p) if (!q.has(t)) union += index.idf(t);
+    if (union > 0) best = Math.max(best, inter / union);
+  }
+  return best;
+}
+
+/** Share of the final score given to closeness; the rest is the coverage of the question. */
+const CLOSENESS_WEIGHT = 0.4;
+
+export function match(index: MatchIndex, question: string): Match {
+  const analysed = analyse(index, question);
+  const q = new Set(analysed.tokens.filter((t) => !MARKERS.has(t)));
+  const ranked = rank(index, analysed.tokens)
+    .filter((s) => s.score >= ANSWER_THRESHOLD * 0.5)
+    .map((s) => ({ entry: s.entry, score: s.score, coverage: s.score }))
+    .map((s) => ({ ...s, score: (1 - CLOSENESS_WEIGHT) * s.coverage + CLOSENESS_WEIGHT * closeness(index, q, s.entry) }))
+    .sort((a, b) => b.score - a.score);
+  const toks = new Set(analysed.tokens);
+  const compatible: Scored[] = [];
+  let refused: Refusal | undefined;
+  for (const s of ranked) {
+    const why = refusal(s.entry, analysed.frame, toks);
+    if (why === undefined) compatible.push(s);
+    else if (refused === undefined && s.score >= ANSWER_THRESHOLD) refused = why;
+  }
+  const first = compatible[0];
+  if (first === undefined || (first.coverage ?? first.score) < ANSWER_THRESHOLD) {
+    return { analysed, best: [], ranked, refused, ambiguous: false };
+  }
+  const close = compatible.filter((c) => c !== first && c.score >= first.score * MARGIN);
+  if (close.length === 0) return { analysed, best: [first], ranked, refused: undefined, ambiguous: false };
+  // Figures of the same work asked about together ("what has JMAS achieved?") are given together.
+  const group = [first, ...close].slice(0, 3);
+  const sameWork = group.every((g) => g.entry.hasFigure && g.entry.kind === 'fact' && sameSet(g.entry.by, first.entry.by));
+  if (sameWork) return { analysed, best: group, ranked, refused: undefined, ambiguous: false };
+  return { analysed, best: [], ranked: [...group, ...ranked.filter((r) => !group.includes(r))], refused: undefined, ambiguous: true };
+}
+
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}

@@ -1,0 +1,139 @@
+/**
+ * The one definition of the knowledge files (`knowledge/*.json`). The JSON Schemas beside those
+ * files are generated from these by `npm run schema`; a test keeps them in step.
+ */
+import { z } from 'zod';
+
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case, e.g. "cambodia-area-remaining"')
+  .max(80);
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** How a figure relates to the true value. "stated" is a number the source gives with no qualifier. */
+export const qualifiers = ['more-than', 'at-least', 'about', 'exactly', 'up-to', 'stated'] as const;
+export const Qualifier = z.enum(qualifiers);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+export const units = ['km2', 'ha', 'count'] as const;
+export const Unit = z.enum(units);
+export type Unit = z.infer<typeof Unit>;
+
+export const Scope = z.strictObject({
+  /** The place the figure covers, e.g. "Cambodia". */
+  where: nonEmpty,
+  /** Start of a cumulative figure, as a year ("1992"). */
+  since: z.string().regex(/^\d{4}$/, 'must be a year, e.g. "1992"').optional(),
+  /** Who did the work the figure counts, e.g. "JMAS". Questions naming another actor do not match. */
+  by: nonEmpty.optional(),
+  /** Partners of `by` in the work the figure counts. */
+  with: z.array(nonEmpty).optional(),
+});
+export type Scope = z.infer<typeof Scope>;
+
+export const Figure = z.strictObject({
+  value: z.number().finite().nonnegative(),
+  unit: Unit,
+  /** For a count, what is counted, plural: "anti-personnel mines". */
+  what: nonEmpty.optional(),
+  qualifier: Qualifier,
+  /** The phrase that follows the figure in a headline: "still to clear". */
+  label: nonEmpty,
+  asOf: isoDate,
+  /** "cumulative": a running total up to asOf (since scope.since); "stock": what stands at asOf. */
+  period: z.enum(['cumulative', 'stock']),
+  scope: Scope,
+});
+export type Figure = z.infer<typeof Figure>;
+
+/** The parts of a fact that a revision changes; kept whole in its history. */
+const FactContent = {
+  topic: nonEmpty.max(100),
+  aliases: z.array(nonEmpty.max(200)).min(1, 'needs at least one phrasing people would use'),
+  statement: nonEmpty.max(1000),
+  figure: Figure.optional(),
+  source: slug,
+  quote: nonEmpty.max(1500),
+  saidBy: nonEmpty.max(200),
+  retired: z.boolean().optional(),
+};
+
+export const FactRevision = z.strictObject({
+  ...FactContent,
+  revision: z.number().int().positive(),
+  updatedAt: z.iso.datetime(),
+  updatedBy: nonEmpty.optional(),
+  reason: nonEmpty.optional(),
+});
+export type FactRevision = z.infer<typeof FactRevision>;
+
+export const Fact = z.strictObject({
+  id: slug,
+  ...FactContent,
+  revision: z.number().int().positive(),
+  updatedAt: z.iso.datetime(),
+  updatedBy: nonEmpty.optional(),
+  reason: nonEmpty.optional(),
+  /** Earlier revisions, oldest first. */
+  history: z.array(FactRevision).optional(),
+});
+export type Fact = z.infer<typeof Fact>;
+
+/** A figure the fact base does not state but can compute from facts it does state. */
+export const Derivation = z.strictObject({
+  id: slug,
+  topic: nonEmpty.max(100),
+  aliases: z.array(nonEmpty.max(200)).min(1),
+  /** What the result is, e.g. "known contaminated area (cleared plus still to clear)". */
+  label: nonEmpty,
+  operation: z.enum(['sum', 'ratio']),
+  of: z.array(slug).min(2),
+});
+export type Derivation = z.infer<typeof Derivation>;
+
+export const FactsFile = z.strictObject({
+  $schema: z.string().optional(),
+  revision: z.number().int().nonnegative(),
+  facts: z.array(Fact),
+  derived: z.array(Derivation).default([]),
+});
+export type FactsFile = z.infer<typeof FactsFile>;
+
+export const Source = z.strictObject({
+  id: slug,
+  publisher: nonEmpty,
+  headline: nonEmpty,
+  url: z.url(),
+  date: isoDate,
+  /** "stated" when the source gives the full date; "inferred" when part of it is worked out. */
+  dateKnown: z.enum(['stated', 'inferred']),
+  dateNote: nonEmpty.optional(),
+  /** Path of the verbatim text, relative to the knowledge folder. Without it quotes are not checked. */
+  text: z.string().regex(/^sources\/[\w.-]+$/, 'must be a file under sources/').optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const SourcesFile = z.strictObject({
+  $schema: z.string().optional(),
+  sources: z.array(Source),
+});
+export type SourcesFile = z.infer<typeof SourcesFile>;
+
+export const GlossaryEntry = z.strictObject({
+  term: nonEmpty.max(60),
+  aliases: z.array(nonEmpty).default([]),
+  expansion: nonEmpty.optional(),
+  definition: nonEmpty.max(1000),
+  /** When the expansion is taken from a source: its id and the words there. */
+  source: slug.optional(),
+  quote: nonEmpty.optional(),
+});
+export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
+
+export const GlossaryFile = z.strictObject({
+  $schema: z.string().optional(),
+  terms: z.array(GlossaryEntry),
+});
+export type GlossaryFile = z.infer<typeof GlossaryFile>;

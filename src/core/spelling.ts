@@ -1,0 +1,88 @@
+/**
+ * Typo correction over a known vocabulary, by symmetric deletion (as in SymSpell): every known word
+ * is indexed under its one- and two-letter deletions, so a look-up costs a few map reads whatever
+ * the vocabulary's size.
+ */
+import { editDistance } from './text.js';
+
+function deletions(word: string, depth: number, out: Set<string>): void {
+  if (depth === 0 || word.length <= 2) return;
+  for (let i = 0; i < word.length; i++) {
+    const d = word.slice(0, i) + word.slice(i + 1);
+    if (!out.has(d)) {
+      out.add(d);
+      deletions(d, depth - 1, out);
+    }
+  }
+}
+
+/** The largest edit distance corrected for a word of this length. */
+function allowance(length: number): number {
+  if (length < 3) return 0;
+  if (length < 4) return 1;
+  return length < 7 ? 1 : 2;
+}
+
+export class Speller {
+  private readonly known = new Map<string, number>();
+  private readonly index = new Map<string, string[]>();
+
+  /** `words` with their frequencies; a more frequent word wins a tie. */
+  /**
+   * @param words known words with their frequencies; they are what a typo is corrected to.
+   * @param shortTargets the only words a three-letter typo may become.
+   * @param fixed words known as they are but never the result of a correction.
+   */
+  constructor(
+    words: Iterable<[string, number]>,
+    private readonly shortTargets: ReadonlySet<string> = new Set(),
+    private readonly fixed: ReadonlySet<string> = new Set(),
+  ) {
+    for (const [w, n] of words) this.known.set(w, (this.known.get(w) ?? 0) + n);
+    for (const w of this.known.keys()) {
+      const keys = new Set<string>([w]);
+      deletions(w, allowance(w.length + 2), keys);
+      for (const k of keys) {
+        const list = this.index.get(k);
+        if (list === undefined) this.index.set(k, [w]);
+        else list.push(w);
+      }
+    }
+  }
+
+  has(word: string): boolean {
+    return this.known.has(word) || this.fixed.has(word);
+  }
+
+  /** The known word nearest to `word`, or `word` itself when it is known or nothing is near. */
+  correct(word: string): string {
+    if (this.known.has(word) || this.fixed.has(word) || /\d/u.test(word)) return word;
+    const max = allowance(word.length);
+    if (max === 0) return word;
+    const keys = new Set<string>([word]);
+    deletions(word, max, keys);
+    let best: string | undefined;
+    let bestDistance = max + 1;
+    let bestFrequency = -1;
+    const seen = new Set<string>();
+    for (const k of keys) {
+      for (const candidate of this.index.get(k) ?? []) {
+        if (seen.has(candidate)) continue;
+        seen.add(candidate);
+        // First letters are rarely mistyped; holding them avoids "mines" -> "lines".
+        if (candidate[0] !== word[0]) continue;
+        // A three-letter word is corrected only to a function word ("hav" -> "have").
+        if (word.length === 3 && !this.shortTargets.has(candidate)) continue;
+        const d = editDistance(word, candidate, max);
+        if (d > max) continue;
+        const f = this.known.get(candidate) ?? 0;
+        if (d < bestDistance || (d === bestDistance && f > bestFrequency)) {
+          best = candidate;
+          bestDistance = d;
+          bestFrequency = f;
+        }
+      }
+    }
+    return best ?? word;
+  }
+}

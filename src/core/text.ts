@@ -1,0 +1,66 @@
+/** Text helpers shared by the checks, the matcher and the renderers. */
+
+/** Folds runs of white space to one space and trims, so quotes survive re-wrapping. */
+export function foldWhitespace(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** Unicode-normalises quotes and dashes so a hand-typed quote matches the source's typography. */
+export function foldTypography(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u02bc]/gu, "'")
+    .replace(/[\u201c\u201d]/gu, '"')
+    .replace(/[\u2013\u2014]/gu, '-');
+}
+
+/** The form in which a quote is compared with its source text. */
+export function quoteForm(text: string): string {
+  return foldWhitespace(foldTypography(text));
+}
+
+/** Formats 1700 as "1,700" and 0.5 as "0.5". */
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+/** Cuts text to at most `max` characters, ending with an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+}
+
+/** "2024-07-11" -> "11 July 2024". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const months = [
+    'January', 'February', 'March', 'April', 'May', 'June',
+    'July', 'August', 'September', 'October', 'November', 'December',
+  ];
+  const month = months[(m ?? 1) - 1] ?? '';
+  return `${d} ${month} ${y}`;
+}
+
+/** Damerau-Levenshtein distance (optimal string alignment), stopping early above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array<number>(rows * cols).fill(0);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, d[(i - 2) * cols + j - 2]! + 1);
+      }
+      d[i * cols + j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[rows * cols - 1]!;
+}

@@ -1,0 +1,119 @@
+/** Units, qualifiers and the arithmetic that respects them. */
+import type { Figure, Qualifier } from './schema.js';
+import { formatNumber } from './text.js';
+
+export type AreaUnit = 'km2' | 'ha' | 'acre' | 'm2' | 'sqmi';
+
+/** Square metres in one of each unit (international acre and mile). */
+const SQUARE_METRES: Readonly<Record<AreaUnit, number>> = {
+  km2: 1_000_000,
+  ha: 10_000,
+  acre: 4_046.856_422_4,
+  m2: 1,
+  sqmi: 2_589_988.110_336,
+};
+
+const UNIT_LABEL: Readonly<Record<AreaUnit, string>> = {
+  km2: 'km²',
+  ha: 'ha',
+  acre: 'acres',
+  m2: 'm²',
+  sqmi: 'sq mi',
+};
+
+export function isAreaUnit(unit: string): unit is AreaUnit {
+  return unit in SQUARE_METRES;
+}
+
+const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
+  'more-than': 'more than ',
+  'at-least': 'at least ',
+  about: 'about ',
+  exactly: 'exactly ',
+  'up-to': 'up to ',
+  stated: '',
+};
+
+/** "more than 1,700 km²", "20,000 anti-personnel mines". The qualifier is never dropped. */
+export function formatQuantity(value: number, unit: string, qualifier: Qualifier, what?: string): string {
+  const amount = `${QUALIFIER_WORDS[qualifier]}${formatNumber(value)}`;
+  if (isAreaUnit(unit)) return `${amount} ${UNIT_LABEL[unit]}`;
+  return what === undefined ? amount : `${amount} ${what}`;
+}
+
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'what'>): string {
+  return formatQuantity(figure.value, figure.unit, figure.qualifier, figure.what);
+}
+
+/**
+ * Rounds a converted value so the qualifier stays true: a lower bound is rounded down, an upper
+ * bound up, to three significant figures; a point value to the nearest. Reports whether it rounded.
+ */
+function roundFor(value: number, qualifier: Qualifier): { value: number; rounded: boolean } {
+  if (value === 0 || Number.isInteger(value) && Math.abs(value) < 1000) return { value, rounded: false };
+  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(value))) - 2);
+  const lower = qualifier === 'more-than' || qualifier === 'at-least';
+  const upper = qualifier === 'up-to';
+  const scaled = value / magnitude;
+  const r = (lower ? Math.floor(scaled) : upper ? Math.ceil(scaled) : Math.round(scaled)) * magnitude;
+  return { value: r, rounded: Math.abs(r - value) > 1e-9 * Math.abs(value) };
+}
+
+/** The exact value of an area in another unit. */
+export function areaIn(value: number, from: AreaUnit, to: AreaUnit): number {
+  return (value * SQUARE_METRES[from]) / SQUARE_METRES[to];
+}
+
+export interface Conversion {
+  /** "more than 170,000 ha" */
+  text: string;
+  /** "1 km² = 100 ha" */
+  rule: string;
+}
+
+/** Converts an area figure to another unit, keeping its qualifier; undefined when not an area. */
+export function convertArea(figure: { value: number; unit: string; qualifier: Qualifier }, to: AreaUnit): Conversion | undefined {
+  if (!isAreaUnit(figure.unit) || figure.unit === to) return undefined;
+  const exact = areaIn(figure.value, figure.unit, to);
+  const { value, rounded } = roundFor(exact, figure.qualifier);
+  const sign = rounded && (figure.qualifier === 'stated' || figure.qualifier === 'exactly') ? '≈ ' : '';
+  const qualifier = figure.qualifier === 'exactly' && rounded ? 'stated' : figure.qualifier;
+  const perUnit = SQUARE_METRES[figure.unit] / SQUARE_METRES[to];
+  const rule = `1 ${UNIT_LABEL[figure.unit]} = ${formatNumber(Number(perUnit.toPrecision(6)))} ${UNIT_LABEL[to]}`;
+  return { text: `${sign}${formatQuantity(value, to, qualifier)}`, rule };
+}
+
+/** A value with its qualifier, for arithmetic. */
+export interface Bounded {
+  value: number;
+  qualifier: Qualifier;
+}
+
+const LOWER: ReadonlySet<Qualifier> = new Set(['more-than', 'at-least']);
+const POINT: ReadonlySet<Qualifier> = new Set(['exactly', 'stated']);
+
+/**
+ * The sum of qualified values, or undefined when the qualifiers do not combine into one:
+ * lower bounds (and exact values) add to a lower bound, "more than" if any term is strict;
+ * exact values add to an exact value; "about" and "up to" only with their own kind.
+ */
+export function addBounded(terms: readonly Bounded[]): Bounded | undefined {
+  const value = terms.reduce((s, t) => s + t.value, 0);
+  const qs = terms.map((t) => t.qualifier);
+  if (qs.every((q) => POINT.has(q))) return { value, qualifier: qs.every((q) => q === 'exactly') ? 'exactly' : 'stated' };
+  if (qs.every((q) => LOWER.has(q) || POINT.has(q))) {
+    return { value, qualifier: qs.includes('more-than') ? 'more-than' : 'at-least' };
+  }
+  if (qs.every((q) => q === 'about' || POINT.has(q))) return { value, qualifier: 'about' };
+  if (qs.every((q) => q === 'up-to' || POINT.has(q))) return { value, qualifier: 'up-to' };
+  return undefined;
+}
+
+/**
+ * The ratio of two qualified values, or undefined when it is not a figure: the ratio of two
+ * bounds is unbounded in one direction or the other, so only exact values divide.
+ */
+export function divideBounded(a: Bounded, b: Bounded): Bounded | undefined {
+  if (b.value === 0 || !POINT.has(a.qualifier) || !POINT.has(b.qualifier)) return undefined;
+  return { value: a.value / b.value, qualifier: a.qualifier === 'exactly' && b.qualifier === 'exactly' ? 'exactly' : 'stated' };
+}
