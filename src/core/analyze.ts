@@ -74,7 +74,7 @@ export interface QuestionFrame {
   total: boolean;
 }
 
-const PEOPLE_TOKENS = new Set(['people', 'victim', 'deminer']);
+const PEOPLE_TOKENS = new Set(['people', 'victim', 'deminer', 'casualty']);
 
 /** Reads the frame off a question's canonical tokens (and its prepared text, for years). */
 export function frameOf(prepared: string, toks: readonly string[]): QuestionFrame {
@@ -93,18 +93,20 @@ export function frameOf(prepared: string, toks: readonly string[]): QuestionFram
       break;
     }
   }
-  const howmuch = set.has('howmuch');
+  const howmany = set.has('howmany');
+  const howmuch = howmany || set.has('howmuch');
   let measure: Measure | undefined;
   if (set.has('percent')) measure = 'percent';
   else if (set.has('money')) measure = 'money';
-  else if (set.has('population')) measure = 'people';
+  else if (set.has('population') || set.has('casualty')) measure = 'people';
   else if (set.has('whenfuture') || (set.has('when') && (set.has('minefree') || set.has('finish')))) measure = 'time';
   else if (unit !== undefined || (set.has('area') && !set.has('mine'))) measure = 'area';
   else if (howmuch) {
-    const i = toks.indexOf('howmuch');
+    const i = toks.findIndex((t) => t === 'howmuch' || t === 'howmany');
     const next = toks.slice(i + 1, i + 3);
     const counted = next.find((t) => t !== 'total' && t !== 'remain' && t !== 'more' && !HAZARDS.has(t) && t !== 'landmine');
-    if (next.some((t) => t === 'mine' || HAZARDS.has(t))) measure = 'mines';
+    // "how much landmine contamination" asks for an area; "how many landmines", for a count.
+    if (next.some((t) => t === 'mine' || HAZARDS.has(t)) && !(set.has('howmuch') && !howmany && set.has('mined'))) measure = 'mines';
     else if (counted !== undefined && PEOPLE_TOKENS.has(counted)) measure = 'people';
     else if (counted !== undefined && OTHER_COUNTABLES.has(counted)) measure = 'other-count';
     else if (toks.some((t) => PEOPLE_TOKENS.has(t)) && !set.has('area')) measure = 'people';
@@ -112,7 +114,7 @@ export function frameOf(prepared: string, toks: readonly string[]): QuestionFram
   } else if (set.has('victim') && !set.has('help')) measure = 'people';
   if (measure === undefined && set.has('mine') && set.has('destroy')) measure = 'mines';
   return {
-    quantity: howmuch || set.has('population') || unit !== undefined || set.has('total') || measure === 'percent' || measure === 'money',
+    quantity: howmuch || set.has('population') || set.has('casualty') || unit !== undefined || set.has('total') || measure === 'percent' || measure === 'money',
     measure,
     unit,
     places: toks.filter((t) => PLACES.has(t)),

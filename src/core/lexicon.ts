@@ -25,6 +25,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bhalo trust\b/g, ' halo '],
   [/\bmines advisory group\b/g, ' mag '],
   [/\bnorwegian people'?s aid\b/g, ' npa '],
+  [/\b(?:prime minister|pm|premier|president|emperor|king) of (?!cambodia)[a-z]+\b|\b(?:japan(?:ese|'s)?|thai|lao|vietnamese|us|american|british) (?:prime minister|pm|premier|president)\b/g, ' foreignleader '],
   [/\bhun manet\b/g, ' manet '],
   [/\bhun sen\b/g, ' hunsen '],
   [/\bkoji yamazaki\b/g, ' yamazaki '],
@@ -55,7 +56,9 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bsquare miles?\b|\bsq\.? ?mi(?:les?)?\b|\bmi(?:\^?2|²)\b/g, ' sqmi '],
   [/\bmine[- ]free\b|\bfree (?:of|from) (?:land ?)?mines\b/g, ' minefree '],
   [/\bper ?cent(?:age)?\b|%/g, ' percent '],
-  [/\bh[ow]{1,2} (?:m[a-z]{0,3}(?:ch|ny))\b/g, ' howmuch '],
+  [/\bh[ow]{1,2} (?:m[a-z]{0,2}ny)\b/g, ' howmany '],
+  [/\bh[ow]{1,2} (?:m[a-z]{0,3}ch)\b/g, ' howmuch '],
+  [/\s\+\s?|\s?\+\s/g, ' total '],
   [/\bpersonn?el mines?\b/g, ' antipersonnel mine '],
   [/\b(?:take|took|taken|taking) out\b|\b(?:get|got|gotten|getting) rid of\b|\bdealt with\b/g, ' destroy '],
   [/\bin charge of\b|\bruns\b|\bin charge\b/g, ' director '],
@@ -68,7 +71,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:per|each|every|a) (?:year|month|day|week)\b|\b(?:annual(?:ly)?|yearly|monthly|daily)\b/g, ' periodrate '],
   [/\bin (?:total|all)\b|\baltogether\b|\bcombined\b|\boverall\b|\ball together\b/g, ' total '],
   [/\bto go\b/g, ' remain '],
-  [/\b(?:to be|needs? to be|yet to be|left to be) (?:cleared|demined|cleaned|cleansed|cleard|clered)\b/g, ' remain '],
+  [/\b(?:to be|needs? to be|yet to be|left to be) (?:cleared|demined|cleaned|cleansed|cleard|clered|released|cleaned up|made safe)\b/g, ' remain '],
+  [/\btogether\b/g, ' together total '],
   [/\b(?:needs?|left|still|yet|plans?|planned|continue) to (?:clear|demine|be cleared)\b/g, ' remain '],
   [/\bplus\b|\badded up\b|\badd up\b/g, ' total '],
   [/\bstill (?:need|needs|left|has|have|mined|contaminated|dangerous|affected)\b/g, ' remain $& '],
@@ -77,13 +81,13 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Words that carry nothing for matching. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  ('a an the of to in on at for by with from and or but is are was were be been being it its this that these those ' +
+  ('a an the of to in on at for by with from and or but is are was were be been being it its this that these those how ' +
     'what which who whom whose do does did done has have had having i me my we our you your he she they them their ' +
     'there here can could would should will shall may might must about as into than then so such just also very ' +
-    'please tell know want need give show find get got im hey hi hello bot thanks thank pls plz any some much many ' +
+    'please tell know need give show find get got im hey hi hello bot thanks thank pls plz any some much many ' +
     'up out over again if not no yes whats whos ok okay like really now currently current currently latest ' +
-    'according say said says report reported one kind sort lot lots quick quickly info information data stat stats ' +
-    'statistic statistics figure figures number numbers tho though anyway ya u ur r').split(/\s+/u),
+    'according say said says report reported one kind sort lot lots quick quickly info information ' +
+    'tho though anyway ya u ur r').split(/\s+/u),
 );
 
 /**
@@ -116,7 +120,8 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   // mines and ordnance
   mine: 'mine', mines: 'mine', landmine: 'mine', landmines: 'mine', minefield: 'minefield', minefields: 'minefield',
   mined: 'mined', contaminated: 'mined', contamination: 'mined', infested: 'mined', hazardous: 'mined',
-  dangerous: 'mined', polluted: 'mined', hazard: 'mined', hazards: 'mined', suspected: 'mined',
+  dangerous: 'mined', polluted: 'mined', problem: 'mined', issue: 'mined', burden: 'mined', footprint: 'mined',
+  including: 'total', include: 'total', includes: 'total', hazard: 'mined', hazards: 'mined', suspected: 'mined',
   achieve: 'achieve', achieved: 'achieve', achievement: 'achieve', achievements: 'achieve', accomplish: 'achieve',
   accomplished: 'achieve', accomplishment: 'achieve', result: 'achieve', results: 'achieve', outcome: 'achieve',
   outcomes: 'achieve', record: 'achieve', impact: 'achieve', track: 'achieve',
@@ -156,9 +161,11 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   meeting: 'meet', meet: 'meet', met: 'meet', meets: 'meet', talks: 'meet', visit: 'meet', visited: 'meet',
   // aid work
   victim: 'victim', victims: 'victim', survivor: 'victim', survivors: 'victim', amputee: 'victim',
-  amputees: 'victim', injured: 'victim', wounded: 'victim', casualty: 'victim', casualties: 'victim',
-  killed: 'victim', deaths: 'victim', death: 'victim', dead: 'victim', died: 'victim', maimed: 'victim',
-  fatalities: 'victim', injuries: 'victim', injury: 'victim',
+  amputees: 'victim', injured: 'casualty', wounded: 'casualty',
+  killed: 'casualty', deaths: 'casualty', death: 'casualty', dead: 'casualty', died: 'casualty', maimed: 'casualty',
+  fatalities: 'casualty', injuries: 'casualty', injury: 'casualty', casualty: 'casualty', casualties: 'casualty',
+  fatal: 'casualty', killing: 'casualty', kill: 'casualty', amputations: 'casualty', accidents: 'casualty',
+  accident: 'casualty', whole: 'total',
   farmer: 'farm', farmers: 'farm', farming: 'farm', agriculture: 'farm', agricultural: 'farm', crop: 'farm',
   crops: 'farm', yield: 'farm', yields: 'farm', harvest: 'farm', rice: 'farm', income: 'farm', incomes: 'farm',
   livelihood: 'farm', livelihoods: 'farm',
@@ -193,9 +200,11 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   since: 'since', year: 'year', years: 'year', date: 'date', when: 'when', whenfuture: 'whenfuture',
   periodrelative: 'periodrelative', periodrate: 'periodrate', deadline: 'whenfuture', target: 'whenfuture',
   finish: 'finish', finished: 'finish', complete: 'finish', completed: 'finish', completion: 'finish',
-  end: 'finish', done: 'finish', minefree: 'minefree',
+  end: 'finish', done: 'clear', minefree: 'minefree',
   // question words kept as markers
-  howmuch: 'howmuch', total: 'total', sum: 'total', originally: 'total', initially: 'total', ever: 'total',
+  howmuch: 'howmuch', howmany: 'howmany', figure: 'howmuch', figures: 'howmuch', number: 'howmuch',
+  numbers: 'howmuch', stat: 'howmuch', stats: 'howmuch', statistic: 'howmuch', statistics: 'howmuch',
+  data: 'howmuch', tally: 'howmuch', quantity: 'howmuch', want: 'ask', wanted: 'ask', total: 'total', sum: 'total', originally: 'total', initially: 'total', ever: 'total',
   define: 'define', meaning: 'define', mean: 'define', stand: 'define', stands: 'define', acronym: 'define',
   abbreviation: 'define', who: 'who', where: 'where',
 };
@@ -284,5 +293,6 @@ export const FILLER: ReadonlySet<string> = new Set(
     'interested interesting journalist look looking maybe mom dad month next piece project read report reporting ' +
     'someone something somewhere story student study think uncle wonder wondering writ writing write working ' +
     'quick question curious exactly roughly approximately approx around nearly almost official officially ' +
-    'source sources latest newest recent update updated real true correct right sure').split(/\s+/u),
+    'source sources latest newest recent update updated real true correct right sure cumulative mention ' +
+    'mentioned talk talked discuss discussed').split(/\s+/u),
 );

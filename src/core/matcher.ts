@@ -37,7 +37,7 @@ export interface Entry {
 
 /** Tokens that steer the frame but say nothing of a fact's subject. */
 const MARKERS: ReadonlySet<string> = new Set([
-  'howmuch', 'total', 'when', 'whenfuture', 'who', 'where', 'define', 'periodrelative', 'periodrate', 'year',
+  'howmuch', 'howmany', 'total', 'when', 'whenfuture', 'who', 'where', 'define', 'periodrelative', 'periodrate', 'year',
   // Units are converted, so asking in acres must not favour or disfavour any area figure.
   ...AREA_UNITS,
 ]);
@@ -137,11 +137,13 @@ function factEntry(f: Fact, sourceYear: number | undefined): [Entry, Map<string,
   return [entry, weights];
 }
 
-function derivedEntry(d: Derivation, operands: readonly Entry[]): [Entry, Map<string, number>] {
+function derivedEntry(d: Derivation, operands: readonly Entry[], operandWeights: ReadonlyArray<ReadonlyMap<string, number>>): [Entry, Map<string, number>] {
   const weights = new Map<string, number>();
   for (const [text, w] of [[d.topic, FIELD_WEIGHT.topic], [d.label, FIELD_WEIGHT.label], ...d.aliases.map((a) => [a, FIELD_WEIGHT.alias])] as Array<[string, number]>) {
     for (const t of canonicalTokens(text)) if (!MARKERS.has(t)) weights.set(t, Math.max(weights.get(t) ?? 0, w));
   }
+  // A derived figure is about what its operands are about ("Cambodia", "land"), at lower weight.
+  for (const [t, w] of operandWeights.flatMap((m) => [...m])) if (!weights.has(t)) weights.set(t, w * 0.5);
   const first = operands[0];
   const union = <T>(pick: (e: Entry) => ReadonlySet<T>) => new Set(operands.flatMap((e) => [...pick(e)]));
   const entry: Entry = {
@@ -186,7 +188,7 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
   for (const d of kb.derived) {
     const operands = d.of.map((id) => byId.get(id));
     if (operands.some((o) => o === undefined)) continue;
-    const [e, w] = derivedEntry(d, operands as Entry[]);
+    const [e, w] = derivedEntry(d, operands as Entry[], (operands as Entry[]).map((o) => weightsOf[entries.indexOf(o)]!));
     entries.push(e);
     weightsOf.push(w);
     byId.set(e.id, e);
@@ -209,7 +211,9 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
     }
   });
   const n = entries.length;
-  const unknownIdf = Math.log(1 + n);
+  // A word no fact uses counts against a match, but less than a rare word that matches counts for it:
+  // chatty questions ("my grandfather was a deminer...") must still find their fact.
+  const unknownIdf = Math.log(1 + n) * 0.6;
   const idf = (t: string) => {
     const p = postings.get(t);
     return p === undefined ? unknownIdf : Math.log(1 + n / p.entries.length);
@@ -293,6 +297,7 @@ export function refusal(entry: Entry, frame: QuestionFrame, toks: ReadonlySet<st
   } else {
     for (const o of frame.orgs) if (!entry.tokens.has(o)) return 'organisation';
     for (const { year } of frame.years) if (year !== entry.asOfYear && !entry.tokens.has(String(year))) return 'year';
+    for (const year of frame.sinceYears) if (!entry.tokens.has(String(year))) return 'year';
   }
   return undefined;
 }
@@ -319,7 +324,7 @@ export interface Match {
 /** The least share of a question's weight an entry must cover to answer it. */
 export const ANSWER_THRESHOLD = 0.5;
 /** The runner-up must score below this share of the best for the best to answer outright. */
-const MARGIN = 0.88;
+const MARGIN = 0.92;
 const CANDIDATES = 20;
 
 /** A token's weight in a question: its idf, less for conversational filler no fact uses. */
@@ -374,6 +379,18 @@ function closeness(index: MatchIndex, q: ReadonlySet<string>, entry: Entry): num
   return best;
 }
 
+/**
+ * The idf mass of the question's words that an entry shares: one common word ("Cambodia") is not
+ * enough to answer, however large a share of a two-word question it is.
+ */
+function evidence(index: MatchIndex, q: ReadonlySet<string>, entry: Entry): number {
+  let sum = 0;
+  for (const t of q) if (entry.tokens.has(t)) sum += index.idf(t);
+  return sum;
+}
+
+const MIN_EVIDENCE = 1.2;
+
 /** Share of the final score given to closeness; the rest is the coverage of the question. */
 const CLOSENESS_WEIGHT = 0.4;
 
@@ -394,7 +411,7 @@ export function match(index: MatchIndex, question: string): Match {
     else if (refused === undefined && s.score >= ANSWER_THRESHOLD) refused = why;
   }
   const first = compatible[0];
-  if (first === undefined || (first.coverage ?? first.score) < ANSWER_THRESHOLD) {
+  if (first === undefined || (first.coverage ?? first.score) < ANSWER_THRESHOLD || evidence(index, q, first.entry) < MIN_EVIDENCE) {
     return { analysed, best: [], ranked, refused, ambiguous: false };
   }
   const close = compatible.filter((c) => c !== first && c.score >= first.score * MARGIN);

@@ -19,8 +19,7 @@ function deletions(word: string, depth: number, out: Set<string>): void {
 /** The largest edit distance corrected for a word of this length. */
 function allowance(length: number): number {
   if (length < 3) return 0;
-  if (length < 4) return 1;
-  return length < 7 ? 1 : 2;
+  return length < 8 ? 1 : 2;
 }
 
 export class Speller {
