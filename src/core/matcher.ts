@@ -333,6 +333,14 @@ function weightOf(index: MatchIndex, t: string): number {
   return FILLER.has(t) && !index.postings.has(t) ? idf * 0.25 : idf;
 }
 
+/** What the question alone rules out, whatever it matched: a forecast, or a measure no fact has. */
+function frameRefusal(frame: QuestionFrame): Refusal | undefined {
+  if (frame.future) return 'future';
+  const m = frame.measure;
+  if (m === 'people' || m === 'money' || m === 'other-count' || m === 'time') return 'measure';
+  return undefined;
+}
+
 /** Scores every entry that shares a token with the question; returns the best few. */
 export function rank(index: MatchIndex, toks: readonly string[], limit = CANDIDATES): Scored[] {
   const unique = [...new Set(toks)].filter((t) => !MARKERS.has(t));
@@ -412,7 +420,7 @@ export function match(index: MatchIndex, question: string): Match {
   }
   const first = compatible[0];
   if (first === undefined || (first.coverage ?? first.score) < ANSWER_THRESHOLD || evidence(index, q, first.entry) < MIN_EVIDENCE) {
-    return { analysed, best: [], ranked, refused, ambiguous: false };
+    return { analysed, best: [], ranked, refused: refused ?? frameRefusal(analysed.frame), ambiguous: false };
   }
   const close = compatible.filter((c) => c !== first && c.score >= first.score * MARGIN);
   if (close.length === 0) return { analysed, best: [first], ranked, refused: undefined, ambiguous: false };

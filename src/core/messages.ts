@@ -40,7 +40,7 @@ export const messages = {
 
 const REFUSALS: Readonly<Record<Refusal, string>> = {
   'needs-figure': 'The fact base has no figure that answers that.',
-  measure: 'The fact base has no figure of that kind (it has areas cleared and still to clear, and a count of anti-personnel mines destroyed).',
+  measure: 'The fact base has no figure of that kind.',
   place: 'The fact base has no figure for that place: its figures are for Cambodia.',
   hazard: 'The fact base has no figure for that kind of mine or ordnance.',
   organisation: 'The fact base has no figure for that organisation.',

@@ -51,11 +51,13 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'
  */
 function roundFor(value: number, qualifier: Qualifier): { value: number; rounded: boolean } {
   if (value === 0 || Number.isInteger(value) && Math.abs(value) < 1000) return { value, rounded: false };
-  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(value))) - 2);
+  const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 2);
   const lower = qualifier === 'more-than' || qualifier === 'at-least';
   const upper = qualifier === 'up-to';
   const scaled = value / magnitude;
-  const r = (lower ? Math.floor(scaled) : upper ? Math.ceil(scaled) : Math.round(scaled)) * magnitude;
+  const digits = (lower ? Math.floor(scaled) : upper ? Math.ceil(scaled) : Math.round(scaled));
+  // Dividing by a power of ten, not multiplying by its inverse, keeps 23.2 from becoming 23.200000000000003.
+  const r = magnitude < 1 ? digits / Math.round(1 / magnitude) : digits * magnitude;
   return { value: r, rounded: Math.abs(r - value) > 1e-9 * Math.abs(value) };
 }
 
