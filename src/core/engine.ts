@@ -149,7 +149,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
         id: `glossary:${entry.term}`,
         topic: title,
         headline: title,
-        statement: entry.definition,
+        statement: title,
         quotes: [{ factId: `glossary:${entry.term}`, quote: entry.quote, saidBy: source.publisher, checked: true, citation: citationOf(source) }],
       });
     }
