@@ -7,7 +7,7 @@ import {
   FactsFile, GlossaryFile, SourcesFile,
   type Derivation, type Fact, type GlossaryEntry, type Source,
 } from './schema.js';
-import { formatNumber, quoteForm } from './text.js';
+import { foldWhitespace, formatNumber } from './text.js';
 
 export interface RawFile {
   /** Path as shown to people, e.g. "knowledge/facts.json". */
@@ -52,13 +52,23 @@ export function describeProblem(p: KnowledgeProblem): string {
   return `${p.file}${where ? `: ${where}` : ''}: ${p.message}`;
 }
 
+/** Node reports a JSON error at a character position; people editing a file want line and column. */
+function jsonErrorText(message: string, text: string): string {
+  const m = / at position (\d+)/u.exec(message);
+  if (m === null) return message.replace(/^JSON\.parse: /u, '');
+  const before = text.slice(0, Number(m[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message.slice(0, m.index).replace(/ in JSON$/u, '')} at line ${line}, column ${column}`;
+}
+
 function parseJson<T>(file: RawFile, schema: z.ZodType<T>, itemsKey: string, itemId: (x: unknown) => string | undefined):
   Result<T, KnowledgeProblem[]> {
   let data: unknown;
   try {
     data = JSON.parse(file.text);
   } catch (e) {
-    return { ok: false, error: [{ file: file.path, message: `is not valid JSON (${(e as Error).message})` }] };
+    return { ok: false, error: [{ file: file.path, message: `is not valid JSON: ${jsonErrorText((e as Error).message, file.text)}` }] };
   }
   const parsed = schema.safeParse(data);
   if (parsed.success) return { ok: true, value: parsed.data };
@@ -71,7 +81,8 @@ function parseJson<T>(file: RawFile, schema: z.ZodType<T>, itemsKey: string, ite
       item = itemId(items?.[Number(path[1])]) ?? `${itemsKey}[${path[1]}]`;
       fieldPath = path.slice(2);
     }
-    const problem: KnowledgeProblem = { file: file.path, message: issue.message };
+    const missing = issue.code === 'invalid_type' && / received undefined$/u.test(issue.message);
+    const problem: KnowledgeProblem = { file: file.path, message: missing ? `is missing (${issue.message.replace(/^Invalid input: | received undefined$/gu, '').replace(/,$/u, '')})` : issue.message };
     if (item !== undefined) problem.item = item;
     if (fieldPath.length > 0) problem.field = fieldPath.join('.');
     return problem;
@@ -113,7 +124,7 @@ export function parseKnowledge(input: KnowledgeInput): Result<KnowledgeBase, Kno
       if (text === undefined) {
         problems.push({ file: input.sources.path, item: s.id, field: 'text', message: `names ${s.text}, which is not on file` });
       } else {
-        sourceText.set(s.id, quoteForm(text));
+        sourceText.set(s.id, foldWhitespace(text));
       }
     }
   }
@@ -134,14 +145,14 @@ export function parseKnowledge(input: KnowledgeInput): Result<KnowledgeBase, Kno
       }
       const text = sourceText.get(r.source);
       if (text !== undefined) {
-        if (!text.includes(quoteForm(r.quote))) {
+        if (!text.includes(foldWhitespace(r.quote))) {
           problems.push({ file: factsPath, item: f.id, field: field('quote'), message: `is not found word for word in ${source.text ?? r.source}` });
         } else if (rev[1] === '') {
           quoteChecked.add(f.id);
         }
       }
       if (r.figure !== undefined) {
-        const q = quoteForm(r.quote);
+        const q = foldWhitespace(r.quote);
         if (!valueForms(r.figure.value).some((form) => q.includes(form))) {
           problems.push({ file: factsPath, item: f.id, field: field('figure.value'), message: `${formatNumber(r.figure.value)} does not appear in the fact's own quote` });
         }
@@ -176,7 +187,7 @@ export function parseKnowledge(input: KnowledgeInput): Result<KnowledgeBase, Kno
         problems.push({ file: input.glossary.path, item: g.term, field: 'source', message: `names source "${g.source}", which is not in ${input.sources.path}` });
       } else if (g.quote !== undefined) {
         const text = sourceText.get(g.source);
-        if (text !== undefined && !text.includes(quoteForm(g.quote))) {
+        if (text !== undefined && !text.includes(foldWhitespace(g.quote))) {
           problems.push({ file: input.glossary.path, item: g.term, field: 'quote', message: 'is not found word for word in its source' });
         }
       }

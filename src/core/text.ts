@@ -14,11 +14,6 @@ export function foldTypography(text: string): string {
     .replace(/[\u2013\u2014]/gu, '-');
 }
 
-/** The form in which a quote is compared with its source text. */
-export function quoteForm(text: string): string {
-  return foldWhitespace(foldTypography(text));
-}
-
 /** Formats 1700 as "1,700" and 0.5 as "0.5". */
 export function formatNumber(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 2 });

@@ -7,7 +7,8 @@ export const KNOWLEDGE_FILES = { facts: 'facts.json', sources: 'sources.json', g
 
 async function readRaw(dir: string, name: string): Promise<{ path: string; text: string } | KnowledgeProblem> {
   const path = join(dir, name);
-  const shown = relative(process.cwd(), path) || path;
+  const rel = relative(process.cwd(), path);
+  const shown = rel === '' || rel.startsWith('..') ? path : rel;
   try {
     return { path: shown, text: await readFile(path, 'utf8') };
   } catch (e) {
