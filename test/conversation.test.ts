@@ -92,6 +92,15 @@ describe('the fixed commands', () => {
   });
 });
 
+describe('autocomplete', () => {
+  it('offers at most 25 facts, the ones matching what is typed first', () => {
+    expect(engine.suggestFacts('').length).toBeLessThanOrEqual(25);
+    const jmas = engine.suggestFacts('anti-personnel');
+    expect(jmas[0]).toEqual({ name: 'Anti-personnel mines destroyed by JMAS with CMAC', value: 'jmas-cmac-ap-mines-destroyed' });
+    expect(engine.suggestTerms('unexploded')[0]?.value).toBe('UXO');
+  });
+});
+
 describe('questions in plain words', () => {
   it.each([
     ['how much land is still mined?', 'cambodia-area-remaining'],

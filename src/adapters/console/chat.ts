@@ -4,6 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import { commands } from '../../../commands/index.js';
 import { runLine } from '../../../commands/dispatch.js';
 import type { Engine } from '../../core/engine.js';
+import { messages } from '../../core/messages.js';
 import { renderText } from '../../core/render-text.js';
 
 export interface ConsoleChatOptions {
@@ -35,7 +36,7 @@ export function runConsoleChat(engine: () => Engine, options: ConsoleChatOptions
         } catch (e) {
           // The edge: an unexpected error is reported and the chat goes on.
           console.error('Error while answering:', e);
-          write('Sorry, something went wrong while answering. Please try again.');
+          write(messages.apology);
         }
       }
       rl.prompt();
