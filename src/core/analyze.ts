@@ -114,7 +114,8 @@ export function frameOf(prepared: string, toks: readonly string[]): QuestionFram
   } else if (set.has('victim') && !set.has('help')) measure = 'people';
   if (measure === undefined && set.has('mine') && set.has('destroy')) measure = 'mines';
   return {
-    quantity: howmuch || set.has('population') || set.has('casualty') || unit !== undefined || set.has('total') || measure === 'percent' || measure === 'money',
+    quantity: howmuch || set.has('population') || set.has('casualty') || unit !== undefined ||
+      (set.has('total') && measure === 'area') || measure === 'percent' || measure === 'money',
     measure,
     unit,
     places: toks.filter((t) => PLACES.has(t)),

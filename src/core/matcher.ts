@@ -285,7 +285,8 @@ export function refusal(entry: Entry, frame: QuestionFrame, toks: ReadonlySet<st
       const qRemain = toks.has('remain') || (toks.has('mined') && !toks.has('clear') && !frame.total);
       const qClear = toks.has('clear') || toks.has('destroy');
       if (entry.sum) {
-        if (!frame.total || (qRemain !== qClear)) return 'not-a-total';
+        // "cleared plus remaining", "mined in total, including what was cleared": the whole.
+        if (!frame.total || (qRemain !== qClear && !toks.has('mined'))) return 'not-a-total';
       } else if (frame.total && qRemain && qClear && entry.measure === 'area') {
         return 'not-a-total';
       } else if (qRemain !== entry.remain && (qRemain || qClear || frame.quantity)) {
