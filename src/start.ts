@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { createEngine, type Engine } from './core/engine.js';
 import { describeProblem } from './core/knowledge.js';
 import { parseConfig, type Config } from './config.js';
+import { loadDictionary } from './store/dictionary.js';
 import { loadKnowledge } from './store/load-knowledge.js';
 
 export class StartupError extends Error {}
@@ -23,7 +24,7 @@ export async function loadEngineOrThrow(dir: string): Promise<Engine> {
         r.error.map((p) => `  - ${describeProblem(p)}`).join('\n'),
     );
   }
-  return createEngine(r.value);
+  return createEngine(r.value, { dictionary: await loadDictionary() });
 }
 
 /** Runs `main`, printing a StartupError's message (no stack) and exiting 1. */

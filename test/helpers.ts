@@ -5,6 +5,7 @@ import { commands } from '../commands/index.js';
 import { createEngine, type Engine } from '../src/core/engine.js';
 import type { Reply } from '../src/core/reply.js';
 import { renderText } from '../src/core/render-text.js';
+import { loadDictionary } from '../src/store/dictionary.js';
 import { loadKnowledge } from '../src/store/load-knowledge.js';
 
 export const REPO = fileURLToPath(new URL('..', import.meta.url));
@@ -14,7 +15,7 @@ export const SMALL_KNOWLEDGE = fileURLToPath(new URL('./fixtures/small', import.
 export async function engineFor(dir: string): Promise<Engine> {
   const kb = await loadKnowledge(dir);
   if (!kb.ok) throw new Error(`fixture does not load: ${JSON.stringify(kb.error)}`);
-  return createEngine(kb.value);
+  return createEngine(kb.value, { dictionary: await loadDictionary() });
 }
 
 /** Runs a typed line as the console would, returning the reply and its text. */

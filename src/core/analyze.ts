@@ -19,7 +19,8 @@ export function stem(word: string): string {
 export function prepare(text: string): string {
   let t = foldTypography(text).normalize('NFKC').toLowerCase();
   t = t.replace(/(\d),(?=\d{3}\b)/gu, '$1');
-  t = t.replace(/(\d)(km2|km²|ha|k)\b/gu, '$1 $2');
+  t = t.replace(/\b(\d+(?:\.\d+)?) ?k\b/gu, (_m, n: string) => String(Math.round(Number(n) * 1000)));
+  t = t.replace(/(\d)(km2|km²|ha)\b/gu, '$1 $2');
   // "since '92" is since 1992.
   t = t.replace(/\b(since|from|in|by|until) '?(\d\d)\b(?!,?\d)/gu, (_m, p: string, yy: string) => `${p} ${Number(yy) >= 50 ? '19' : '20'}${yy}`);
   for (const [pattern, replacement] of PHRASES) t = t.replace(pattern, replacement);
@@ -66,8 +67,8 @@ export interface QuestionFrame {
   hazards: string[];
   /** Years named, with the word before them ("in", "by", "as of"; "" when none). */
   years: Array<{ year: number; prep: string }>;
-  /** "since 1992" rather than "in 1992". */
-  sinceYears: number[];
+  /** "since 1992" rather than "in 1992"; "since the 90s" is any year from 1990 to 1999. */
+  sinceYears: Array<{ from: number; to: number }>;
   relativePeriod: boolean;
   rate: boolean;
   future: boolean;
@@ -80,11 +81,12 @@ const PEOPLE_TOKENS = new Set(['people', 'victim', 'deminer', 'casualty']);
 export function frameOf(prepared: string, toks: readonly string[]): QuestionFrame {
   const set = new Set(toks);
   const years: QuestionFrame['years'] = [];
-  const sinceYears: number[] = [];
-  for (const m of prepared.matchAll(/\b(since|from|after|by|until|till|through|as of|as at|in|during|for)?\s*\b((?:19|20)\d\d)s?\b/gu)) {
+  const sinceYears: QuestionFrame['sinceYears'] = [];
+  for (const m of prepared.matchAll(/\b(since|from|after|by|until|till|through|as of|as at|in|during|for)?\s*(?:the\s+)?\b((?:19|20)\d\d)(s?)\b/gu)) {
     const y = Number(m[2]);
-    if (m[1] === 'since' || m[1] === 'from' || m[1] === 'after') sinceYears.push(y);
-    else years.push({ year: y, prep: m[1] ?? '' });
+    const decade = m[3] === 's';
+    if (m[1] === 'since' || m[1] === 'from' || m[1] === 'after') sinceYears.push(decade ? { from: y, to: y + 9 } : { from: y, to: y });
+    else years.push({ year: y, prep: decade ? 'decade' : m[1] ?? '' });
   }
   let unit: QuestionFrame['unit'];
   for (const t of toks) {
@@ -106,7 +108,7 @@ export function frameOf(prepared: string, toks: readonly string[]): QuestionFram
     const next = toks.slice(i + 1, i + 3);
     const counted = next.find((t) => t !== 'total' && t !== 'remain' && t !== 'more' && !HAZARDS.has(t) && t !== 'landmine');
     // "how much landmine contamination" asks for an area; "how many landmines", for a count.
-    if (next.some((t) => t === 'mine' || HAZARDS.has(t)) && !(set.has('howmuch') && !howmany && set.has('mined'))) measure = 'mines';
+    if (next.some((t) => t === 'mine' || HAZARDS.has(t)) && (howmany || !(set.has('mined') || next.includes('area')))) measure = 'mines';
     else if (counted !== undefined && PEOPLE_TOKENS.has(counted)) measure = 'people';
     else if (counted !== undefined && OTHER_COUNTABLES.has(counted)) measure = 'other-count';
     else if (toks.some((t) => PEOPLE_TOKENS.has(t)) && !set.has('area')) measure = 'people';

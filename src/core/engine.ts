@@ -53,8 +53,13 @@ function definitionTarget(question: string): string | undefined {
   return m?.[1]?.trim();
 }
 
-export function createEngine(kb: KnowledgeBase): Engine {
-  const index: MatchIndex = buildIndex(kb);
+export interface EngineOptions {
+  /** Everyday words: left as typed by the speller, and not taken for names (see src/store/dictionary.ts). */
+  dictionary?: ReadonlySet<string>;
+}
+
+export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
+  const index: MatchIndex = buildIndex(kb, options.dictionary);
   const live = kb.facts.filter((f) => f.retired !== true);
   const factById = new Map(live.map((f) => [f.id, f]));
   const derivedById = new Map(kb.derived.map((d) => [d.id, d]));

@@ -7,6 +7,8 @@
 /** Multi-word phrases rewritten before tokenising. Order matters: longer phrases first. */
 export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bjapan(?:ese)? mine action service\b/g, ' jmas '],
+  [/\bjapan(?:ese|'s)? mine action\b/g, ' jmas '],
+  [/\b(?:early|mid|late) (?:19)?90s\b|\b(?:the )?(?:19)?90s\b|\bnineties\b/g, ' 1990s '],
   [/\bcambodian? mine action (?:centre|center)\b/g, ' cmac '],
   [/\bcambodian? mine action (?:and victim assistance )?authority\b/g, ' cmaa '],
   [/\bmine action (?:centre|center)\b/g, ' cmac '],
@@ -143,10 +145,10 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   yamazaki: 'yamazaki', director: 'director', head: 'director', chief: 'director', boss: 'director',
   leader: 'director', leads: 'director', president: 'director', charge: 'director',
   ngo: 'ngo', ngos: 'ngo', group: 'ngo', outfit: 'ngo', organisation: 'ngo', organization: 'ngo', charity: 'ngo', nonprofit: 'ngo',
-  operator: 'operator', operators: 'operator', institution: 'operator', institutions: 'operator',
+  operator: 'operator', operators: 'operator', ops: 'operator', orgs: 'operator', institution: 'operator', institutions: 'operator',
   agency: 'operator', agencies: 'operator', partner: 'operator', partners: 'operator',
   // cooperation and talk
-  cooperation: 'cooperate', cooperate: 'cooperate', cooperating: 'cooperate', collaboration: 'cooperate',
+  cooperation: 'cooperate', cooperate: 'cooperate', coop: 'cooperate', collab: 'cooperate', cooperating: 'cooperate', collaboration: 'cooperate',
   collaborate: 'cooperate', collaborating: 'cooperate', partnership: 'cooperate', together: 'cooperate',
   teamwork: 'cooperate', relation: 'cooperate', relations: 'cooperate', ties: 'cooperate', work: 'cooperate',
   working: 'cooperate', worked: 'cooperate', works: 'cooperate', joint: 'cooperate', jointly: 'cooperate',
@@ -294,5 +296,8 @@ export const FILLER: ReadonlySet<string> = new Set(
     'someone something somewhere story student study think uncle wonder wondering writ writing write working ' +
     'quick question curious exactly roughly approximately approx around nearly almost official officially ' +
     'source sources latest newest recent update updated real true correct right sure cumulative mention ' +
+    'aunt uncle grandfather grandmother grandpa grandma mother father brother sister cousin colleague teacher ' +
+    'editor professor classmate neighbour neighbor told tell heard hear claim claims claimed check double ' +
+    'verify confirm confirmed pretty part bit thing stuff theyve weve ive youre thats whats heres ' +
     'mentioned talk talked discuss discussed').split(/\s+/u),
 );

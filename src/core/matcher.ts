@@ -112,6 +112,8 @@ function factEntry(f: Fact, sourceYear: number | undefined): [Entry, Map<string,
   for (const [text, w] of factFields(f)) {
     for (const t of canonicalTokens(text)) if (!MARKERS.has(t)) weights.set(t, Math.max(weights.get(t) ?? 0, w));
   }
+  // JMAS is the Japan Mine Action Service: what it did, Japan did.
+  if (weights.has('jmas') && !weights.has('japan')) weights.set('japan', (weights.get('jmas') ?? 0) * 0.5);
   const tokens = new Set(weights.keys());
   const fig = f.figure;
   const byTokens = orgTokens(fig?.scope.by);
@@ -168,8 +170,11 @@ function derivedEntry(d: Derivation, operands: readonly Entry[], operandWeights:
   return [entry, weights];
 }
 
+const UNKNOWN_DISCOUNT = 0.6;
+const NAME_WEIGHT = 1.3;
+
 /** Builds the index over the live (not retired) facts and the derivations. */
-export function buildIndex(kb: KnowledgeBase): MatchIndex {
+export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = new Set()): MatchIndex {
   const entries: Entry[] = [];
   const weightsOf: Array<Map<string, number>> = [];
   const byId = new Map<string, Entry>();
@@ -213,16 +218,18 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
   const n = entries.length;
   // A word no fact uses counts against a match, but less than a rare word that matches counts for it:
   // chatty questions ("my grandfather was a deminer...") must still find their fact.
-  const unknownIdf = Math.log(1 + n) * 0.6;
+  const unknownIdf = Math.log(1 + n) * UNKNOWN_DISCOUNT;
   const idf = (t: string) => {
     const p = postings.get(t);
     return p === undefined ? unknownIdf : Math.log(1 + n / p.entries.length);
   };
-  return { entries, postings, idf, speller: new Speller(rawWords, new Set([...STOPWORDS].filter((w) => w.length <= 5)), new Set([...PLACES, ...ORGS])) };
+  return { entries, postings, idf, speller: new Speller(rawWords, new Set([...STOPWORDS].filter((w) => w.length <= 5)), new Set([...PLACES, ...ORGS, ...dictionary])) };
 }
 
 export interface Analysed {
   tokens: string[];
+  /** Tokens of words in neither the fact base nor the dictionary, left uncorrected: likely names. */
+  names: ReadonlySet<string>;
   frame: QuestionFrame;
   /** Words that were corrected, as [typed, corrected]. */
   corrections: Array<[string, string]>;
@@ -233,9 +240,14 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   // Bounded: a question longer than this says nothing more that matching could use.
   const prepared = prepare(question.slice(0, 500));
   const corrections: Array<[string, string]> = [];
+  const names = new Set<string>();
   const fixed = words(prepared).map((w) => {
     const c = index.speller.correct(w);
     if (c !== w) corrections.push([w, c]);
+    else if (!index.speller.has(w) && !/\d/u.test(w)) {
+      const t = canonical(w);
+      if (t !== undefined) names.add(t);
+    }
     return c;
   });
   // A correction can complete a phrase ("anti personel" -> "anti personnel"): prepare again.
@@ -245,12 +257,18 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     const c = canonical(w);
     if (c !== undefined) toks.push(c);
   }
-  return { tokens: toks, frame: frameOf(reprepared, toks), corrections };
+  return { tokens: toks, names, frame: frameOf(reprepared, toks), corrections };
 }
 
 export type Refusal =
   | 'needs-figure' | 'measure' | 'place' | 'hazard' | 'organisation' | 'year' | 'period' | 'future'
-  | 'stock-or-flow' | 'not-national' | 'not-a-total';
+  | 'stock-or-flow' | 'not-national' | 'not-a-total' | 'not-about-figures';
+
+/** Words that show a question is about what a figure measures; without them, figures do not answer. */
+const FIGURE_WORDS: ReadonlySet<string> = new Set([
+  'clear', 'destroy', 'remain', 'area', 'mine', 'mined', 'achieve', 'minefield', 'progress', 'total',
+  ...AREA_UNITS, ...HAZARDS,
+]);
 
 const CUMULATIVE_YEAR_WORDS = new Set(['by', 'until', 'till', 'through', 'as of', 'as at']);
 const STOCK_YEAR_WORDS = new Set(['', 'in', 'by', 'as of', 'as at', 'for', 'until', 'till']);
@@ -259,6 +277,8 @@ const STOCK_YEAR_WORDS = new Set(['', 'in', 'by', 'as of', 'as at', 'for', 'unti
 export function refusal(entry: Entry, frame: QuestionFrame, toks: ReadonlySet<string>): Refusal | undefined {
   if (frame.future) return 'future';
   if (frame.quantity && !entry.hasFigure) return 'needs-figure';
+  // "What did the JMAS director say about CMAC?" asks for words, not for JMAS's figures.
+  if (entry.hasFigure && !frame.quantity && ![...toks].some((t) => FIGURE_WORDS.has(t))) return 'not-about-figures';
   if (entry.hasFigure || frame.quantity) {
     if (frame.measure !== undefined && frame.measure !== entry.measure) return 'measure';
     if (frame.measure === undefined && entry.measure === 'percent') return 'measure';
@@ -280,7 +300,9 @@ export function refusal(entry: Entry, frame: QuestionFrame, toks: ReadonlySet<st
       const words = entry.period === 'cumulative' ? CUMULATIVE_YEAR_WORDS : STOCK_YEAR_WORDS;
       if (year !== entry.asOfYear || !words.has(prep)) return 'year';
     }
-    for (const y of frame.sinceYears) if (y !== entry.sinceYear) return 'year';
+    for (const { from, to } of frame.sinceYears) {
+      if (entry.sinceYear === undefined || entry.sinceYear < from || entry.sinceYear > to) return 'year';
+    }
     if (entry.measure !== 'percent') {
       const qRemain = toks.has('remain') || (toks.has('mined') && !toks.has('clear') && !frame.total);
       const qClear = toks.has('clear') || toks.has('destroy');
@@ -298,7 +320,7 @@ export function refusal(entry: Entry, frame: QuestionFrame, toks: ReadonlySet<st
   } else {
     for (const o of frame.orgs) if (!entry.tokens.has(o)) return 'organisation';
     for (const { year } of frame.years) if (year !== entry.asOfYear && !entry.tokens.has(String(year))) return 'year';
-    for (const year of frame.sinceYears) if (!entry.tokens.has(String(year))) return 'year';
+    for (const { from } of frame.sinceYears) if (!entry.tokens.has(String(from))) return 'year';
   }
   return undefined;
 }
@@ -329,9 +351,12 @@ const MARGIN = 0.92;
 const CANDIDATES = 20;
 
 /** A token's weight in a question: its idf, less for conversational filler no fact uses. */
-function weightOf(index: MatchIndex, t: string): number {
+function weightOf(index: MatchIndex, t: string, names: ReadonlySet<string>): number {
   const idf = index.idf(t);
-  return FILLER.has(t) && !index.postings.has(t) ? idf * 0.25 : idf;
+  if (index.postings.has(t)) return idf;
+  if (FILLER.has(t)) return idf * 0.25;
+  // A name the fact base has never heard of ("Angkor") says the question is about something else.
+  return names.has(t) ? (idf / UNKNOWN_DISCOUNT) * NAME_WEIGHT : idf;
 }
 
 /** What the question alone rules out, whatever it matched: a forecast, or a measure no fact has. */
@@ -343,15 +368,15 @@ function frameRefusal(frame: QuestionFrame): Refusal | undefined {
 }
 
 /** Scores every entry that shares a token with the question; returns the best few. */
-export function rank(index: MatchIndex, toks: readonly string[], limit = CANDIDATES): Scored[] {
+export function rank(index: MatchIndex, toks: readonly string[], names: ReadonlySet<string> = new Set(), limit = CANDIDATES): Scored[] {
   const unique = [...new Set(toks)].filter((t) => !MARKERS.has(t));
-  const total = unique.reduce((s, t) => s + weightOf(index, t), 0);
+  const total = unique.reduce((s, t) => s + weightOf(index, t, names), 0);
   if (total === 0) return [];
   const scores = new Map<number, number>();
   for (const t of unique) {
     const p = index.postings.get(t);
     if (p === undefined) continue;
-    const w = weightOf(index, t) / total;
+    const w = weightOf(index, t, names) / total;
     for (let i = 0; i < p.entries.length; i++) {
       const e = p.entries[i]!;
       scores.set(e, (scores.get(e) ?? 0) + w * p.weights[i]!);
@@ -400,16 +425,23 @@ function evidence(index: MatchIndex, q: ReadonlySet<string>, entry: Entry): numb
 
 const MIN_EVIDENCE = 1.2;
 
+const STRUCTURE_BONUS = 0.1;
+
 /** Share of the final score given to closeness; the rest is the coverage of the question. */
 const CLOSENESS_WEIGHT = 0.4;
 
 export function match(index: MatchIndex, question: string): Match {
   const analysed = analyse(index, question);
   const q = new Set(analysed.tokens.filter((t) => !MARKERS.has(t)));
-  const ranked = rank(index, analysed.tokens)
+  const ranked = rank(index, analysed.tokens, analysed.names)
     .filter((s) => s.score >= ANSWER_THRESHOLD * 0.5)
     .map((s) => ({ entry: s.entry, score: s.score, coverage: s.score }))
-    .map((s) => ({ ...s, score: (1 - CLOSENESS_WEIGHT) * s.coverage + CLOSENESS_WEIGHT * closeness(index, q, s.entry) }))
+    .map((s) => {
+      // A figure of the very measure a quantity question asks for agrees with it beyond its words.
+      const agrees = analysed.frame.quantity && s.entry.hasFigure && analysed.frame.measure !== undefined && analysed.frame.measure === s.entry.measure;
+      const coverage = s.coverage + (agrees ? STRUCTURE_BONUS : 0);
+      return { ...s, coverage, score: (1 - CLOSENESS_WEIGHT) * coverage + CLOSENESS_WEIGHT * closeness(index, q, s.entry) };
+    })
     .sort((a, b) => b.score - a.score);
   const toks = new Set(analysed.tokens);
   const compatible: Scored[] = [];

@@ -50,4 +50,5 @@ const REFUSALS: Readonly<Record<Refusal, string>> = {
   'stock-or-flow': 'The fact base has no figure that answers that.',
   'not-national': 'The fact base has no nationwide figure for that; the nearest is for one organisation\'s work.',
   'not-a-total': 'The fact base has no figure that answers that.',
+  'not-about-figures': 'The fact base has nothing that answers that.',
 };
