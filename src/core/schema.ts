@@ -23,27 +23,27 @@ export type Unit = z.infer<typeof Unit>;
 
 export const Scope = z.strictObject({
   /** The place the figure covers, e.g. "Cambodia". */
-  where: nonEmpty,
+  where: nonEmpty.describe('The place the figure covers, e.g. "Cambodia".'),
   /** Start of a cumulative figure, as a year ("1992"). */
-  since: z.string().regex(/^\d{4}$/, 'must be a year, e.g. "1992"').optional(),
+  since: z.string().regex(/^\d{4}$/, 'must be a year, e.g. "1992"').describe('Start year of a cumulative figure.').optional(),
   /** Who did the work the figure counts, e.g. "JMAS". Questions naming another actor do not match. */
-  by: nonEmpty.optional(),
+  by: nonEmpty.describe('Whose work the figure counts, e.g. "JMAS".').optional(),
   /** Partners of `by` in the work the figure counts. */
-  with: z.array(nonEmpty).optional(),
+  with: z.array(nonEmpty).describe('Partners of `by` in that work.').optional(),
 });
 export type Scope = z.infer<typeof Scope>;
 
 export const Figure = z.strictObject({
-  value: z.number().finite().nonnegative(),
+  value: z.number().finite().nonnegative().describe('The number as the source states it, without its qualifier.'),
   unit: Unit,
   /** For a count, what is counted, plural: "anti-personnel mines". */
-  what: nonEmpty.optional(),
-  qualifier: Qualifier,
+  what: nonEmpty.describe('For a count, what is counted, plural: "anti-personnel mines".').optional(),
+  qualifier: Qualifier.describe('How the figure relates to the true value; "stated" when the source gives none.'),
   /** The phrase that follows the figure in a headline: "still to clear". */
-  label: nonEmpty,
-  asOf: isoDate,
+  label: nonEmpty.describe('The phrase after the figure in a headline: "still to clear".'),
+  asOf: isoDate.describe('The date the figure holds at, YYYY-MM-DD.'),
   /** "cumulative": a running total up to asOf (since scope.since); "stock": what stands at asOf. */
-  period: z.enum(['cumulative', 'stock']),
+  period: z.enum(['cumulative', 'stock']).describe('"stock": what stands at asOf; "cumulative": a running total up to asOf.'),
   scope: Scope,
 });
 export type Figure = z.infer<typeof Figure>;
@@ -51,12 +51,12 @@ export type Figure = z.infer<typeof Figure>;
 /** The parts of a fact that a revision changes; kept whole in its history. */
 const FactContent = {
   topic: nonEmpty.max(100),
-  aliases: z.array(nonEmpty.max(200)).min(1, 'needs at least one phrasing people would use'),
-  statement: nonEmpty.max(1000),
+  aliases: z.array(nonEmpty.max(200)).min(1, 'needs at least one phrasing people would use').describe('Words and phrasings people use for this fact.'),
+  statement: nonEmpty.max(1000).describe('The fact in one plain sentence.'),
   figure: Figure.optional(),
   source: slug,
-  quote: nonEmpty.max(1500),
-  saidBy: nonEmpty.max(200),
+  quote: nonEmpty.max(1500).describe('The source\'s exact words; checked against the source text.'),
+  saidBy: nonEmpty.max(200).describe('Who said it.'),
   retired: z.boolean().optional(),
 };
 
