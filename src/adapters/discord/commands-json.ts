@@ -1,0 +1,43 @@
+/**
+ * The Discord registration body, generated from the command definitions: one `/demining` command
+ * with a subcommand per definition. Registration is one idempotent bulk PUT (scripts/discord-register.ts).
+ */
+import type { RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
+import type { CommandDefinition } from '../../../commands/command.js';
+
+export const ROOT_COMMAND = 'demining';
+export const ROOT_DESCRIPTION = 'Sourced figures on demining in Cambodia';
+
+/** Permissions the bot needs: View Channel, Send Messages, Embed Links, Read Message History. */
+export const BOT_PERMISSIONS = (1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 16n);
+
+export function discordCommandsBody(commands: readonly CommandDefinition[]): RESTPutAPIApplicationCommandsJSONBody {
+  return [
+    {
+      name: ROOT_COMMAND,
+      description: ROOT_DESCRIPTION,
+      type: 1,
+      // Usable in servers, in the bot's DMs and in private channels.
+      contexts: [0, 1, 2],
+      integration_types: [0],
+      options: commands.map((c) => ({
+        type: 1,
+        name: c.name,
+        description: c.description,
+        options: c.options.map((o) => ({
+          type: 3,
+          name: o.name,
+          description: o.description,
+          required: o.required,
+          max_length: o.maxLength,
+          ...(o.autocomplete === undefined ? {} : { autocomplete: true }),
+        })),
+      })),
+    },
+  ];
+}
+
+export function inviteUrl(applicationId: string): string {
+  const params = new URLSearchParams({ client_id: applicationId, scope: 'bot applications.commands', permissions: BOT_PERMISSIONS.toString() });
+  return `https://discord.com/oauth2/authorize?${params.toString()}`;
+}

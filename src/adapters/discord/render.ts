@@ -1,0 +1,129 @@
+/**
+ * Reply -> Discord message. Discord's limits are enforced here, since discord.js's builders do not
+ * check them all: title 256, description 4,096, 25 fields of 1,024, footer 2,048, 6,000 characters
+ * in all embeds of a message, 10 embeds, content 2,000, five buttons a row with labels of 80.
+ */
+import { escapeMarkdown } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
+import { messages } from '../../core/messages.js';
+import type { Reply, ReplyItem } from '../../core/reply.js';
+import { truncate } from '../../core/text.js';
+
+export const LIMITS = {
+  title: 256,
+  description: 4096,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  embedTotal: 6000,
+  embeds: 10,
+  content: 2000,
+  buttonLabel: 80,
+  buttonsPerRow: 5,
+  customId: 100,
+} as const;
+
+/** custom_id prefix of a suggestion button; the rest is the command line it runs. */
+export const RUN_PREFIX = 'demining:run:';
+
+const COLOURS = { answer: 0x2e7d32, list: 0x1565c0, help: 0x455a64, 'no-answer': 0xf9a825, error: 0xc62828 } as const;
+
+/**
+ * Text made safe to show: markdown escaped, and mention syntax broken with a zero-width space, so
+ * even a client that ignored allowed_mentions could not ping anyone from it.
+ */
+export function safe(text: string): string {
+  return escapeMarkdown(text)
+    .replace(/@(everyone|here)/gu, '@\u200b$1')
+    .replace(/<(@[!&]?|#)(\d+)>/gu, '<\u200b$1$2>');
+}
+
+export interface DiscordMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: Array<APIActionRowComponent<APIButtonComponent>>;
+  ephemeral: boolean;
+}
+
+function embedLength(e: APIEmbed): number {
+  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) +
+    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+}
+
+function itemEmbed(item: ReplyItem, colour: number, body?: string): APIEmbed {
+  const lines: string[] = [];
+  if (body !== undefined && body !== '') lines.push(safe(body));
+  if (item.statement !== item.headline) lines.push(safe(item.statement));
+  if (item.conversion !== undefined) lines.push(`**${messages.converted}:** ${safe(item.conversion)}`);
+  for (const q of item.quotes) {
+    lines.push(`> ${safe(q.quote)}\n— ${safe(q.saidBy)}${q.checked ? '' : ` _(${messages.quoteNotChecked})_`}`);
+  }
+  const fields: NonNullable<APIEmbed['fields']> = [];
+  if (item.asOf !== undefined) fields.push({ name: 'As of', value: item.asOf, inline: true });
+  if (item.scope !== undefined) fields.push({ name: 'Scope', value: truncate(safe(item.scope), LIMITS.fieldValue), inline: true });
+  const sources = [...new Map(item.quotes.map((q) => [q.citation.url, q.citation])).values()];
+  fields.push({
+    name: sources.length === 1 ? 'Source' : 'Sources',
+    value: truncate(sources.map((c) => `[${safe(c.headline)}](${c.url})`).join('\n'), LIMITS.fieldValue),
+  });
+  const first = sources[0];
+  const embed: APIEmbed = {
+    title: truncate(item.headline, LIMITS.title),
+    description: truncate(lines.join('\n\n'), LIMITS.description),
+    color: colour,
+    fields,
+  };
+  if (first !== undefined) {
+    embed.url = first.url;
+    embed.footer = { text: truncate(`${first.publisher} · ${first.headline} · ${first.date}${first.dateNote ? ` (${first.dateNote})` : ''}`, LIMITS.footer) };
+  }
+  return embed;
+}
+
+function headerEmbed(reply: Reply, colour: number): APIEmbed {
+  const e: APIEmbed = { title: truncate(reply.title, LIMITS.title), color: colour };
+  if (reply.body !== '') e.description = truncate(safe(reply.body), LIMITS.description);
+  return e;
+}
+
+function suggestionRows(reply: Reply): Array<APIActionRowComponent<APIButtonComponent>> {
+  const buttons: APIButtonComponent[] = reply.suggestions.slice(0, LIMITS.buttonsPerRow * 5).map((s) => ({
+    type: 2,
+    style: 2,
+    label: truncate(s.label, LIMITS.buttonLabel),
+    custom_id: `${RUN_PREFIX}${s.command}`.slice(0, LIMITS.customId),
+  }));
+  const rows: Array<APIActionRowComponent<APIButtonComponent>> = [];
+  for (let i = 0; i < buttons.length; i += LIMITS.buttonsPerRow) {
+    rows.push({ type: 1, components: buttons.slice(i, i + LIMITS.buttonsPerRow) });
+  }
+  return rows;
+}
+
+/** Renders a reply as a Discord message within every limit. */
+export function renderDiscord(reply: Reply): DiscordMessage {
+  const colour = COLOURS[reply.kind];
+  let embeds: APIEmbed[];
+  if (reply.items.length === 0) {
+    embeds = [headerEmbed(reply, colour)];
+  } else if (reply.items.length === 1 && reply.kind === 'answer') {
+    embeds = [itemEmbed(reply.items[0]!, colour, reply.body)];
+  } else {
+    embeds = [
+      headerEmbed(reply, colour),
+      ...reply.items.map((i) => itemEmbed(i, colour)),
+    ].slice(0, LIMITS.embeds);
+  }
+  // Discord refuses a message whose embeds total more than 6,000 characters: shorten descriptions.
+  let total = embeds.reduce((n, e) => n + embedLength(e), 0);
+  for (let i = embeds.length - 1; i >= 0 && total > LIMITS.embedTotal; i--) {
+    const e = embeds[i]!;
+    const over = total - LIMITS.embedTotal;
+    const d = e.description ?? '';
+    const keep = Math.max(0, d.length - over - 1);
+    if (keep > 0) e.description = truncate(d, keep);
+    else delete e.description;
+    total = embeds.reduce((n, x) => n + embedLength(x), 0);
+  }
+  return { embeds, components: suggestionRows(reply), ephemeral: reply.private };
+}
