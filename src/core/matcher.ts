@@ -45,13 +45,16 @@ const MARKERS: ReadonlySet<string> = new Set([
 const FIELD_WEIGHT = { alias: 1, topic: 1, label: 0.9, statement: 0.8, scope: 0.8, quote: 0.6, saidBy: 0.3 } as const;
 
 interface Posting {
-  entries: number[];
-  weights: number[];
+  entries: Int32Array;
+  weights: Float32Array;
 }
 
 export interface MatchIndex {
   entries: readonly Entry[];
   postings: ReadonlyMap<string, Posting>;
+  /** Scratch space for scoring, one slot per entry; reused by every question (single-threaded). */
+  scores: Float64Array;
+  touched: Int32Array;
   idf: (token: string) => number;
   speller: Speller;
 }
@@ -203,27 +206,28 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
   // Places and organisations are known as they are, so "take" is never made "takeo", nor "uncle" "unicef".
   for (const w of [...Object.keys(SYNONYMS), ...STOPWORDS, ...COMMON_WORDS]) rawWords.set(w, (rawWords.get(w) ?? 0) + 1);
 
-  const postings = new Map<string, Posting>();
+  const lists = new Map<string, { entries: number[]; weights: number[] }>();
   weightsOf.forEach((weights, i) => {
     for (const [t, w] of weights) {
-      let p = postings.get(t);
+      let p = lists.get(t);
       if (p === undefined) {
         p = { entries: [], weights: [] };
-        postings.set(t, p);
+        lists.set(t, p);
       }
       p.entries.push(i);
       p.weights.push(w);
     }
   });
+  const postings = new Map<string, Posting>();
+  for (const [t, p] of lists) postings.set(t, { entries: Int32Array.from(p.entries), weights: Float32Array.from(p.weights) });
   const n = entries.length;
   // A word no fact uses counts against a match, but less than a rare word that matches counts for it:
   // chatty questions ("my grandfather was a deminer...") must still find their fact.
   const unknownIdf = Math.log(1 + n) * UNKNOWN_DISCOUNT;
-  const idf = (t: string) => {
-    const p = postings.get(t);
-    return p === undefined ? unknownIdf : Math.log(1 + n / p.entries.length);
-  };
-  return { entries, postings, idf, speller: new Speller(rawWords, new Set([...STOPWORDS].filter((w) => w.length <= 5)), new Set([...PLACES, ...ORGS, ...dictionary])) };
+  const idfs = new Map<string, number>();
+  for (const [t, p] of postings) idfs.set(t, Math.log(1 + n / p.entries.length));
+  const idf = (t: string) => idfs.get(t) ?? unknownIdf;
+  return { entries, postings, idf, scores: new Float64Array(n), touched: new Int32Array(n), speller: new Speller(rawWords, new Set([...STOPWORDS].filter((w) => w.length <= 5)), new Set([...PLACES, ...ORGS, ...dictionary])) };
 }
 
 export interface Analysed {
@@ -372,23 +376,30 @@ export function rank(index: MatchIndex, toks: readonly string[], names: Readonly
   const unique = [...new Set(toks)].filter((t) => !MARKERS.has(t));
   const total = unique.reduce((s, t) => s + weightOf(index, t, names), 0);
   if (total === 0) return [];
-  const scores = new Map<number, number>();
+  const { scores, touched } = index;
+  let nTouched = 0;
   for (const t of unique) {
     const p = index.postings.get(t);
     if (p === undefined) continue;
     const w = weightOf(index, t, names) / total;
-    for (let i = 0; i < p.entries.length; i++) {
-      const e = p.entries[i]!;
-      scores.set(e, (scores.get(e) ?? 0) + w * p.weights[i]!);
+    const { entries, weights } = p;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
+      if (scores[e] === 0) touched[nTouched++] = e;
+      scores[e]! += w * weights[i]!;
     }
   }
+  // Keep the best `limit` in a small sorted array; most entries fall below its last score at once.
   const top: Scored[] = [];
-  for (const [i, score] of scores) {
-    if (top.length < limit || score > top[top.length - 1]!.score) {
-      top.push({ entry: index.entries[i]!, score });
-      top.sort((a, b) => b.score - a.score);
-      if (top.length > limit) top.pop();
-    }
+  for (let k = 0; k < nTouched; k++) {
+    const i = touched[k]!;
+    const score = scores[i]!;
+    scores[i] = 0;
+    if (top.length === limit && score <= top[limit - 1]!.score) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.score < score) at--;
+    top.splice(at, 0, { entry: index.entries[i]!, score });
+    if (top.length > limit) top.pop();
   }
   return top;
 }

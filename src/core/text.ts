@@ -15,8 +15,11 @@ export function foldTypography(text: string): string {
 }
 
 /** Formats 1700 as "1,700" and 0.5 as "0.5". */
+// One formatter, made once: toLocaleString builds a new one on every call, which is slow.
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 export function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return NUMBER_FORMAT.format(value);
 }
 
 /** Cuts text to at most `max` characters, ending with an ellipsis when cut. */
