@@ -15,6 +15,23 @@ export function stem(word: string): string {
   return word;
 }
 
+/**
+ * The literal a pattern's every match must start with ("\\bjapan(?:ese)? mine" -> "japan"), so the
+ * pattern is run only on text that contains it: most of the ~70 phrases never apply to a question.
+ */
+function leadingLiteral(source: string): string | undefined {
+  if (source.includes('|')) return undefined;
+  const m = /^(?:\\b)?([a-z ]+)/u.exec(source);
+  if (m === null) return undefined;
+  let lit = m[1]!;
+  const next = source[m[0].length];
+  // A quantifier after the literal makes its last letter optional.
+  if (next === '?' || next === '*' || next === '{') lit = lit.slice(0, -1);
+  return lit.length >= 2 ? lit : undefined;
+}
+
+const GUARDED_PHRASES = PHRASES.map(([pattern, replacement]) => [pattern, replacement, leadingLiteral(pattern.source)] as const);
+
 /** Lower-cases, folds typography, rewrites known phrases and numbers ("1,700" -> "1700"). */
 export function prepare(text: string): string {
   let t = foldTypography(text).normalize('NFKC').toLowerCase();
@@ -23,7 +40,9 @@ export function prepare(text: string): string {
   t = t.replace(/(\d)(km2|km²|ha)\b/gu, '$1 $2');
   // "since '92" is since 1992.
   t = t.replace(/\b(since|from|in|by|until) '?(\d\d)\b(?!,?\d)/gu, (_m, p: string, yy: string) => `${p} ${Number(yy) >= 50 ? '19' : '20'}${yy}`);
-  for (const [pattern, replacement] of PHRASES) t = t.replace(pattern, replacement);
+  for (const [pattern, replacement, literal] of GUARDED_PHRASES) {
+    if (literal === undefined || t.includes(literal)) t = t.replace(pattern, replacement);
+  }
   return t;
 }
 
@@ -73,7 +92,15 @@ export interface QuestionFrame {
   rate: boolean;
   future: boolean;
   total: boolean;
+  /** Names something figures measure (clearing, mines, area...): without it, figures do not answer. */
+  aboutFigures: boolean;
 }
+
+/** Words that show a question is about what a figure measures. */
+const FIGURE_WORDS: ReadonlySet<string> = new Set([
+  'clear', 'destroy', 'remain', 'area', 'mine', 'mined', 'achieve', 'minefield', 'progress', 'total',
+  ...AREA_UNITS, ...HAZARDS,
+]);
 
 const PEOPLE_TOKENS = new Set(['people', 'victim', 'deminer', 'casualty']);
 
@@ -129,5 +156,6 @@ export function frameOf(prepared: string, toks: readonly string[]): QuestionFram
     rate: set.has('periodrate'),
     future: measure === 'time',
     total: set.has('total'),
+    aboutFigures: toks.some((t) => FIGURE_WORDS.has(t)),
   };
 }

@@ -31,8 +31,8 @@ export interface Entry {
   asOfYear: number | undefined;
   sinceYear: number | undefined;
   tokens: ReadonlySet<string>;
-  /** Canonical tokens of each phrasing (aliases and topic), for the closeness of a whole question. */
-  phrasings: ReadonlyArray<ReadonlySet<string>>;
+  /** Canonical tokens of each phrasing (aliases and topic) and their idf sum, for closeness. */
+  phrasings: Array<{ tokens: ReadonlySet<string>; weight: number }>;
 }
 
 /** Tokens that steer the frame but say nothing of a fact's subject. */
@@ -63,9 +63,26 @@ function yearOf(iso: string | undefined): number | undefined {
   return iso === undefined ? undefined : Number(iso.slice(0, 4));
 }
 
+/**
+ * The words of a fact's text after phrase rewriting. Memoised: building the index reads each text
+ * for its tokens, its spelling vocabulary and its phrasings, and labels and names repeat across facts.
+ */
+const wordMemo = new Map<string, string[]>();
+const WORD_MEMO_LIMIT = 200_000;
+
+function preparedWords(text: string): string[] {
+  let w = wordMemo.get(text);
+  if (w === undefined) {
+    if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.clear();
+    w = words(prepare(text));
+    wordMemo.set(text, w);
+  }
+  return w;
+}
+
 function canonicalTokens(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(prepare(text))) {
+  for (const w of preparedWords(text)) {
     const c = canonical(w);
     if (c !== undefined) out.push(c);
   }
@@ -89,8 +106,9 @@ function expandHazards(toks: Iterable<string>): Set<string> {
   return out;
 }
 
-function phrasingsOf(texts: readonly string[]): Array<Set<string>> {
-  return texts.map((t) => new Set(canonicalTokens(t).filter((x) => !MARKERS.has(x)))).filter((s) => s.size > 0);
+function phrasingsOf(texts: readonly string[]): Entry['phrasings'] {
+  // Weights are filled in once the index knows every token's idf.
+  return texts.map((t) => ({ tokens: new Set(canonicalTokens(t).filter((x) => !MARKERS.has(x))), weight: 0 })).filter((p) => p.tokens.size > 0);
 }
 
 function factFields(f: Fact): Array<[string, number]> {
@@ -183,7 +201,7 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
   const byId = new Map<string, Entry>();
   const rawWords = new Map<string, number>();
   const count = (text: string) => {
-    for (const w of words(prepare(text))) rawWords.set(w, (rawWords.get(w) ?? 0) + 1);
+    for (const w of preparedWords(text)) rawWords.set(w, (rawWords.get(w) ?? 0) + 1);
   };
   for (const f of kb.facts) {
     if (f.retired === true) continue;
@@ -227,6 +245,7 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
   const idfs = new Map<string, number>();
   for (const [t, p] of postings) idfs.set(t, Math.log(1 + n / p.entries.length));
   const idf = (t: string) => idfs.get(t) ?? unknownIdf;
+  for (const e of entries) for (const p of e.phrasings) p.weight = [...p.tokens].reduce((sum, t) => sum + idf(t), 0);
   return { entries, postings, idf, scores: new Float64Array(n), touched: new Int32Array(n), speller: new Speller(rawWords, new Set([...STOPWORDS].filter((w) => w.length <= 5)), new Set([...PLACES, ...ORGS, ...dictionary])) };
 }
 
@@ -268,12 +287,6 @@ export type Refusal =
   | 'needs-figure' | 'measure' | 'place' | 'hazard' | 'organisation' | 'year' | 'period' | 'future'
   | 'stock-or-flow' | 'not-national' | 'not-a-total' | 'not-about-figures';
 
-/** Words that show a question is about what a figure measures; without them, figures do not answer. */
-const FIGURE_WORDS: ReadonlySet<string> = new Set([
-  'clear', 'destroy', 'remain', 'area', 'mine', 'mined', 'achieve', 'minefield', 'progress', 'total',
-  ...AREA_UNITS, ...HAZARDS,
-]);
-
 const CUMULATIVE_YEAR_WORDS = new Set(['by', 'until', 'till', 'through', 'as of', 'as at']);
 const STOCK_YEAR_WORDS = new Set(['', 'in', 'by', 'as of', 'as at', 'for', 'until', 'till']);
 
@@ -282,7 +295,7 @@ export function refusal(entry: Entry, frame: QuestionFrame, toks: ReadonlySet<st
   if (frame.future) return 'future';
   if (frame.quantity && !entry.hasFigure) return 'needs-figure';
   // "What did the JMAS director say about CMAC?" asks for words, not for JMAS's figures.
-  if (entry.hasFigure && !frame.quantity && ![...toks].some((t) => FIGURE_WORDS.has(t))) return 'not-about-figures';
+  if (entry.hasFigure && !frame.quantity && !frame.aboutFigures) return 'not-about-figures';
   if (entry.hasFigure || frame.quantity) {
     if (frame.measure !== undefined && frame.measure !== entry.measure) return 'measure';
     if (frame.measure === undefined && entry.measure === 'percent') return 'measure';
@@ -408,18 +421,13 @@ export function rank(index: MatchIndex, toks: readonly string[], names: Readonly
  * How close the question is to the entry's nearest phrasing, as an idf-weighted Jaccard index:
  * it tells "what did yamazaki praise" from "what did yamazaki say about cmac" when both cover it.
  */
-function closeness(index: MatchIndex, q: ReadonlySet<string>, entry: Entry): number {
+function closeness(q: ReadonlyMap<string, number>, qSum: number, entry: Entry): number {
   let best = 0;
   for (const p of entry.phrasings) {
-    let inter = 0;
-    let union = 0;
-    for (const t of q) {
-      const w = index.idf(t);
-      union += w;
-      if (p.has(t)) inter += w;
-    }
-    for (const t of p) if (!q.has(t)) union += index.idf(t);
-    if (union > 0) best = Math.max(best, inter / union);
+    let shared = 0;
+    for (const [t, w] of q) if (p.tokens.has(t)) shared += w;
+    const union = qSum + p.weight - shared;
+    if (union > 0) best = Math.max(best, shared / union);
   }
   return best;
 }
@@ -444,24 +452,27 @@ const CLOSENESS_WEIGHT = 0.4;
 export function match(index: MatchIndex, question: string): Match {
   const analysed = analyse(index, question);
   const q = new Set(analysed.tokens.filter((t) => !MARKERS.has(t)));
-  const ranked = rank(index, analysed.tokens, analysed.names)
-    .filter((s) => s.score >= ANSWER_THRESHOLD * 0.5)
-    .map((s) => ({ entry: s.entry, score: s.score, coverage: s.score }))
-    .map((s) => {
-      // A figure of the very measure a quantity question asks for agrees with it beyond its words.
-      const agrees = analysed.frame.quantity && s.entry.hasFigure && analysed.frame.measure !== undefined && analysed.frame.measure === s.entry.measure;
-      const coverage = s.coverage + (agrees ? STRUCTURE_BONUS : 0);
-      return { ...s, coverage, score: (1 - CLOSENESS_WEIGHT) * coverage + CLOSENESS_WEIGHT * closeness(index, q, s.entry) };
-    })
-    .sort((a, b) => b.score - a.score);
+  const qWeights = new Map([...q].map((t) => [t, index.idf(t)] as const));
+  const qSum = [...qWeights.values()].reduce((a, b) => a + b, 0);
   const toks = new Set(analysed.tokens);
   const compatible: Scored[] = [];
+  const ranked: Scored[] = [];
   let refused: Refusal | undefined;
-  for (const s of ranked) {
+  for (const s of rank(index, analysed.tokens, analysed.names)) {
+    if (s.score < ANSWER_THRESHOLD * 0.5) break;
+    // A figure of the very measure a quantity question asks for agrees with it beyond its words.
+    const agrees = analysed.frame.quantity && s.entry.hasFigure && analysed.frame.measure !== undefined && analysed.frame.measure === s.entry.measure;
+    const coverage = s.score + (agrees ? STRUCTURE_BONUS : 0);
     const why = refusal(s.entry, analysed.frame, toks);
-    if (why === undefined) compatible.push(s);
-    else if (refused === undefined && s.score >= ANSWER_THRESHOLD) refused = why;
+    // Closeness only orders entries that may answer; the others are ranked by coverage alone.
+    const score = (1 - CLOSENESS_WEIGHT) * coverage + (why === undefined ? CLOSENESS_WEIGHT * closeness(qWeights, qSum, s.entry) : 0);
+    const scored = { entry: s.entry, score, coverage };
+    ranked.push(scored);
+    if (why === undefined) compatible.push(scored);
+    else if (refused === undefined && coverage >= ANSWER_THRESHOLD) refused = why;
   }
+  ranked.sort((a, b) => b.score - a.score);
+  compatible.sort((a, b) => b.score - a.score);
   const first = compatible[0];
   if (first === undefined || (first.coverage ?? first.score) < ANSWER_THRESHOLD || evidence(index, q, first.entry) < MIN_EVIDENCE) {
     return { analysed, best: [], ranked, refused: refused ?? frameRefusal(analysed.frame), ambiguous: false };
