@@ -58,6 +58,13 @@ export class Speller {
     if (this.known.has(word) || this.fixed.has(word) || /\d/u.test(word)) return word;
     const max = allowance(word.length);
     if (max === 0) return word;
+    // One edit is tried first: most typos are one edit away, and two-edit keys are many more.
+    const near = this.nearest(word, 1);
+    if (near !== undefined || max === 1) return near ?? word;
+    return this.nearest(word, 2) ?? word;
+  }
+
+  private nearest(word: string, max: number): string | undefined {
     const keys = new Set<string>([word]);
     deletions(word, max, keys);
     let best: string | undefined;
@@ -82,6 +89,6 @@ export class Speller {
         }
       }
     }
-    return best ?? word;
+    return best;
   }
 }

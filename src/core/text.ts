@@ -44,23 +44,31 @@ export function formatDate(iso: string): string {
 /** Damerau-Levenshtein distance (optimal string alignment), stopping early above `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[] = new Array<number>(rows * cols).fill(0);
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    let rowMin = Infinity;
+  // Three rolling rows in one reused buffer: no allocation per call on the answer path.
+  if (scratch.length < cols * 3) scratch = new Int32Array(cols * 3 * 2);
+  const d = scratch;
+  let prev2 = 0;
+  let prev = cols;
+  let cur = cols * 2;
+  for (let j = 0; j < cols; j++) d[prev + j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    d[cur] = i;
+    let rowMin = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, d[(i - 2) * cols + j - 2]! + 1);
-      }
-      d[i * cols + j] = v;
+      let v = Math.min(d[prev + j]! + 1, d[cur + j - 1]! + 1, d[prev + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[prev2 + j - 2]! + 1);
+      d[cur + j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return d[rows * cols - 1]!;
+  return d[prev + cols - 1]!;
 }
+
+let scratch = new Int32Array(64 * 3);
