@@ -2,26 +2,67 @@
  * Starts every face whose credentials are set; with none, the local console chat. Says which faces
  * it did not start and why.
  */
-import { runConsoleChat } from './adapters/console/chat.js';
-import { planFaces } from './config.js';
-import { loadConfigOrThrow, loadEngineOrThrow, runMain } from './start.js';
 import { checkRegistry, commands } from '../commands/index.js';
+import { runConsoleChat } from './adapters/console/chat.js';
+import { createDiscordAdapter } from './adapters/discord/discord-adapter.js';
+import { planFaces, SECRET_VARIABLES } from './config.js';
+import { createLogger } from './logger.js';
+import { loadConfigOrThrow, loadEngineOrThrow, runMain, StartupError } from './start.js';
+
+interface RunningFace {
+  name: string;
+  stop(): Promise<void>;
+}
 
 runMain(async () => {
   const config = loadConfigOrThrow();
   const problems = checkRegistry(commands);
-  if (problems.length > 0) throw new Error(`Command registry is invalid:\n${problems.join('\n')}`);
+  if (problems.length > 0) throw new StartupError(`The command definitions are invalid:\n${problems.join('\n')}`);
   const engine = await loadEngineOrThrow(config.KNOWLEDGE_DIR);
+  const logger = createLogger({
+    level: config.LOG_LEVEL,
+    secrets: SECRET_VARIABLES.map((k) => config[k]).filter((v): v is string => v !== undefined),
+    pretty: process.stderr.isTTY === true,
+  });
   const lines: string[] = [];
+  const running: RunningFace[] = [];
   for (const plan of planFaces(config)) {
     const name = plan.face === 'discord' ? 'Discord' : 'Slack';
-    if (!plan.start) lines.push(`${name}: not started (${plan.reason}).`);
-    else lines.push(`${name}: credentials found, but this version has no ${name} face yet; not started.`);
+    if (!plan.start) {
+      lines.push(`${name}: not started (${plan.reason}).`);
+    } else if (plan.face === 'discord') {
+      const discord = createDiscordAdapter({
+        token: config.DISCORD_TOKEN!,
+        ...(config.DISCORD_API_URL === undefined ? {} : { apiUrl: config.DISCORD_API_URL }),
+        engine: () => engine,
+        logger,
+      });
+      try {
+        await discord.start();
+        running.push({ name, stop: () => discord.stop() });
+        lines.push(`Discord: connected as ${discord.client.user?.tag ?? 'the bot'}.`);
+      } catch (e) {
+        await discord.stop().catch(() => undefined);
+        lines.push(`Discord: could not connect (${(e as Error).message}).`);
+      }
+    } else {
+      lines.push(`${name}: credentials found, but this version has no ${name} face yet; not started.`);
+    }
   }
   const { kb } = engine;
   const live = kb.facts.filter((f) => f.retired !== true).length;
   lines.push(`Fact base: ${live} facts, ${kb.derived.length} derived figures, ${kb.glossary.length} terms (revision ${kb.revision}).`);
-  // No platform face is built yet, so the console always runs; later faces start beside it.
-  lines.push('Console: type a question or a command (`help`), `exit` or Ctrl-D to leave.');
-  await runConsoleChat(() => engine, { input: process.stdin, output: process.stdout, greeting: lines.join('\n') });
+  if (running.length === 0) {
+    lines.push('Console: type a question or a command (`help`), `exit` or Ctrl-D to leave.');
+    await runConsoleChat(() => engine, { input: process.stdin, output: process.stdout, greeting: lines.join('\n') });
+    return;
+  }
+  console.log(lines.join('\n'));
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'stopping');
+    await Promise.allSettled(running.map((f) => f.stop()));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
 });

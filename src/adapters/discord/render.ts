@@ -68,7 +68,7 @@ function itemEmbed(item: ReplyItem, colour: number, body?: string): APIEmbed {
   });
   const first = sources[0];
   const embed: APIEmbed = {
-    title: truncate(item.headline, LIMITS.title),
+    title: truncate(safe(item.headline), LIMITS.title),
     description: truncate(lines.join('\n\n'), LIMITS.description),
     color: colour,
     fields,
@@ -81,7 +81,7 @@ function itemEmbed(item: ReplyItem, colour: number, body?: string): APIEmbed {
 }
 
 function headerEmbed(reply: Reply, colour: number): APIEmbed {
-  const e: APIEmbed = { title: truncate(reply.title, LIMITS.title), color: colour };
+  const e: APIEmbed = { title: truncate(safe(reply.title), LIMITS.title), color: colour };
   if (reply.body !== '') e.description = truncate(safe(reply.body), LIMITS.description);
   return e;
 }
