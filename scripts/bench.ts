@@ -19,7 +19,8 @@ import { describeProblem, parseKnowledge, type KnowledgeBase, type KnowledgeInpu
 import type { Fact } from '../src/core/schema.js';
 import { loadKnowledge } from '../src/store/load-knowledge.js';
 import { generateBase, generateQuestions, rng, type BenchQuestion, type RealFiles, type SyntheticBase } from './bench/generate.js';
-import { findGc, fmt, median, memory, msBetween, percentile, table, type Memory } from './bench/stats.js';
+import { benchDiscord, faceReport } from './bench/faces.js';
+import { findGc, fmt, latency, median, memory, msBetween, table, type Latency, type Memory } from './bench/stats.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const KNOWLEDGE = join(ROOT, 'knowledge');
@@ -64,13 +65,6 @@ const log = (msg: string): void => {
 };
 const now = (): bigint => process.hrtime.bigint();
 
-interface Latency {
-  n: number;
-  p50: number;
-  p99: number;
-  max: number;
-}
-
 interface FuseResult extends Latency {
   buildMs: number;
   /** p50 not measured but extrapolated from a smaller size. */
@@ -92,10 +86,6 @@ interface SizeResult {
   /** Share of the generated answerable questions answered with the fact they were made from. */
   hitPct: number | undefined;
   fuse: FuseResult;
-}
-
-function latency(samples: readonly number[]): Latency {
-  return { n: samples.length, p50: median(samples), p99: percentile(samples, 0.99), max: Math.max(...samples) };
 }
 
 /** Deterministic shuffle, so the prefix timed where few questions fit is a fair mix. */
@@ -334,6 +324,12 @@ function report(results: readonly SizeResult[], gcHow: string, evalCount: number
   ].join('\n');
 }
 
+async function realEngine(): Promise<Engine> {
+  const loaded = await loadKnowledge(KNOWLEDGE);
+  if (!loaded.ok) throw new Error(loaded.error.map(describeProblem).join('\n'));
+  return createEngine(loaded.value, { dictionary: await loadDictionary() });
+}
+
 async function main(): Promise<void> {
   const t0 = now();
   const loadAtStart = os.loadavg()[0] ?? Number.NaN;
@@ -343,7 +339,9 @@ async function main(): Promise<void> {
   results.push(await benchReal(shuffled(evalQuestions, 0)));
   const real = await readReal();
   for (const size of SIZES) results.push(await benchGenerated(real, size, evalQuestions, results));
+  const faces = option('faces') === 'none' ? [] : [await benchDiscord(await realEngine())];
   process.stdout.write(report(results, gc.how, evalQuestions.length, msBetween(t0, now()), loadAtStart));
+  for (const f of faces) process.stdout.write(`${faceReport(f)}\n`);
 }
 
 main().catch((e: unknown) => {

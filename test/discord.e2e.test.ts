@@ -131,6 +131,13 @@ describe('the Discord face', () => {
     expect(b.data.choices?.[0]).toEqual({ name: 'Anti-personnel mines destroyed by JMAS with CMAC', value: 'jmas-cmac-ap-mines-destroyed' });
   });
 
+  it('autocompletes glossary terms for define', async () => {
+    const interaction = fake.autocomplete({ name: 'demining', subcommand: 'define', options: [{ name: 'term', value: 'unexpl' }], focused: 'term', user: user() });
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    const b = body(await fake.waitForCallback(interaction, 2000));
+    expect(b.data.choices?.[0]).toEqual({ name: 'UXO (unexploded ordnance)', value: 'UXO' });
+  });
+
   it('a no-answer is private, with suggestion buttons; pressing one answers', async () => {
     const b = body(await slash('ask', [{ name: 'question', value: 'how many anti-tank mines did JMAS destroy?' }]));
     expect(b.data.flags! & EPHEMERAL).toBe(EPHEMERAL);
@@ -216,6 +223,32 @@ describe('the Discord face', () => {
       const r = await slash(sub, [...options]);
       expect(r.status, `${sub}: ${JSON.stringify(r.response)}`).toBe(204);
     }
+  });
+});
+
+describe('npm start with Discord credentials', () => {
+  it('brings up the Discord face, says so, and stops cleanly on SIGTERM', async () => {
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: 'fake-discord-token-123', DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'warn' };
+    const child = execFile(join(REPO, 'node_modules', '.bin', 'tsx'), [join(REPO, 'src', 'main.ts')], { cwd: REPO, env });
+    let stdout = '';
+    child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    await fake.waitFor((r) => r.route === '/gateway/bot', 10_000);
+    await new Promise<void>((resolve, reject) => {
+      const t = setInterval(() => {
+        if (stdout.includes('Discord: connected')) {
+          clearInterval(t);
+          resolve();
+        }
+      }, 20);
+      setTimeout(() => {
+        clearInterval(t);
+        reject(new Error(`not connected; stdout: ${stdout}`));
+      }, 10_000);
+    });
+    expect(stdout).toContain('Slack: not started (no SLACK_BOT_TOKEN set)');
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
   });
 });
 

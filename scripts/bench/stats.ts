@@ -66,3 +66,15 @@ export function table(header: readonly string[], rows: ReadonlyArray<readonly st
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
+
+export interface Latency {
+  n: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export function latency(samples: readonly number[]): Latency {
+  if (samples.length === 0) return { n: 0, p50: Number.NaN, p99: Number.NaN, max: Number.NaN };
+  return { n: samples.length, p50: median(samples), p99: percentile(samples, 0.99), max: Math.max(...samples) };
+}

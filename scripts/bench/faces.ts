@@ -1,0 +1,81 @@
+/**
+ * Platform figures for `npm run bench`: interactions driven through the real discord.js client and
+ * the adapter against the local fake Discord on 127.0.0.1, timed from dispatch to the first response.
+ */
+import { createDiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
+import type { Engine } from '../../src/core/engine.js';
+import { silentLogger } from '../../src/logger.js';
+import { startDiscordFake, type Payload } from '../../test/fakes/discord/index.js';
+import { latency, msBetween, type Latency } from './stats.js';
+
+export interface FaceResult {
+  face: string;
+  requests: number;
+  concurrency: number;
+  answered: number;
+  withinDeadline: number;
+  errors: number;
+  firstResponse: Latency;
+  wallMs: number;
+}
+
+const DEADLINE_MS = 3000;
+
+/** Dispatches `total` slash commands, `concurrency` in flight at a time, and times each first response. */
+export async function benchDiscord(engine: Engine, total = 1000, concurrency = 50): Promise<FaceResult> {
+  const fake = await startDiscordFake({ heartbeatIntervalMs: 1000 });
+  const adapter = createDiscordAdapter({
+    token: 'bench-token',
+    apiUrl: fake.apiUrl,
+    engine: () => engine,
+    logger: silentLogger,
+    // Flood control is per user; each synthetic user sends a handful, well inside the limit.
+    rateLimit: { burst: 100, perSecond: 100 },
+  });
+  await adapter.start();
+  const subcommands: Array<[string, Array<{ name: string; value: string }>]> = [
+    ['remaining', []],
+    ['ask', [{ name: 'question', value: 'how many mines did jmas destroy?' }]],
+    ['ask', [{ name: 'question', value: 'how much lnad is still mined in hectares' }]],
+    ['fact', [{ name: 'topic', value: 'cambodia-area-cleared' }]],
+    ['jmas', []],
+  ];
+  const times: number[] = [];
+  let errors = 0;
+  let within = 0;
+  let next = 0;
+  const t0 = process.hrtime.bigint();
+  const worker = async () => {
+    while (next < total) {
+      const i = next++;
+      const [subcommand, options] = subcommands[i % subcommands.length]!;
+      const user = { id: String(1700000000000000000n + BigInt(i % 200)), username: `bench${i % 200}` };
+      const interaction: Payload = fake.slashCommand({ name: 'demining', subcommand, options, user });
+      const start = process.hrtime.bigint();
+      fake.dispatch('INTERACTION_CREATE', interaction);
+      try {
+        const cb = await fake.waitForCallback(interaction, DEADLINE_MS * 2);
+        const ms = msBetween(start, process.hrtime.bigint());
+        times.push(ms);
+        if (cb.status >= 300) errors++;
+        else if (ms <= DEADLINE_MS) within++;
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const wallMs = msBetween(t0, process.hrtime.bigint());
+  await adapter.stop();
+  await fake.close();
+  return { face: 'Discord (fake gateway + REST)', requests: total, concurrency, answered: times.length, withinDeadline: within, errors, firstResponse: latency(times), wallMs };
+}
+
+export function faceReport(r: FaceResult): string {
+  const f = r.firstResponse;
+  return [
+    `${r.face}: ${r.requests.toLocaleString('en-US')} slash commands, ${r.concurrency} in flight, in ${(r.wallMs / 1000).toFixed(1)} s`,
+    `  answered ${r.answered.toLocaleString('en-US')}, within the 3 s deadline ${r.withinDeadline.toLocaleString('en-US')}, errors ${r.errors}`,
+    `  time to first response: p50 ${f.p50.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms, max ${f.max.toFixed(2)} ms`,
+  ].join('\n');
+}
