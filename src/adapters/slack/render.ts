@@ -1,0 +1,81 @@
+/**
+ * Reply -> Slack Block Kit, with a plain-text fallback. Slack's limits are enforced here: 50 blocks
+ * a message, section text 3,000, header 150, button text 75, and user text is escaped (&, <, >) so
+ * `<!channel>` or a forged `<@U…>` typed by a user pings nobody.
+ */
+import { messages } from '../../core/messages.js';
+import type { Reply, ReplyItem } from '../../core/reply.js';
+import { renderText } from '../../core/render-text.js';
+import { truncate } from '../../core/text.js';
+
+export const SLACK_LIMITS = { blocks: 50, section: 3000, header: 150, context: 2000, buttonText: 75, value: 2000, text: 3000 } as const;
+
+/** action_id prefix of a suggestion button; its value is the command line it runs. */
+export const RUN_ACTION = 'demining_run';
+
+export type Block = Record<string, unknown>;
+
+export interface SlackMessage {
+  text: string;
+  blocks: Block[];
+  /** "ephemeral": only the asker sees it; "in_channel": everyone does. */
+  response_type: 'ephemeral' | 'in_channel';
+}
+
+/** Slack: in mrkdwn only &, < and > need escaping; that also neutralises <!channel> and <@U…>. */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+}
+
+/** Header text is plain_text: no escapes there, so angle brackets become look-alikes instead. */
+const plain = (text: string, max: number) => ({ type: 'plain_text', text: truncate(text.replace(/</gu, '‹').replace(/>/gu, '›'), max) });
+
+const mrkdwn = (text: string) => ({ type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.section) });
+
+function itemBlocks(item: ReplyItem, withHeader: boolean): Block[] {
+  const blocks: Block[] = [];
+  if (withHeader) blocks.push({ type: 'header', text: plain(item.headline, SLACK_LIMITS.header) });
+  const lines: string[] = [];
+  if (item.statement !== item.headline) lines.push(escapeMrkdwn(item.statement));
+  if (item.conversion !== undefined) lines.push(`*${messages.converted}:* ${escapeMrkdwn(item.conversion)}`);
+  for (const q of item.quotes) {
+    lines.push(`> ${escapeMrkdwn(q.quote)}\n— ${escapeMrkdwn(q.saidBy)}${q.checked ? '' : ` _(${messages.quoteNotChecked})_`}`);
+  }
+  if (lines.length > 0) blocks.push({ type: 'section', text: mrkdwn(lines.join('\n\n')) });
+  const sources = [...new Map(item.quotes.map((q) => [q.citation.url, q.citation])).values()];
+  const context = [
+    ...(item.asOf === undefined ? [] : [`As of ${escapeMrkdwn(item.asOf)}`]),
+    ...(item.scope === undefined ? [] : [escapeMrkdwn(item.scope)]),
+    ...sources.map((c) => `<${c.url}|${escapeMrkdwn(c.headline)}>, ${escapeMrkdwn(c.publisher)}, ${escapeMrkdwn(c.date)}${c.dateNote ? ` (${escapeMrkdwn(c.dateNote)})` : ''}`),
+  ];
+  if (context.length > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context.join(' · '), SLACK_LIMITS.context) }] });
+  return blocks;
+}
+
+/** Renders a reply as Slack blocks within every limit, with a plain-text fallback. */
+export function renderSlack(reply: Reply): SlackMessage {
+  const blocks: Block[] = [{ type: 'header', text: plain(reply.title, SLACK_LIMITS.header) }];
+  if (reply.body !== '') blocks.push({ type: 'section', text: mrkdwn(escapeMrkdwn(reply.body)) });
+  const single = reply.items.length === 1 && reply.items[0]?.headline === reply.title;
+  for (const item of reply.items) {
+    if (!single) blocks.push({ type: 'divider' });
+    blocks.push(...itemBlocks(item, !single));
+  }
+  if (reply.suggestions.length > 0) {
+    blocks.push({
+      type: 'actions',
+      elements: reply.suggestions.slice(0, 5).map((s, i) => ({
+        type: 'button',
+        action_id: `${RUN_ACTION}_${i}`,
+        text: plain(s.label, SLACK_LIMITS.buttonText),
+        value: s.command.slice(0, SLACK_LIMITS.value),
+      })),
+    });
+  }
+  return {
+    // The fallback shows in notifications and where blocks cannot; it is escaped like the blocks.
+    text: truncate(escapeMrkdwn(renderText(reply)), SLACK_LIMITS.text),
+    blocks: blocks.slice(0, SLACK_LIMITS.blocks),
+    response_type: reply.private ? 'ephemeral' : 'in_channel',
+  };
+}
