@@ -5,6 +5,7 @@
 import { checkRegistry, commands } from '../commands/index.js';
 import { runConsoleChat } from './adapters/console/chat.js';
 import { createDiscordAdapter } from './adapters/discord/discord-adapter.js';
+import { createSlackAdapter } from './adapters/slack/slack-adapter.js';
 import { planFaces, SECRET_VARIABLES } from './config.js';
 import { createLogger } from './logger.js';
 import { loadConfigOrThrow, loadEngineOrThrow, runMain, StartupError } from './start.js';
@@ -46,7 +47,23 @@ runMain(async () => {
         lines.push(`Discord: could not connect (${(e as Error).message}).`);
       }
     } else {
-      lines.push(`${name}: credentials found, but this version has no ${name} face yet; not started.`);
+      const slack = createSlackAdapter({
+        botToken: config.SLACK_BOT_TOKEN!,
+        ...(config.SLACK_APP_TOKEN === undefined ? {} : { appToken: config.SLACK_APP_TOKEN }),
+        ...(config.SLACK_SIGNING_SECRET === undefined ? {} : { signingSecret: config.SLACK_SIGNING_SECRET }),
+        ...(config.SLACK_API_URL === undefined ? {} : { apiUrl: config.SLACK_API_URL }),
+        port: config.SLACK_PORT,
+        engine: () => engine,
+        logger,
+      });
+      try {
+        const url = await slack.start();
+        running.push({ name, stop: () => slack.stop() });
+        lines.push(slack.mode === 'socket' ? 'Slack: connected in Socket Mode.' : `Slack: serving Slack's requests at ${url} (HTTP mode).`);
+      } catch (e) {
+        await slack.stop().catch(() => undefined);
+        lines.push(`Slack: could not start (${(e as Error).message}).`);
+      }
     }
   }
   const { kb } = engine;

@@ -1,0 +1,52 @@
+/**
+ * The Slack app manifest, generated from the command definitions: paste it into "Create an app ->
+ * From a manifest" for a one-click set-up. `npm run slack:manifest` writes it; a test keeps the
+ * copy in the repo in step with commands/.
+ */
+import { usage, type CommandDefinition } from '../../../commands/command.js';
+
+export const SLACK_COMMAND = '/demining';
+export const BOT_SCOPES = ['commands', 'chat:write', 'app_mentions:read', 'im:history'] as const;
+export const BOT_EVENTS = ['app_mention', 'message.im'] as const;
+
+export function slackManifest(commands: readonly CommandDefinition[]): Record<string, unknown> {
+  // Slack: a slash command's description is at most 2,000 characters and its usage hint 1,000.
+  const hint = `${commands.map(usage).join(' | ')} | or any question`;
+  return {
+    display_information: {
+      name: 'demining-bot',
+      description: 'Sourced figures on demining in Cambodia',
+      long_description:
+        'Ask how much land is still mined, what has been cleared, or what JMAS and CMAC have done, and get the figure with its ' +
+        'qualifier, its date, who said it, where it was published and the exact words. When the fact base has no answer, ' +
+        'the bot says so and suggests the nearest facts.',
+      background_color: '#2e7d32',
+    },
+    features: {
+      app_home: { home_tab_enabled: false, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
+      bot_user: { display_name: 'demining-bot', always_online: true },
+      slash_commands: [
+        {
+          command: SLACK_COMMAND,
+          description: 'Sourced figures on demining in Cambodia',
+          usage_hint: hint.slice(0, 1000),
+          should_escape: false,
+        },
+      ],
+    },
+    oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
+    settings: {
+      event_subscriptions: { bot_events: [...BOT_EVENTS] },
+      interactivity: { is_enabled: true },
+      org_deploy_enabled: false,
+      socket_mode_enabled: true,
+      token_rotation_enabled: false,
+    },
+  };
+}
+
+export const MANIFEST_PATH = 'src/adapters/slack/app-manifest.json';
+
+export function manifestText(commands: readonly CommandDefinition[]): string {
+  return `${JSON.stringify(slackManifest(commands), null, 2)}\n`;
+}

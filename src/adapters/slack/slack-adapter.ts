@@ -1,0 +1,195 @@
+/**
+ * The Slack face, on Bolt: `/demining <text>`, mentions (answered in their thread), direct messages,
+ * and suggestion buttons. Socket Mode with an app token, else HTTP with the signing secret; Bolt's
+ * signature check stays on. Answers are computed in well under a millisecond, so slash commands are
+ * acknowledged with the answer itself, well inside Slack's 3 seconds.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Receiver } from '@slack/bolt';
+import { runLine } from '../../../commands/dispatch.js';
+import { commands } from '../../../commands/index.js';
+import type { Engine } from '../../core/engine.js';
+import { messages } from '../../core/messages.js';
+import type { Reply } from '../../core/reply.js';
+import type { Logger } from '../../logger.js';
+import { RateLimiter } from '../shared/rate-limit.js';
+import { renderSlack, RUN_ACTION } from './render.js';
+
+export interface SlackAdapterOptions {
+  botToken: string;
+  /** xapp- token: Socket Mode. */
+  appToken?: string;
+  /** HTTP mode: requests are verified with it. */
+  signingSecret?: string;
+  /** HTTP mode: port to listen on (0 for any free one) and host. */
+  port?: number;
+  host?: string;
+  /** Slack's Web API base, e.g. http://127.0.0.1:PORT/api/ for a local fake; default Slack's own. */
+  apiUrl?: string;
+  engine: () => Engine;
+  logger: Logger;
+  rateLimit?: { burst: number; perSecond: number };
+  /** HTTP mode: a listener that has not acknowledged by then gets a 404 (Bolt's default 3001 ms). */
+  unhandledRequestTimeoutMillis?: number;
+}
+
+export interface SlackAdapter {
+  readonly app: App;
+  readonly mode: 'socket' | 'http';
+  /** Starts; in HTTP mode resolves with the URL Slack should call. */
+  start(): Promise<string | undefined>;
+  stop(): Promise<void>;
+  isReady(): boolean;
+}
+
+const SLOW_DOWN = 'You are sending questions faster than I can answer them well; please wait a few seconds and try again.';
+const SEEN_EVENTS = 10_000;
+
+/** Remembers recent event ids so a retried delivery is answered once. */
+class SeenEvents {
+  private readonly ids = new Set<string>();
+  /** True the first time an id is seen. */
+  first(id: string): boolean {
+    if (this.ids.has(id)) return false;
+    this.ids.add(id);
+    if (this.ids.size > SEEN_EVENTS) {
+      const oldest = this.ids.values().next().value;
+      if (oldest !== undefined) this.ids.delete(oldest);
+    }
+    return true;
+  }
+}
+
+export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
+  const log = options.logger.child({ face: 'slack' });
+  const limiter = new RateLimiter(options.rateLimit ?? { burst: 8, perSecond: 0.5 });
+  const seen = new SeenEvents();
+  // Without retries: 0, a Web API call to an unreachable Slack is retried for about 30 minutes.
+  const clientOptions = {
+    retryConfig: { retries: 0 },
+    ...(options.apiUrl === undefined ? {} : { slackApiUrl: options.apiUrl }),
+  };
+  const mode: 'socket' | 'http' = options.appToken !== undefined ? 'socket' : 'http';
+  let receiver: Receiver;
+  if (options.appToken !== undefined) {
+    // The socket client builds its own Web API client: give it the same base, or it calls real Slack.
+    receiver = new SocketModeReceiver({ appToken: options.appToken, installerOptions: { clientOptions }, logLevel: LogLevel.ERROR });
+  } else {
+    if (options.signingSecret === undefined) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET');
+    receiver = new HTTPReceiver({
+      signingSecret: options.signingSecret,
+      logLevel: LogLevel.ERROR,
+      ...(options.unhandledRequestTimeoutMillis === undefined ? {} : { unhandledRequestTimeoutMillis: options.unhandledRequestTimeoutMillis }),
+    });
+  }
+  const app = new App({ token: options.botToken, receiver, clientOptions, logLevel: LogLevel.ERROR });
+  let ready = false;
+  let botUserId: string | undefined;
+
+  const answer = (text: string): Reply => runLine(text, { engine: options.engine(), commands, face: 'slack' });
+
+  app.command('/demining', async ({ command, ack, respond }) => {
+    const started = performance.now();
+    try {
+      if (limiter.take(command.user_id) !== 'allow') {
+        await ack({ response_type: 'ephemeral', text: SLOW_DOWN });
+        return;
+      }
+      const r = answer(command.text);
+      await ack(renderSlack(r));
+      log.info({ command: command.text.split(/\s+/u)[0] ?? '', kind: r.kind, ms: +(performance.now() - started).toFixed(2) }, 'answered slash command');
+    } catch (e) {
+      log.error({ err: e, user: command.user_id, channel: command.channel_id }, 'error while answering a slash command');
+      // Ack may already have failed halfway; the response_url still reaches the user.
+      await ack({ response_type: 'ephemeral', text: messages.apology }).catch(() => respond({ response_type: 'ephemeral', text: messages.apology }));
+    }
+  });
+
+  app.action(new RegExp(`^${RUN_ACTION}_\\d+$`, 'u'), async ({ ack, action, body, respond }) => {
+    await ack();
+    try {
+      if (limiter.take(body.user.id) !== 'allow') {
+        await respond({ response_type: 'ephemeral', replace_original: false, text: SLOW_DOWN });
+        return;
+      }
+      const value = 'value' in action && typeof action.value === 'string' ? action.value : '';
+      const m = renderSlack(answer(value));
+      await respond({ ...m, replace_original: false });
+    } catch (e) {
+      log.error({ err: e, user: body.user.id }, 'error while answering a button');
+      await respond({ response_type: 'ephemeral', replace_original: false, text: messages.apology }).catch(() => undefined);
+    }
+  });
+
+  /** Answers a mention or a DM with say(); in a channel, in the message's thread. */
+  const answerMessage = async (
+    event: { user?: string; text?: string; ts: string; thread_ts?: string; bot_id?: string; channel: string },
+    eventId: string | undefined,
+    say: (m: Record<string, unknown>) => Promise<unknown>,
+    inThread: boolean,
+  ): Promise<void> => {
+    if (event.bot_id !== undefined || event.user === undefined || event.user === botUserId) return;
+    if (eventId !== undefined && !seen.first(eventId)) {
+      log.info({ eventId }, 'ignored a retried event already answered');
+      return;
+    }
+    const thread = inThread ? { thread_ts: event.thread_ts ?? event.ts } : {};
+    try {
+      const decision = limiter.take(event.user);
+      if (decision === 'drop') return;
+      if (decision === 'warn') {
+        await say({ text: SLOW_DOWN, ...thread });
+        return;
+      }
+      const text = (event.text ?? '').replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/gu, ' ').trim();
+      const m = renderSlack(answer(text));
+      // A message cannot be ephemeral: it is posted where it was asked.
+      await say({ text: m.text, blocks: m.blocks, ...thread });
+    } catch (e) {
+      log.error({ err: e, channel: event.channel, ts: event.ts }, 'error while answering a message');
+      await say({ text: messages.apology, ...thread }).catch(() => undefined);
+    }
+  };
+
+  app.event('app_mention', async ({ event, body, say }) => {
+    await answerMessage(event, (body as { event_id?: string }).event_id, (m) => say(m as never), true);
+  });
+
+  app.message(async ({ message, body, say }) => {
+    // Direct messages only (channel messages are answered when they mention the bot), and plain
+    // ones: no edits, joins or bot posts.
+    if (message.channel_type !== 'im' || message.subtype !== undefined) return;
+    await answerMessage(message as never, (body as { event_id?: string }).event_id, (m) => say(m as never), false);
+  });
+
+  app.error(async (e) => {
+    log.error({ err: e }, 'slack app error');
+  });
+
+  return {
+    app,
+    mode,
+    isReady: () => ready,
+    start: async () => {
+      const auth = await app.client.auth.test({ token: options.botToken });
+      botUserId = typeof auth.user_id === 'string' ? auth.user_id : undefined;
+      let url: string | undefined;
+      if (mode === 'http') {
+        const server = (await app.start({ port: options.port ?? 3000, host: options.host ?? '0.0.0.0' })) as Server;
+        const address = server.address() as AddressInfo;
+        url = `http://${options.host ?? '127.0.0.1'}:${address.port}/slack/events`;
+      } else {
+        await app.start();
+      }
+      ready = true;
+      log.info({ mode, url }, 'connected');
+      return url;
+    },
+    stop: async () => {
+      ready = false;
+      await app.stop();
+    },
+  };
+}
+
