@@ -19,7 +19,7 @@ import { describeProblem, parseKnowledge, type KnowledgeBase, type KnowledgeInpu
 import type { Fact } from '../src/core/schema.js';
 import { loadKnowledge } from '../src/store/load-knowledge.js';
 import { generateBase, generateQuestions, rng, type BenchQuestion, type RealFiles, type SyntheticBase } from './bench/generate.js';
-import { benchDiscord, faceReport } from './bench/faces.js';
+import { benchDiscord, benchSlack, faceReport } from './bench/faces.js';
 import { findGc, fmt, latency, median, memory, msBetween, table, type Latency, type Memory } from './bench/stats.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -339,7 +339,7 @@ async function main(): Promise<void> {
   results.push(await benchReal(shuffled(evalQuestions, 0)));
   const real = await readReal();
   for (const size of SIZES) results.push(await benchGenerated(real, size, evalQuestions, results));
-  const faces = option('faces') === 'none' ? [] : [await benchDiscord(await realEngine())];
+  const faces = option('faces') === 'none' ? [] : [await benchDiscord(await realEngine()), await benchSlack(await realEngine())];
   process.stdout.write(report(results, gc.how, evalQuestions.length, msBetween(t0, now()), loadAtStart));
   for (const f of faces) process.stdout.write(`${faceReport(f)}\n`);
 }
