@@ -5,5 +5,9 @@ export default defineCommand({
   description: 'Ask a question in plain words',
   options: [textOption('question', 'Your question, e.g. how much land is still mined?')],
   examples: ['ask how much land is still mined?', 'ask how many mines did JMAS destroy'],
-  run: ({ question }, { engine }) => engine.ask(question ?? ''),
+  run: ({ question }, { engine, onUnanswered }) => {
+    const r = engine.ask(question ?? '');
+    if (r.kind === 'no-answer') onUnanswered?.(question ?? '');
+    return r;
+  },
 });

@@ -23,6 +23,8 @@ export interface CommandContext {
   commands: readonly CommandDefinition[];
   /** The face the request came from: help shows that face's syntax. */
   face: 'console' | 'discord' | 'slack';
+  /** Called with a question the fact base could not answer (the gap log). */
+  onUnanswered?: (question: string) => void;
 }
 
 export interface CommandDefinition {
@@ -40,7 +42,7 @@ export function textOption(name: string, description: string, extra: Partial<Opt
 }
 
 /** The zod schema of a command's arguments, built from its options. */
-export function argumentSchema(command: CommandDefinition): z.ZodType<Record<string, string>> {
+export function argumentSchema(command: Pick<CommandDefinition, 'name' | 'options'>): z.ZodType<Record<string, string>> {
   const shape: Record<string, z.ZodType<string | undefined>> = {};
   for (const o of command.options) {
     const base = z
@@ -53,7 +55,7 @@ export function argumentSchema(command: CommandDefinition): z.ZodType<Record<str
   return z.object(shape).strip() as unknown as z.ZodType<Record<string, string>>;
 }
 
-export function usage(command: CommandDefinition): string {
+export function usage(command: Pick<CommandDefinition, 'name' | 'options'>): string {
   return [command.name, ...command.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`))].join(' ');
 }
 

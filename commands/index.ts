@@ -13,7 +13,7 @@ import sources from './sources.js';
 export const commands: readonly CommandDefinition[] = [remaining, cleared, jmas, fact, ask, search, define, sources, help];
 
 /** Problems with a registry under Discord's rules (the strictest of the faces); empty when none. */
-export function checkRegistry(list: readonly CommandDefinition[]): string[] {
+export function checkRegistry(list: ReadonlyArray<Pick<CommandDefinition, 'name' | 'description' | 'options'>>): string[] {
   const problems: string[] = [];
   const names = new Set<string>();
   // Discord: at most 25 subcommands and 25 options, names lower-case 1-32, descriptions 1-100.

@@ -4,10 +4,11 @@ import { resolve } from 'node:path';
 import { createEngine, type Engine } from './core/engine.js';
 import { describeProblem } from './core/knowledge.js';
 import { parseConfig, type Config } from './config.js';
+import { StartupError } from './startup-error.js';
 import { loadDictionary } from './store/dictionary.js';
 import { loadKnowledge } from './store/load-knowledge.js';
 
-export class StartupError extends Error {}
+export { StartupError };
 
 export function loadConfigOrThrow(env: Readonly<Record<string, string | undefined>> = process.env): Config {
   const r = parseConfig(env);
@@ -29,6 +30,10 @@ export async function loadEngineOrThrow(dir: string): Promise<Engine> {
 
 /** Runs `main`, printing a StartupError's message (no stack) and exiting 1. */
 export function runMain(main: () => Promise<void>): void {
+  // Piped into `head`: a closed output is the reader's choice, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+  });
   main().catch((e: unknown) => {
     if (e instanceof StartupError) {
       console.error(e.message);

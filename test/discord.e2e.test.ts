@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { adminCommands } from '../commands/admin/index.js';
 import { commands } from '../commands/index.js';
 import { discordCommandsBody } from '../src/adapters/discord/commands-json.js';
 import { createDiscordAdapter, type DiscordAdapter } from '../src/adapters/discord/discord-adapter.js';
@@ -254,7 +255,7 @@ describe('npm start with Discord credentials', () => {
 
 describe('registration', () => {
   it('the body generated from commands/ is the reviewed snapshot', async () => {
-    await expect(`${JSON.stringify(discordCommandsBody(commands), null, 2)}\n`).toMatchFileSnapshot('./__snapshots__/discord-commands.json');
+    await expect(`${JSON.stringify(discordCommandsBody(commands, adminCommands), null, 2)}\n`).toMatchFileSnapshot('./__snapshots__/discord-commands.json');
   });
 
   it('npm run discord:register installs it to the test server in one bulk call and prints the invite link', async () => {
@@ -262,9 +263,10 @@ describe('registration', () => {
     const { stdout } = await run(join(REPO, 'node_modules', '.bin', 'tsx'), [join(REPO, 'scripts', 'discord-register.ts')], { cwd: REPO, env });
     const puts = fake.requests.filter((r) => r.method === 'PUT');
     expect(puts).toHaveLength(1);
-    expect(puts[0]?.body).toEqual(discordCommandsBody(commands));
-    expect(fake.commands(fake.guilds[0]!.id).map((c: Payload) => c.name)).toEqual(['demining']);
-    expect(stdout).toContain('Registered /demining with 9 subcommands');
+    expect(puts[0]?.body).toEqual(discordCommandsBody(commands, adminCommands));
+    expect(fake.commands(fake.guilds[0]!.id).map((c: Payload) => c.name)).toEqual(['demining-admin', 'demining']);
+    expect(fake.commands(fake.guilds[0]!.id)[0]).toMatchObject({ default_member_permissions: '32' });
+    expect(stdout).toContain('Registered /demining-admin and /demining (9 and 10 subcommands');
     expect(stdout).toContain(`https://discord.com/oauth2/authorize?client_id=${fake.applicationId}&scope=bot+applications.commands&permissions=84992`);
   });
 });

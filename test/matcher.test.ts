@@ -79,3 +79,15 @@ describe('GIVEN qualifiers', () => {
     expect(r.items[0]?.quotes.map((q) => q.factId)).toEqual(['northland-area-cleared', 'northland-area-remaining']);
   });
 });
+
+describe('GIVEN a phrasing a moderator taught', () => {
+  it('THEN a question worded exactly like it is answered by that fact, even where the matcher alone would decline', async () => {
+    const { createEngine } = await import('../src/core/engine.js');
+    expect(answer('how big is the danger zone')).toBeUndefined();
+    const facts = engine.kb.facts.map((f) => (f.id === 'northland-area-remaining' ? { ...f, aliases: [...f.aliases, 'how big is the danger zone'] } : f));
+    const taught = createEngine({ ...engine.kb, facts });
+    const r = taught.ask('How big is the danger zone?');
+    expect(r.kind).toBe('answer');
+    expect(r.facts).toEqual(['northland-area-remaining']);
+  });
+});

@@ -51,6 +51,8 @@ interface Posting {
 
 export interface MatchIndex {
   entries: readonly Entry[];
+  /** A phrasing's exact canonical words -> the entries it was taught for. */
+  exact: ReadonlyMap<string, readonly Entry[]>;
   postings: ReadonlyMap<string, Posting>;
   /** Scratch space for scoring, one slot per entry; reused by every question (single-threaded). */
   scores: Float64Array;
@@ -246,7 +248,17 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
   for (const [t, p] of postings) idfs.set(t, Math.log(1 + n / p.entries.length));
   const idf = (t: string) => idfs.get(t) ?? unknownIdf;
   for (const e of entries) for (const p of e.phrasings) p.weight = [...p.tokens].reduce((sum, t) => sum + idf(t), 0);
-  return { entries, postings, idf, scores: new Float64Array(n), touched: new Int32Array(n), speller: new Speller(rawWords, new Set([...STOPWORDS].filter((w) => w.length <= 5)), new Set([...PLACES, ...ORGS, ...dictionary])) };
+  const exact = new Map<string, Entry[]>();
+  for (const e of entries) {
+    for (const text of e.kind === 'fact' ? kb.facts.find((f) => f.id === e.id)?.aliases ?? [] : kb.derived.find((d) => d.id === e.id)?.aliases ?? []) {
+      const key = canonicalTokens(text).join(' ');
+      if (key === '') continue;
+      const list = exact.get(key) ?? [];
+      if (!list.includes(e)) list.push(e);
+      exact.set(key, list);
+    }
+  }
+  return { entries, postings, idf, exact, scores: new Float64Array(n), touched: new Int32Array(n), speller: new Speller(rawWords, new Set([...STOPWORDS].filter((w) => w.length <= 5)), new Set([...PLACES, ...ORGS, ...dictionary])) };
 }
 
 export interface Analysed {
@@ -451,6 +463,12 @@ const CLOSENESS_WEIGHT = 0.4;
 
 export function match(index: MatchIndex, question: string): Match {
   const analysed = analyse(index, question);
+  // A question worded exactly as a phrasing a moderator taught for one fact gets that fact.
+  const taught = index.exact.get(analysed.tokens.join(' '));
+  if (taught?.length === 1) {
+    const only = { entry: taught[0]!, score: 1, coverage: 1 };
+    return { analysed, best: [only], ranked: [only], refused: undefined, ambiguous: false };
+  }
   const q = new Set(analysed.tokens.filter((t) => !MARKERS.has(t)));
   const qWeights = new Map([...q].map((t) => [t, index.idf(t)] as const));
   const qSum = [...qWeights.values()].reduce((a, b) => a + b, 0);

@@ -6,13 +6,45 @@ import type { RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
 import type { CommandDefinition } from '../../../commands/command.js';
 
 export const ROOT_COMMAND = 'demining';
+export const ADMIN_COMMAND = 'demining-admin';
+/** Manage Server: the admin command is hidden from members without it, by default. */
+export const ADMIN_DEFAULT_PERMISSIONS = String(1n << 5n);
 export const ROOT_DESCRIPTION = 'Sourced figures on demining in Cambodia';
 
 /** Permissions the bot needs: View Channel, Send Messages, Embed Links, Read Message History. */
 export const BOT_PERMISSIONS = (1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 16n);
 
-export function discordCommandsBody(commands: readonly CommandDefinition[]): RESTPutAPIApplicationCommandsJSONBody {
+type Described = Pick<CommandDefinition, 'name' | 'description' | 'options'>;
+
+function subcommands(commands: readonly Described[]) {
+  return commands.map((c) => ({
+    type: 1 as const,
+    name: c.name,
+    description: c.description,
+    options: c.options.map((o) => ({
+      type: 3 as const,
+      name: o.name,
+      description: o.description,
+      required: o.required,
+      max_length: o.maxLength,
+      ...(o.autocomplete === undefined ? {} : { autocomplete: true }),
+    })),
+  }));
+}
+
+export function discordCommandsBody(commands: readonly CommandDefinition[], admin: readonly Described[] = []): RESTPutAPIApplicationCommandsJSONBody {
+  const adminBody = admin.length === 0 ? [] : [{
+    name: ADMIN_COMMAND,
+    description: 'Moderators: add, correct and retire facts, see history, undo, gaps',
+    type: 1 as const,
+    default_member_permissions: ADMIN_DEFAULT_PERMISSIONS,
+    // Servers only: moderation is by server role.
+    contexts: [0],
+    integration_types: [0],
+    options: subcommands(admin),
+  }];
   return [
+    ...adminBody,
     {
       name: ROOT_COMMAND,
       description: ROOT_DESCRIPTION,
@@ -20,19 +52,7 @@ export function discordCommandsBody(commands: readonly CommandDefinition[]): RES
       // Usable in servers, in the bot's DMs and in private channels.
       contexts: [0, 1, 2],
       integration_types: [0],
-      options: commands.map((c) => ({
-        type: 1,
-        name: c.name,
-        description: c.description,
-        options: c.options.map((o) => ({
-          type: 3,
-          name: o.name,
-          description: o.description,
-          required: o.required,
-          max_length: o.maxLength,
-          ...(o.autocomplete === undefined ? {} : { autocomplete: true }),
-        })),
-      })),
+      options: subcommands(commands),
     },
   ];
 }

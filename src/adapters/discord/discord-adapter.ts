@@ -16,7 +16,8 @@ import { MAX_QUESTION_LENGTH, messages } from '../../core/messages.js';
 import { reply as makeReply, type Reply } from '../../core/reply.js';
 import type { Logger } from '../../logger.js';
 import { RateLimiter } from '../shared/rate-limit.js';
-import { ROOT_COMMAND } from './commands-json.js';
+import { handleAdminAutocomplete, handleAdminCommand, handleAdminModal, handleAdminReopen, REOPEN_PREFIX, FORM_PREFIX, type DiscordAdminOptions } from './admin.js';
+import { ADMIN_COMMAND, ROOT_COMMAND } from './commands-json.js';
 import { renderDiscord, RUN_PREFIX } from './render.js';
 
 export interface DiscordAdapterOptions {
@@ -29,6 +30,8 @@ export interface DiscordAdapterOptions {
   rateLimit?: { burst: number; perSecond: number };
   /** How long to wait for READY before giving up on start. */
   readyTimeoutMs?: number;
+  /** Moderation: the store to change, pending forms, and the roles that may (besides Manage Server). */
+  admin?: DiscordAdminOptions;
 }
 
 export interface DiscordAdapter {
@@ -81,7 +84,12 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   });
   let ready = false;
 
-  const ctx = (): CommandContext => ({ engine: options.engine(), commands, face: 'discord' });
+  const ctx = (): CommandContext => ({
+    engine: options.engine(),
+    commands,
+    face: 'discord',
+    ...(options.admin === undefined ? {} : { onUnanswered: (q: string) => options.admin?.store.recordGap(q) }),
+  });
 
   const runSlash = (i: ChatInputCommandInteraction): Reply => {
     const command = findCommand(i.options.getSubcommand(false) ?? 'help');
@@ -105,9 +113,19 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     await i.respond(choices.slice(0, 25).map((c) => ({ name: c.name.slice(0, 100), value: c.value.slice(0, 100) })));
   };
 
+  const onAdmin = async (i: Interaction, admin: DiscordAdminOptions): Promise<boolean> => {
+    if (i.isAutocomplete() && i.commandName === ADMIN_COMMAND) await handleAdminAutocomplete(i, admin);
+    else if (i.isChatInputCommand() && i.commandName === ADMIN_COMMAND) await handleAdminCommand(i, admin);
+    else if (i.isModalSubmit() && i.customId.startsWith(FORM_PREFIX)) await handleAdminModal(i, admin);
+    else if (i.isButton() && i.customId.startsWith(REOPEN_PREFIX)) await handleAdminReopen(i, admin);
+    else return false;
+    return true;
+  };
+
   const onInteraction = async (i: Interaction): Promise<void> => {
     const started = performance.now();
     try {
+      if (options.admin !== undefined && (await onAdmin(i, options.admin))) return;
       if (i.isAutocomplete()) {
         await autocomplete(i);
         return;

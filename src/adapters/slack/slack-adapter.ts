@@ -14,6 +14,7 @@ import { messages } from '../../core/messages.js';
 import type { Reply } from '../../core/reply.js';
 import type { Logger } from '../../logger.js';
 import { RateLimiter } from '../shared/rate-limit.js';
+import { registerSlackAdmin, type SlackAdminOptions } from './admin.js';
 import { renderSlack, RUN_ACTION } from './render.js';
 
 export interface SlackAdapterOptions {
@@ -32,6 +33,8 @@ export interface SlackAdapterOptions {
   rateLimit?: { burst: number; perSecond: number };
   /** HTTP mode: a listener that has not acknowledged by then gets a 404 (Bolt's default 3001 ms). */
   unhandledRequestTimeoutMillis?: number;
+  /** Moderation: the store, pending forms and the moderators' user ids. */
+  admin?: SlackAdminOptions;
 }
 
 export interface SlackAdapter {
@@ -87,7 +90,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   let ready = false;
   let botUserId: string | undefined;
 
-  const answer = (text: string): Reply => runLine(text, { engine: options.engine(), commands, face: 'slack' });
+  const answer = (text: string): Reply => runLine(text, {
+    engine: options.engine(),
+    commands,
+    face: 'slack',
+    ...(options.admin === undefined ? {} : { onUnanswered: (q: string) => options.admin?.store.recordGap(q) }),
+  });
+  if (options.admin !== undefined) registerSlackAdmin(app, options.admin, log);
 
   app.command('/demining', async ({ command, ack, respond }) => {
     const started = performance.now();

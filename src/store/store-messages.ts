@@ -1,0 +1,49 @@
+/** What the store says to moderators and in the log, in one place so the wording is reviewed together. */
+
+/** "2026-11-28T19:04:05.000Z" -> "2026-11-28 19:04 UTC" */
+export function shortTime(iso: string): string {
+  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+const IO_CAUSES: Readonly<Record<string, string>> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOENT: 'the folder is missing',
+  EIO: 'the disk reported an error',
+};
+
+export const storeMessages = {
+  reasonMissing: 'Give a reason for the change (it is kept in the changelog).',
+  notFound: (id: string) => `There is no fact "${id}".`,
+  derivedNotEditable: (id: string) => `"${id}" is a derived figure, worked out from other facts; change those facts instead.`,
+  stale: (id: string, by: string | undefined, at: string, base: number, now: number) =>
+    `${id} was changed${by === undefined ? '' : ` by ${by}`} at ${shortTime(at)} since this form was opened ` +
+    `(the form was for revision ${base}, the fact is now at revision ${now}). Open it again to see the change.`,
+  alreadyRetired: 'is already retired',
+  notRetired: 'is not retired',
+  aliasEmpty: 'must not be empty',
+  aliasTaken: (id: string) => `is already a phrasing of ${id}`,
+  idTaken: 'is already used by a fact or derived figure',
+  sourceTaken: 'is already used by a source on file; choose it as the source instead',
+  nothingToUndo: 'There is no change left to undo.',
+  undoMissingRevision: (id: string, revision: number) =>
+    `Cannot undo: revision ${revision} of ${id} is not in its history (was facts.json edited by hand?).`,
+  io: (file: string, e: unknown) => {
+    const code = (e as NodeJS.ErrnoException).code;
+    const cause = (code === undefined ? undefined : IO_CAUSES[code]) ?? (e instanceof Error ? e.message : String(e));
+    return `Could not save the change to ${file}: ${cause}${code === undefined ? '' : ` (${code})`}. Nothing was changed; the fact base is as it was.`;
+  },
+  diskChangedInvalid: (error: string) =>
+    `The knowledge files were changed on disk and have problems, so nothing was changed. Fix them (or undo the hand edit) first: ${error}`,
+  unreadable: (file: string, e: unknown) =>
+    `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e))}. Nothing was changed.`,
+  rollForwardFailed: (dir: string, e: unknown) =>
+    `The changelog in ${dir} holds a change that an interrupted write did not finish, and it cannot be written now: ` +
+    `${(e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e))}. Nothing was started.`,
+  startupProblems: (dir: string, problems: readonly string[]) =>
+    `The fact base in ${dir} has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was started:\n` +
+    problems.map((p) => `  - ${p}`).join('\n'),
+} as const;
