@@ -31,6 +31,10 @@ export const ConfigSchema = z.object({
   SLACK_MODERATOR_USER_IDS: idList,
   KNOWLEDGE_DIR: optionalText.transform((v) => v ?? 'knowledge'),
   DATA_DIR: optionalText.transform((v) => v ?? 'data'),
+  HEALTH_PORT: optionalText
+    .transform((v) => (v === undefined ? undefined : Number(v)))
+    .refine((n) => n === undefined || (Number.isInteger(n) && n >= 0 && n < 65536), 'HEALTH_PORT must be a port number from 0 to 65535 (0: any free port)'),
+  HEALTH_HOST: optionalText.transform((v) => v ?? '127.0.0.1'),
   LOG_LEVEL: optionalText
     .transform((v) => v ?? 'info')
     .pipe(z.enum(['debug', 'info', 'warn', 'error'], { error: 'LOG_LEVEL must be one of debug, info, warn, error' })),

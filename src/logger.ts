@@ -1,7 +1,10 @@
 /**
- * A small structured logger: one JSON object a line on stderr (or readable lines on a terminal).
- * Values of secret variables are scrubbed from every line, errors included.
+ * Structured logs through pino: one JSON object a line (level, time, face, command, latency...), or
+ * a readable line on a terminal. The values of secret variables are scrubbed from every line,
+ * errors and stacks included, before it is written.
  */
+import { pino, stdTimeFunctions, type DestinationStream } from 'pino';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 export interface Logger {
@@ -12,40 +15,59 @@ export interface Logger {
   child(fields: Record<string, unknown>): Logger;
 }
 
-const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-
 export interface LoggerOptions {
   level: LogLevel;
   /** Values that must never appear in a log line (tokens, secrets). */
   secrets: readonly string[];
+  /** Where lines go (one per call, without the newline); default stderr. */
   write?: (line: string) => void;
+  /** A readable line instead of JSON, for a terminal. */
   pretty?: boolean;
 }
 
-function plain(value: unknown): unknown {
-  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
-  return value;
+/** "2026-11-28T19:00:00.000Z INFO answered slash command face=slack ms=0.4" */
+function prettyLine(json: string): string {
+  try {
+    const { time, level, msg, err, ...rest } = JSON.parse(json) as Record<string, unknown>;
+    const fields = Object.entries(rest).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(' ');
+    const error = err === undefined ? '' : `\n  ${String((err as { stack?: string; message?: string }).stack ?? (err as { message?: string }).message ?? JSON.stringify(err))}`;
+    return `${String(time)} ${String(level).toUpperCase()} ${String(msg)}${fields === '' ? '' : ` ${fields}`}${error}`;
+  } catch {
+    return json;
+  }
 }
 
-export function createLogger(options: LoggerOptions, base: Record<string, unknown> = {}): Logger {
-  const secrets = options.secrets.filter((s) => s.length >= 4);
-  const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const scrub = (text: string) => secrets.reduce((t, s) => t.split(s).join('[secret]'), text);
-  const log = (level: LogLevel) => (fields: Record<string, unknown>, message: string) => {
-    if (ORDER[level] < ORDER[options.level]) return;
-    const entry = Object.fromEntries(Object.entries({ ...base, ...fields }).map(([k, v]) => [k, plain(v)]));
-    const line = options.pretty
-      ? `${new Date().toISOString()} ${level.toUpperCase()} ${message} ${Object.keys(entry).length > 0 ? JSON.stringify(entry) : ''}`
-      : JSON.stringify({ time: new Date().toISOString(), level, msg: message, ...entry });
-    write(scrub(line));
-  };
+function wrap(p: pino.Logger): Logger {
   return {
-    debug: log('debug'),
-    info: log('info'),
-    warn: log('warn'),
-    error: log('error'),
-    child: (fields) => createLogger(options, { ...base, ...fields }),
+    debug: (fields, message) => p.debug(fields, message),
+    info: (fields, message) => p.info(fields, message),
+    warn: (fields, message) => p.warn(fields, message),
+    error: (fields, message) => p.error(fields, message),
+    child: (fields) => wrap(p.child(fields)),
   };
+}
+
+export function createLogger(options: LoggerOptions): Logger {
+  const secrets = options.secrets.filter((s) => s.length >= 4);
+  const scrub = (text: string) => secrets.reduce((t, s) => t.split(s).join('[secret]'), text);
+  const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const destination: DestinationStream = {
+    write: (chunk: string) => {
+      const line = scrub(chunk.replace(/\n$/u, ''));
+      write(options.pretty === true ? prettyLine(line) : line);
+    },
+  };
+  const p = pino(
+    {
+      level: options.level,
+      base: null,
+      timestamp: stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      serializers: { err: pino.stdSerializers.err },
+    },
+    destination,
+  );
+  return wrap(p);
 }
 
 /** A logger that drops everything, for tests that do not look at logs. */

@@ -1,26 +1,29 @@
 /**
- * Starts every face whose credentials are set; with none, the local console chat. Says which faces
- * it did not start and why.
+ * Starts every face whose credentials are set, each kept up by a supervisor (retries with backoff
+ * while the others serve); with none, the local console chat. Says which faces it did not start and
+ * why. SIGTERM and SIGINT stop it cleanly: new requests refused, answers and writes in flight
+ * finished, connections closed, exit within 10 s.
  */
+import { userInfo } from 'node:os';
+import type { Server } from 'node:http';
+import { PendingForms } from '../commands/admin/fact-form.js';
 import { adminCommands } from '../commands/admin/index.js';
 import { checkRegistry, commands } from '../commands/index.js';
 import { runConsoleChat } from './adapters/console/chat.js';
 import { createDiscordAdapter } from './adapters/discord/discord-adapter.js';
 import { createSlackAdapter } from './adapters/slack/slack-adapter.js';
 import { planFaces, SECRET_VARIABLES } from './config.js';
+import { startHealthServer, type Health } from './health.js';
 import { createLogger } from './logger.js';
-import { PendingForms } from '../commands/admin/fact-form.js';
+import { loadConfigOrThrow, runMain, StartupError } from './start.js';
 import { loadDictionary } from './store/dictionary.js';
 import { FactStore } from './store/fact-store.js';
-import { loadConfigOrThrow, runMain, StartupError } from './start.js';
-import { userInfo } from 'node:os';
+import { FaceSupervisor } from './supervise.js';
 
-interface RunningFace {
-  name: string;
-  stop(): Promise<void>;
-}
+const EXIT_DEADLINE_MS = 9_000;
 
 runMain(async () => {
+  const started = Date.now();
   const config = loadConfigOrThrow();
   const problems = [...checkRegistry(commands), ...checkRegistry(adminCommands)];
   if (problems.length > 0) throw new StartupError(`The command definitions are invalid:\n${problems.join('\n')}`);
@@ -39,12 +42,16 @@ runMain(async () => {
   const engine = () => store.engine();
   const forms = new PendingForms();
   const lines: string[] = [];
-  const running: RunningFace[] = [];
+  const supervisors: FaceSupervisor[] = [];
+  const notConfigured: Record<string, { state: 'not configured'; reason: string }> = {};
   for (const plan of planFaces(config)) {
     const name = plan.face === 'discord' ? 'Discord' : 'Slack';
     if (!plan.start) {
       lines.push(`${name}: not started (${plan.reason}).`);
-    } else if (plan.face === 'discord') {
+      notConfigured[plan.face] = { state: 'not configured', reason: plan.reason ?? '' };
+      continue;
+    }
+    if (plan.face === 'discord') {
       const discord = createDiscordAdapter({
         token: config.DISCORD_TOKEN!,
         ...(config.DISCORD_API_URL === undefined ? {} : { apiUrl: config.DISCORD_API_URL }),
@@ -52,14 +59,9 @@ runMain(async () => {
         logger,
         admin: { store, forms, moderatorRoleIds: config.DISCORD_MODERATOR_ROLE_IDS },
       });
-      try {
-        await discord.start();
-        running.push({ name, stop: () => discord.stop() });
-        lines.push(`Discord: connected as ${discord.client.user?.tag ?? 'the bot'}.`);
-      } catch (e) {
-        await discord.stop().catch(() => undefined);
-        lines.push(`Discord: could not connect (${(e as Error).message}).`);
-      }
+      const s = new FaceSupervisor({ name: 'discord', start: () => discord.start(), stop: () => discord.stop(), isReady: () => discord.isReady() }, logger);
+      supervisors.push(s);
+      lines.push((await s.start()) ? `Discord: connected as ${discord.client.user?.tag ?? 'the bot'}.` : `Discord: could not connect (${s.status().lastError ?? ''}); retrying with backoff.`);
     } else {
       const slack = createSlackAdapter({
         botToken: config.SLACK_BOT_TOKEN!,
@@ -71,33 +73,65 @@ runMain(async () => {
         logger,
         admin: { store, forms, moderatorUserIds: config.SLACK_MODERATOR_USER_IDS },
       });
-      try {
-        const url = await slack.start();
-        running.push({ name, stop: () => slack.stop() });
-        lines.push(slack.mode === 'socket' ? 'Slack: connected in Socket Mode.' : `Slack: serving Slack's requests at ${url} (HTTP mode).`);
-      } catch (e) {
-        await slack.stop().catch(() => undefined);
-        lines.push(`Slack: could not start (${(e as Error).message}).`);
-      }
+      let url: unknown;
+      const s = new FaceSupervisor({ name: 'slack', start: async () => (url = await slack.start()), stop: () => slack.stop(), isReady: () => slack.isReady() }, logger);
+      supervisors.push(s);
+      const ok = await s.start();
+      lines.push(!ok
+        ? `Slack: could not start (${s.status().lastError ?? ''}); retrying with backoff.`
+        : slack.mode === 'socket' ? 'Slack: connected in Socket Mode.' : `Slack: serving Slack's requests at ${String(url)} (HTTP mode).`);
     }
   }
   const kb = store.kb();
   const live = kb.facts.filter((f) => f.retired !== true).length;
   lines.push(`Fact base: ${live} facts, ${kb.derived.length} derived figures, ${kb.glossary.length} terms (revision ${kb.revision}).`);
-  if (running.length === 0) {
-    lines.push('Console: type a question or a command (`help`), `exit` or Ctrl-D to leave.');
+
+  let stopping = false;
+  const health = (): Health => {
+    const faces: Health['faces'] = { ...notConfigured };
+    for (const s of supervisors) faces[s.face.name] = s.status();
+    const st = store.status();
+    const allUp = supervisors.every((s) => s.status().healthy);
+    return {
+      status: stopping ? 'stopping' : allUp ? 'ok' : 'degraded',
+      faces,
+      factBase: { revision: st.revision, facts: st.facts, lastReloadError: st.lastReloadError },
+      uptimeSeconds: Math.round((Date.now() - started) / 1000),
+    };
+  };
+  let healthServer: Server | undefined;
+  if (config.HEALTH_PORT !== undefined) {
+    const h = await startHealthServer(config.HEALTH_PORT, config.HEALTH_HOST, health);
+    healthServer = h.server;
+    lines.push(`Health: ${h.url}`);
+  }
+
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping: refusing new requests, finishing those in flight');
+    // Whatever happens, the process is gone within 10 s.
+    setTimeout(() => {
+      logger.error({}, 'did not stop in time; exiting');
+      process.exit(1);
+    }, EXIT_DEADLINE_MS).unref();
+    await Promise.allSettled(supervisors.map((s) => s.stop()));
+    await store.close();
+    await new Promise<void>((resolve) => (healthServer === undefined ? resolve() : healthServer.close(() => resolve())));
+    logger.info({}, 'stopped');
+    process.exit(0);
+  };
+
+  if (supervisors.length === 0) {
+    lines.push('Console: type a question or a command (`help`), `admin help` for moderation, `exit` or Ctrl-D to leave.');
     const actor = { id: `local:${userInfo().username}`, name: userInfo().username, face: 'console' as const };
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
     await runConsoleChat(engine, { input: process.stdin, output: process.stdout, greeting: lines.join('\n'), admin: { store, forms, actor } });
+    healthServer?.close();
     await store.close();
     return;
   }
   console.log(lines.join('\n'));
-  const stop = async (signal: string) => {
-    logger.info({ signal }, 'stopping');
-    await Promise.allSettled(running.map((f) => f.stop()));
-    await store.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
 });

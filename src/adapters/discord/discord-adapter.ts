@@ -15,6 +15,7 @@ import type { Engine } from '../../core/engine.js';
 import { MAX_QUESTION_LENGTH, messages } from '../../core/messages.js';
 import { reply as makeReply, type Reply } from '../../core/reply.js';
 import type { Logger } from '../../logger.js';
+import { InFlight, SHUTTING_DOWN } from '../shared/in-flight.js';
 import { RateLimiter } from '../shared/rate-limit.js';
 import { handleAdminAutocomplete, handleAdminCommand, handleAdminModal, handleAdminReopen, REOPEN_PREFIX, FORM_PREFIX, type DiscordAdminOptions } from './admin.js';
 import { ADMIN_COMMAND, ROOT_COMMAND } from './commands-json.js';
@@ -83,6 +84,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     }),
   });
   let ready = false;
+  const inFlight = new InFlight();
 
   const ctx = (): CommandContext => ({
     engine: options.engine(),
@@ -175,8 +177,16 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     }
   };
 
-  client.on(Events.InteractionCreate, (i) => void onInteraction(i));
-  client.on(Events.MessageCreate, (m) => void onMessage(m));
+  client.on(Events.InteractionCreate, (i) => {
+    if (!inFlight.accepting) {
+      if (i.isRepliable()) void i.reply({ content: SHUTTING_DOWN, flags: MessageFlags.Ephemeral }).catch(() => undefined);
+      return;
+    }
+    void inFlight.run(() => onInteraction(i));
+  });
+  client.on(Events.MessageCreate, (m) => {
+    if (inFlight.accepting) void inFlight.run(() => onMessage(m));
+  });
   client.on(Events.Error, (e) => log.error({ err: e }, 'discord client error'));
   client.on(Events.ShardDisconnect, () => {
     ready = false;
@@ -207,6 +217,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       log.info({ user: client.user?.tag }, 'connected');
     },
     stop: async () => {
+      // New requests are refused politely; answers in flight are finished first.
+      await inFlight.drain(5000);
       ready = false;
       await client.destroy();
     },

@@ -13,6 +13,7 @@ import type { Engine } from '../../core/engine.js';
 import { messages } from '../../core/messages.js';
 import type { Reply } from '../../core/reply.js';
 import type { Logger } from '../../logger.js';
+import { InFlight, SHUTTING_DOWN } from '../shared/in-flight.js';
 import { RateLimiter } from '../shared/rate-limit.js';
 import { registerSlackAdmin, type SlackAdminOptions } from './admin.js';
 import { renderSlack, RUN_ACTION } from './render.js';
@@ -87,6 +88,16 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     });
   }
   const app = new App({ token: options.botToken, receiver, clientOptions, logLevel: LogLevel.ERROR });
+  const inFlight = new InFlight();
+  // Every request is counted, so a stop finishes the answers in flight; once stopping, commands are
+  // told to ask again and other requests are acknowledged without work.
+  app.use(async ({ next, body, ack }) => {
+    if (!inFlight.accepting) {
+      if (ack !== undefined) await ack((body as { command?: string }).command === undefined ? undefined : { response_type: 'ephemeral', text: SHUTTING_DOWN } as never).catch(() => undefined);
+      return;
+    }
+    await inFlight.run(next);
+  });
   let ready = false;
   let botUserId: string | undefined;
 
@@ -196,6 +207,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       return url;
     },
     stop: async () => {
+      await inFlight.drain(5000);
       ready = false;
       await app.stop();
     },
