@@ -69,9 +69,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const log = options.logger.child({ face: 'slack' });
   const limiter = new RateLimiter(options.rateLimit ?? { burst: 8, perSecond: 0.5 });
   const seen = new SeenEvents();
-  // Without retries: 0, a Web API call to an unreachable Slack is retried for about 30 minutes.
+  // Two quick retries (a 429 waits its retry-after; a 5xx backs off 0.2 s, then 0.4 s), then the
+  // error is reported. The client's default retries an unreachable Slack for about 30 minutes.
   const clientOptions = {
-    retryConfig: { retries: 0 },
+    retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000, randomize: false },
     ...(options.apiUrl === undefined ? {} : { slackApiUrl: options.apiUrl }),
   };
   const mode: 'socket' | 'http' = options.appToken !== undefined ? 'socket' : 'http';
