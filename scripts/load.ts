@@ -15,6 +15,7 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { createEngine, type Engine } from '../src/core/engine.js';
 import { describeProblem } from '../src/core/knowledge.js';
@@ -128,7 +129,7 @@ const perStep = (s: Settings, concurrency: number): number => (concurrency === 1
 async function runFace(name: string, start: () => Promise<Face>, steps: readonly number[], s: Settings, gc: Gc): Promise<FaceRun> {
   const startMem = memory(gc);
   log(`${name}: starting the fake and the adapter`);
-  const face = await start();
+  let face: Face | undefined = await start();
   // Warm-up, not reported: the first requests pay for compilation and connection set-up.
   const warm = await runPool(s.quick ? 20 : 100, 10, STEP_MAX_MS, face.send);
   if (warm.errors > 0) log(`${name}: warm-up had ${warm.errors} errors (first: ${warm.firstError ?? '?'})`);
@@ -143,6 +144,10 @@ async function runFace(name: string, start: () => Promise<Face>, steps: readonly
     out.push({ ...r, before, after: memory(gc) });
   }
   await face.close();
+  // Dropped, and a turn of the event loop let pass (the closed sockets still reference their
+  // server until their close events have run), so that what the fake recorded can be collected.
+  face = undefined;
+  await sleep(50);
   return { name, steps: out, start: startMem, end: memory(gc) };
 }
 
@@ -164,6 +169,9 @@ function faceSection(title: string, how: string, run: FaceRun): string {
     fmt(x.latency.p50),
     fmt(x.latency.p99),
     fmt(x.latency.max),
+    n(x.late),
+    fmt(x.cpuMs / Math.max(1, x.sent), 2),
+    fmt((100 * x.cpuMs) / x.wallMs, 0),
     x.errors === 0 ? '0' : `${n(x.errors)}${x.slowed > 0 ? ` (${n(x.slowed)} slowed)` : ''}`,
     `${fmt(x.before.heapMB, 1)} -> ${fmt(x.after.heapMB, 1)}`,
     `${fmt(x.before.rssMB, 1)} -> ${fmt(x.after.rssMB, 1)}`,
@@ -174,7 +182,7 @@ function faceSection(title: string, how: string, run: FaceRun): string {
     title,
     how,
     '',
-    table(['in flight', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'heapUsed MB before -> after', 'rss MB before -> after'], rows),
+    table(['in flight', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'over 3 s', 'CPU ms/req', 'CPU %', 'errors', 'heapUsed MB before -> after', 'rss MB before -> after'], rows),
     ...errors,
     sat === undefined
       ? ''
@@ -209,7 +217,7 @@ function leakSection(r: LeakResult, s: Settings): string {
     '',
     table(['checkpoint', 'questions', 'heapUsed MB', 'vs start', 'rss MB'], rows),
     '',
-    `Asked directly ${n(r.asked)} (${kinds}); through Slack ${n(r.viaSlack)}, errors ${n(r.slackErrors)}${r.slackFirstError === undefined ? '' : ` (first: ${r.slackFirstError})`}; ` +
+    `Asked directly ${n(r.asked)} in ${fmt(r.askMs / 1000, 1)} s (${fmt(r.asked / (r.askMs / 1000), 0)}/s; ${kinds}); through Slack ${n(r.viaSlack)}, errors ${n(r.slackErrors)}${r.slackFirstError === undefined ? '' : ` (first: ${r.slackFirstError})`}; ` +
       `Slack p99 per block ${p99s} ms; ${fmt(r.wallMs / 1000, 1)} s${r.capped ? ` (stopped at the ${LEAK_MAX_MS / 1000} s cap)` : ''}`,
     verdict,
     '',
@@ -308,7 +316,10 @@ async function main(): Promise<void> {
     '',
     `demining-bot load test${settings.quick ? ' (--quick)' : ''}`,
     `Node ${process.version} on ${os.platform()} ${os.arch()}; CPU: ${cpus[0]?.model.trim() ?? 'unknown'} x ${cpus.length}; ` +
-      `load average (1 min) ${fmt(loadAtStart, 2)} at start, ${fmt(loadAtEnd, 2)} at end`,
+      `load average (1 min) ${fmt(loadAtStart, 2)} at start, ${fmt(loadAtEnd, 2)} at end` +
+      (Math.max(loadAtStart, loadAtEnd) > 1.5
+        ? ' (this run counts for about 1: other processes competed for the CPU, so req/s are low and tails long)'
+        : ' (quiet)'),
     `GC before memory readings: ${gc.how}`,
     'Everything on 127.0.0.1: the fakes, the adapters and the load driver share this one process and its event loop,',
     '  so the figures are for the three together, on one core.',
@@ -317,6 +328,8 @@ async function main(): Promise<void> {
     `Asked: ${questions.length} questions from test/eval/questions.jsonl and ${COMMANDS.length} commands (${COMMANDS.join(', ')}), cycled.`,
     `Logs: pino at info as in production, serialised and discarded (${n(logLines)} lines). ` +
       `Per request: ${REQUEST_TIMEOUT_MS / 1000} s timeout; per step: ${STEP_MAX_MS / 1000} s cap; warm-up before each face, not reported.`,
+    'CPU ms/req: CPU time of the process (bot, driver and fake together) per request; CPU %: of one core during the step',
+    '  (over 100 with the collector\'s and libuv\'s threads); near 100 the one event loop is the bottleneck.',
     `Memory (heapUsed/rss MB after a forced collection) with the fact base loaded, before any face: ${fmt(baseline.heapMB, 1)}/${fmt(baseline.rssMB, 1)}`,
     '',
     faceSection(

@@ -127,7 +127,7 @@ export function parseFigure(text: string): { ok: true; figure: Figure | undefine
   const label = parts[1] ?? '';
   if (label === '') return { ok: false, error: 'Say what the figure is after the first "|", e.g. "still to clear".' };
   const asOf = parts[2] ?? '';
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(asOf) || Number.isNaN(Date.parse(asOf))) return { ok: false, error: `"${asOf}" is not a date written YYYY-MM-DD.` };
+  if (!isRealDate(asOf)) return { ok: false, error: `"${asOf}" is not a date written YYYY-MM-DD.` };
   const where = parts[3] || 'Cambodia';
   const by = parts[4]?.replace(/^by\s+/iu, '').trim();
   const since = /\bsince (\d{4})\b/iu.exec(label)?.[1];
@@ -152,8 +152,16 @@ export function figureText(f: Figure | undefined): string {
   return `${QUALIFIER_TEXT[f.qualifier]}${formatNumber(f.value)} ${unit} | ${f.label} | ${f.asOf} | ${f.scope.where}${by}`;
 }
 
+/** A calendar date written YYYY-MM-DD that exists (not 2024-02-30). */
+function isRealDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
 function slugify(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '').slice(0, 60) || 'source';
+  // Cut before trimming, so an id never ends in "-".
+  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/gu, '-').slice(0, 60).replace(/^-+|-+$/gu, '') || 'source';
 }
 
 /** The typed values as fact content, or the problems field by field. */
@@ -176,19 +184,20 @@ export function parseFactForm(values: FormValues, kb: KnowledgeBase):
     const [publisher = '', headline = '', url = '', date = ''] = sourceText.split('|').map((p) => p.trim());
     if (publisher === '' || headline === '') errors.source = `A new source needs: ${SOURCE_HINT}.`;
     else if (!URL.canParse(url) || !/^https?:/u.test(url)) errors.source = `"${url}" is not a web address (https://...).`;
-    else if (!/^\d{4}-\d{2}-\d{2}$/u.test(date)) errors.source = `"${date}" is not a date written YYYY-MM-DD.`;
+    else if (!isRealDate(date)) errors.source = `"${date}" is not a date written YYYY-MM-DD.`;
     else {
       source = slugify(`${publisher} ${date}`);
       const existing = kb.sources.get(source);
       if (existing !== undefined && existing.url !== url) source = slugify(`${publisher} ${date} ${headline}`);
-      if (!kb.sources.has(source)) newSource = { id: source, publisher, headline, url, date };
+      // The address as a URL normalises it: "<" and ">" become %3C and %3E, which can ping no one.
+      if (!kb.sources.has(source)) newSource = { id: source, publisher, headline, url: new URL(url).href, date };
     }
   }
 
   const quoteLines = (values.quote ?? '').trim().split('\n');
   const last = quoteLines.at(-1)?.trim() ?? '';
   const speaker = /^(?:—|–|-{1,2})\s*(.+)$/u.exec(last)?.[1]?.trim();
-  const quote = (speaker === undefined ? quoteLines : quoteLines.slice(0, -1)).join('\n').trim().replace(/^["“]|["”]$/gu, '');
+  const quote = (speaker === undefined ? quoteLines : quoteLines.slice(0, -1)).join('\n').trim().replace(/^["“]|["”]$/gu, '').trim();
   if (quote === '') errors.quote = 'Paste the exact words from the source.';
   else if (speaker === undefined) errors.quote = 'End with a line naming who said it, e.g. "— Hun Manet, Prime Minister".';
 

@@ -38,6 +38,8 @@ export interface LeakOptions {
 export interface LeakResult {
   points: LeakPoint[];
   asked: number;
+  /** Time spent in the direct asks (event-loop yields included). */
+  askMs: number;
   viaSlack: number;
   /** engine.ask replies by kind (answer, no-answer, error...). */
   kinds: Map<string, number>;
@@ -76,6 +78,7 @@ export async function leakCheck(o: LeakOptions): Promise<LeakResult> {
   const first = memory(o.gc);
   const points: LeakPoint[] = [{ label: 'start', questions: 0, heapMB: first.heapMB, rssMB: first.rssMB }];
   let asked = 0;
+  let askMs = 0;
   let viaSlack = 0;
   let slackErrors = 0;
   let slackFirstError: string | undefined;
@@ -89,7 +92,9 @@ export async function leakCheck(o: LeakOptions): Promise<LeakResult> {
     const block = Math.min(o.every, o.total - asked - viaSlack);
     const slackN = Math.round(block * o.slackShare);
     const askN = block - slackN;
+    const a0 = process.hrtime.bigint();
     await askMany(askN, true);
+    askMs += msBetween(a0, process.hrtime.bigint());
     asked += askN;
     const remaining = Math.max(1000, o.maxMs - msBetween(t0, process.hrtime.bigint()));
     const r = await runPool(slackN, o.concurrency, remaining, o.face.send);
@@ -109,6 +114,7 @@ export async function leakCheck(o: LeakOptions): Promise<LeakResult> {
   return {
     points,
     asked,
+    askMs,
     viaSlack,
     kinds,
     slackErrors,

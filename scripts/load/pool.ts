@@ -4,6 +4,9 @@
  */
 import { latency, msBetween, type Latency } from '../bench/stats.js';
 
+/** Slack and Discord both give up on an answer (acknowledgement, interaction callback) after 3 s. */
+export const DEADLINE_MS = 3000;
+
 /** ok: a well-formed answer. slowed: the per-user flood control answered instead. */
 export type Outcome = 'ok' | 'error' | 'slowed' | 'timeout';
 
@@ -21,7 +24,11 @@ export interface PoolResult {
   errors: number;
   slowed: number;
   timeouts: number;
+  /** Answers that took longer than the platforms' 3 s deadline (counted in `ok` or `errors` too). */
+  late: number;
   wallMs: number;
+  /** CPU time of the whole process (user + system, all its threads) during the step. */
+  cpuMs: number;
   /** Over the requests that got an answer (timeouts and exceptions left out). */
   latency: Latency;
   /** The step stopped at its time cap before sending `total`. */
@@ -50,6 +57,7 @@ export async function runPool(total: number, concurrency: number, maxMs: number,
   let capped = false;
   let firstError: string | undefined;
   const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   const note = (detail: string): void => {
     firstError ??= detail;
   };
@@ -79,6 +87,7 @@ export async function runPool(total: number, concurrency: number, maxMs: number,
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  const cpu = process.cpuUsage(cpu0);
   return {
     concurrency,
     sent,
@@ -87,7 +96,9 @@ export async function runPool(total: number, concurrency: number, maxMs: number,
     slowed,
     timeouts,
     wallMs: msBetween(t0, process.hrtime.bigint()),
+    cpuMs: (cpu.user + cpu.system) / 1000,
     latency: latency(samples),
+    late: samples.filter((ms) => ms > DEADLINE_MS).length,
     capped,
     firstError,
   };

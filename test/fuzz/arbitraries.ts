@@ -92,6 +92,11 @@ export const hostileText: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: hostileLong },
 );
 
+/** Words of random lower-case letters, with punctuation: noise that looks like a sentence. */
+export const letterNoise: fc.Arbitrary<string> = fc
+  .array(fc.tuple(fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'), minLength: 1, maxLength: 9 }), fc.constantFrom(' ', ' ', ', ', '? ', '-')), { minLength: 1, maxLength: 8 })
+  .map((ws) => ws.map(([w, sep]) => w + sep).join('').trim());
+
 export const COMMAND_PREFIXES = ['', '', '/', '/demining ', 'demining ', 'DEMINING ', '/demining', '  '] as const;
 export const COMMAND_NAMES = ['fact', 'define', 'search', 'ask', 'remaining', 'cleared', 'jmas', 'sources', 'help', 'FACT', 'Define'] as const;
 
@@ -232,6 +237,13 @@ export function validishForm(sourceIds: readonly string[], sourceText: string): 
       quoteWords: quoteFrom(sourceText),
       speaker: fc.oneof(fc.constantFrom('CMAA', 'Hun Manet'), hostilePiece),
       publisher: fc.oneof(fc.constantFrom('CMAA', 'Khmer Times', `${'x'.repeat(59)} y`), hostilePiece),
+      headline: fc.oneof(fc.constantFrom('Report', 'Annual report'), hostilePiece),
+      // Web addresses the form accepts, some with mention syntax in their path or query.
+      url: fc.oneof(
+        { weight: 3, arbitrary: fc.constant('https://example.org/r/') },
+        { weight: 1, arbitrary: fc.constantFrom(...MENTIONS).map((m) => `https://example.org/${m}/`) },
+        { weight: 1, arbitrary: fc.webUrl({ withQueryParameters: true }).map((u) => `${u}/`) },
+      ),
       date: isoDate,
     })
     .map((f): FormValues => {
@@ -240,7 +252,7 @@ export function validishForm(sourceIds: readonly string[], sourceText: string): 
       return {
         statement: f.statement,
         figure: f.newSource ? figure : '',
-        source: f.newSource ? `${f.publisher} | Report ${f.n} | https://example.org/r/${f.n} | ${f.date}` : (sourceIds[0] ?? ''),
+        source: f.newSource ? `${f.publisher} | ${f.headline} ${f.n} | ${f.url}${f.n} | ${f.date}` : (sourceIds[0] ?? ''),
         quote: `${quote}\n— ${f.speaker}`,
         phrasings: `${f.topic}\n${f.alias}`,
       };

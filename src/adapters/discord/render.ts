@@ -38,6 +38,11 @@ export function safe(text: string): string {
     .replace(/<(@[!&]?|#)(\d+)>/gu, '<\u200b$1$2>');
 }
 
+/** An address in a link: characters that would end the markdown link or open a mention, encoded. */
+function linkTarget(url: string): string {
+  return url.replace(/[<>()\s@]/gu, (c) => encodeURIComponent(c));
+}
+
 export interface DiscordMessage {
   content?: string;
   embeds: APIEmbed[];
@@ -64,7 +69,7 @@ function itemEmbed(item: ReplyItem, colour: number, body?: string): APIEmbed {
   const sources = [...new Map(item.quotes.map((q) => [q.citation.url, q.citation])).values()];
   fields.push({
     name: sources.length === 1 ? 'Source' : 'Sources',
-    value: truncate(sources.map((c) => `[${safe(c.headline)}](${c.url})`).join('\n'), LIMITS.fieldValue),
+    value: truncate(sources.map((c) => `[${safe(c.headline)}](${linkTarget(c.url)})`).join('\n'), LIMITS.fieldValue),
   });
   const first = sources[0];
   const embed: APIEmbed = {
@@ -74,8 +79,8 @@ function itemEmbed(item: ReplyItem, colour: number, body?: string): APIEmbed {
     fields,
   };
   if (first !== undefined) {
-    embed.url = first.url;
-    embed.footer = { text: truncate(`${first.publisher} · ${first.headline} · ${first.date}${first.dateNote ? ` (${first.dateNote})` : ''}`, LIMITS.footer) };
+    embed.url = linkTarget(first.url);
+    embed.footer = { text: truncate(safe(`${first.publisher} · ${first.headline} · ${first.date}${first.dateNote ? ` (${first.dateNote})` : ''}`), LIMITS.footer) };
   }
   return embed;
 }

@@ -30,6 +30,11 @@ export function escapeMrkdwn(text: string): string {
 /** Header text is plain_text: no escapes there, so angle brackets become look-alikes instead. */
 const plain = (text: string, max: number) => ({ type: 'plain_text', text: truncate(text.replace(/</gu, '‹').replace(/>/gu, '›'), max) });
 
+/** An address inside <url|text>: the characters that would end the link or open a mention, encoded. */
+function linkTarget(url: string): string {
+  return url.replace(/[<>|\s&]/gu, (c) => encodeURIComponent(c));
+}
+
 const mrkdwn = (text: string) => ({ type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.section) });
 
 function itemBlocks(item: ReplyItem, withHeader: boolean): Block[] {
@@ -46,7 +51,7 @@ function itemBlocks(item: ReplyItem, withHeader: boolean): Block[] {
   const context = [
     ...(item.asOf === undefined ? [] : [`As of ${escapeMrkdwn(item.asOf)}`]),
     ...(item.scope === undefined ? [] : [escapeMrkdwn(item.scope)]),
-    ...sources.map((c) => `<${c.url}|${escapeMrkdwn(c.headline)}>, ${escapeMrkdwn(c.publisher)}, ${escapeMrkdwn(c.date)}${c.dateNote ? ` (${escapeMrkdwn(c.dateNote)})` : ''}`),
+    ...sources.map((c) => `<${linkTarget(c.url)}|${escapeMrkdwn(c.headline)}>, ${escapeMrkdwn(c.publisher)}, ${escapeMrkdwn(c.date)}${c.dateNote ? ` (${escapeMrkdwn(c.dateNote)})` : ''}`),
   ];
   if (context.length > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context.join(' · '), SLACK_LIMITS.context) }] });
   return blocks;
