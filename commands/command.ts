@@ -42,7 +42,18 @@ export function textOption(name: string, description: string, extra: Partial<Opt
 }
 
 /** The zod schema of a command's arguments, built from its options. */
+const schemas = new WeakMap<object, z.ZodType<Record<string, string>>>();
+
 export function argumentSchema(command: Pick<CommandDefinition, 'name' | 'options'>): z.ZodType<Record<string, string>> {
+  // Built once per command: building a zod schema costs more than answering the question.
+  const cached = schemas.get(command);
+  if (cached !== undefined) return cached;
+  const schema = buildArgumentSchema(command);
+  schemas.set(command, schema);
+  return schema;
+}
+
+function buildArgumentSchema(command: Pick<CommandDefinition, 'name' | 'options'>): z.ZodType<Record<string, string>> {
   const shape: Record<string, z.ZodType<string | undefined>> = {};
   for (const o of command.options) {
     const base = z

@@ -88,7 +88,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       ...(options.unhandledRequestTimeoutMillis === undefined ? {} : { unhandledRequestTimeoutMillis: options.unhandledRequestTimeoutMillis }),
     });
   }
-  const app = new App({ token: options.botToken, receiver, clientOptions, logLevel: LogLevel.ERROR });
+  // No conversation store: the bot keeps no conversation state, and Bolt's default looks one up per request.
+  const app = new App({ token: options.botToken, receiver, clientOptions, logLevel: LogLevel.ERROR, convoStore: false });
   const inFlight = new InFlight();
   // Every request is counted, so a stop finishes the answers in flight; once stopping, commands are
   // told to ask again and other requests are acknowledged without work.
