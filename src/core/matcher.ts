@@ -249,8 +249,11 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
   const idf = (t: string) => idfs.get(t) ?? unknownIdf;
   for (const e of entries) for (const p of e.phrasings) p.weight = [...p.tokens].reduce((sum, t) => sum + idf(t), 0);
   const exact = new Map<string, Entry[]>();
+  const aliasesOf = new Map<string, readonly string[]>();
+  for (const f of kb.facts) aliasesOf.set(f.id, f.aliases);
+  for (const d of kb.derived) aliasesOf.set(d.id, d.aliases);
   for (const e of entries) {
-    for (const text of e.kind === 'fact' ? kb.facts.find((f) => f.id === e.id)?.aliases ?? [] : kb.derived.find((d) => d.id === e.id)?.aliases ?? []) {
+    for (const text of aliasesOf.get(e.id) ?? []) {
       const key = canonicalTokens(text).join(' ');
       if (key === '') continue;
       const list = exact.get(key) ?? [];
