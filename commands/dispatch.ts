@@ -7,14 +7,22 @@ export type Parsed =
   | { ok: true; command: CommandDefinition; args: Record<string, string> }
   | { ok: false; reply: Reply };
 
-/** Checks structured arguments (a Discord interaction's options) against a command's schema. */
-export function parseArgs(command: CommandDefinition, raw: Readonly<Record<string, unknown>>): Parsed {
+/**
+ * Checks structured arguments (a Discord interaction's options, or a parsed line) against a
+ * command's schema: the arguments, or a reply naming what is missing and the usage.
+ */
+export function checkArgs<C extends Pick<CommandDefinition, 'name' | 'options'>>(command: C, raw: Readonly<Record<string, unknown>>):
+  { ok: true; command: C; args: Record<string, string> } | { ok: false; reply: Reply } {
   const parsed = argumentSchema(command).safeParse(raw);
   if (parsed.success) return { ok: true, command, args: parsed.data };
   const first = parsed.error.issues[0];
   const missing = first?.code === 'invalid_type';
   const title = missing ? messages.missingArgument(String(first.path[0] ?? 'value'), command.name) : (first?.message ?? 'Invalid input.');
   return { ok: false, reply: reply('error', title, { body: messages.usage(usage(command)) }) };
+}
+
+export function parseArgs(command: CommandDefinition, raw: Readonly<Record<string, unknown>>): Parsed {
+  return checkArgs(command, raw);
 }
 
 const PREFIX = /^\/?demining\b\s*/iu;

@@ -1,8 +1,8 @@
 /** Typed admin lines ("edit cambodia-area-remaining reason: new report") and form submissions. */
-import { messages } from '../../src/core/messages.js';
 import { reply, type Reply } from '../../src/core/reply.js';
 import type { Change } from '../../src/store/fact-store.js';
-import { argumentSchema, usage } from '../command.js';
+import { checkArgs } from '../dispatch.js';
+import { usage } from '../command.js';
 import type { AdminCommandDefinition, AdminContext, AdminResult } from './admin-command.js';
 import { formFieldOf, parseFactForm, type FieldErrors, type FormValues } from './fact-form.js';
 import { adminCommands } from './index.js';
@@ -22,12 +22,7 @@ export function adminHelp(prefix: string): Reply {
 
 /** Checks structured options (a Discord interaction's) against the command's schema. */
 export function parseAdminArgs(command: AdminCommandDefinition, raw: Readonly<Record<string, unknown>>): AdminParsed {
-  const parsed = argumentSchema(command).safeParse(raw);
-  if (parsed.success) return { ok: true, command, args: parsed.data };
-  const first = parsed.error.issues[0];
-  const missing = first?.code === 'invalid_type';
-  const title = missing ? messages.missingArgument(String(first.path[0] ?? 'value'), command.name) : (first?.message ?? 'Invalid input.');
-  return { ok: false, reply: reply('error', title, { body: messages.usage(usage(command)) }) };
+  return checkArgs(command, raw);
 }
 
 /**

@@ -47,7 +47,12 @@ const FIELD_WEIGHT = { alias: 1, topic: 1, label: 0.9, statement: 0.8, scope: 0.
 interface Posting {
   entries: Int32Array;
   weights: Float32Array;
+  /** For a token in a large share of a large fact base: its weight in every entry, by entry index. */
+  dense?: Float32Array;
 }
+
+/** A token in at least this many entries, and an eighth of them, also gets a dense weight array. */
+const DENSE_MIN_ENTRIES = 1000;
 
 export interface MatchIndex {
   entries: readonly Entry[];
@@ -239,7 +244,14 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
     }
   });
   const postings = new Map<string, Posting>();
-  for (const [t, p] of lists) postings.set(t, { entries: Int32Array.from(p.entries), weights: Float32Array.from(p.weights) });
+  for (const [t, p] of lists) {
+    const posting: Posting = { entries: Int32Array.from(p.entries), weights: Float32Array.from(p.weights) };
+    if (p.entries.length >= DENSE_MIN_ENTRIES && p.entries.length * 8 >= entries.length) {
+      posting.dense = new Float32Array(entries.length);
+      p.entries.forEach((e, i) => (posting.dense![e] = p.weights[i]!));
+    }
+    postings.set(t, posting);
+  }
   const n = entries.length;
   // A word no fact uses counts against a match, but less than a rare word that matches counts for it:
   // chatty questions ("my grandfather was a deminer...") must still find their fact.
@@ -406,10 +418,22 @@ export function rank(index: MatchIndex, toks: readonly string[], names: Readonly
   if (total === 0) return [];
   const { scores, touched } = index;
   let nTouched = 0;
-  for (const t of unique) {
-    const p = index.postings.get(t);
-    if (p === undefined) continue;
+  // Rare words first. In a large fact base a common word ("area", "cleared") then only adds to the
+  // entries a rarer word already found: an entry sharing nothing but common words with the question
+  // could not reach the answer threshold, and walking its 100,000 postings dominated the time.
+  const byRarity = unique
+    .map((t) => ({ t, p: index.postings.get(t) }))
+    .filter((x): x is { t: string; p: Posting } => x.p !== undefined)
+    .sort((a, b) => a.p.entries.length - b.p.entries.length);
+  for (const { t, p } of byRarity) {
     const w = weightOf(index, t, names) / total;
+    if (p.dense !== undefined && nTouched > 0) {
+      for (let k = 0; k < nTouched; k++) {
+        const e = touched[k]!;
+        scores[e]! += w * p.dense[e]!;
+      }
+      continue;
+    }
     const { entries, weights } = p;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
