@@ -23,6 +23,36 @@ export interface FaceResult {
 
 const DEADLINE_MS = 3000;
 
+/**
+ * Runs `total` requests, `concurrency` at a time; `send(i)` resolves true for a good answer. Each is
+ * timed from the call to the answer; an error is a bad answer, a throw, or a timeout.
+ */
+async function drive(total: number, concurrency: number, send: (i: number) => Promise<boolean>):
+  Promise<Pick<FaceResult, 'answered' | 'withinDeadline' | 'errors' | 'firstResponse' | 'wallMs'>> {
+  const times: number[] = [];
+  let errors = 0;
+  let within = 0;
+  let next = 0;
+  const t0 = process.hrtime.bigint();
+  const worker = async () => {
+    while (next < total) {
+      const i = next++;
+      const start = process.hrtime.bigint();
+      try {
+        const good = await send(i);
+        const ms = msBetween(start, process.hrtime.bigint());
+        times.push(ms);
+        if (!good) errors++;
+        else if (ms <= DEADLINE_MS) within++;
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { answered: times.length, withinDeadline: within, errors, firstResponse: latency(times), wallMs: msBetween(t0, process.hrtime.bigint()) };
+}
+
 /** Dispatches `total` slash commands, `concurrency` in flight at a time, and times each first response. */
 export async function benchDiscord(engine: Engine, total = 1000, concurrency = 50): Promise<FaceResult> {
   const fake = await startDiscordFake({ heartbeatIntervalMs: 1000 });
@@ -42,35 +72,17 @@ export async function benchDiscord(engine: Engine, total = 1000, concurrency = 5
     ['fact', [{ name: 'topic', value: 'cambodia-area-cleared' }]],
     ['jmas', []],
   ];
-  const times: number[] = [];
-  let errors = 0;
-  let within = 0;
-  let next = 0;
-  const t0 = process.hrtime.bigint();
-  const worker = async () => {
-    while (next < total) {
-      const i = next++;
-      const [subcommand, options] = subcommands[i % subcommands.length]!;
-      const user = { id: String(1700000000000000000n + BigInt(i % 200)), username: `bench${i % 200}` };
-      const interaction: Payload = fake.slashCommand({ name: 'demining', subcommand, options, user });
-      const start = process.hrtime.bigint();
-      fake.dispatch('INTERACTION_CREATE', interaction);
-      try {
-        const cb = await fake.waitForCallback(interaction, DEADLINE_MS * 2);
-        const ms = msBetween(start, process.hrtime.bigint());
-        times.push(ms);
-        if (cb.status >= 300) errors++;
-        else if (ms <= DEADLINE_MS) within++;
-      } catch {
-        errors++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const wallMs = msBetween(t0, process.hrtime.bigint());
+  const run = await drive(total, concurrency, async (i) => {
+    const [subcommand, options] = subcommands[i % subcommands.length]!;
+    const user = { id: String(1700000000000000000n + BigInt(i % 200)), username: `bench${i % 200}` };
+    const interaction: Payload = fake.slashCommand({ name: 'demining', subcommand, options, user });
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    const cb = await fake.waitForCallback(interaction, DEADLINE_MS * 2);
+    return cb.status < 300;
+  });
   await adapter.stop();
   await fake.close();
-  return { face: 'Discord (fake gateway + REST)', requests: total, concurrency, answered: times.length, withinDeadline: within, errors, firstResponse: latency(times), wallMs };
+  return { face: 'Discord (fake gateway + REST)', requests: total, concurrency, ...run };
 }
 
 /** Sends `total` signed slash commands over HTTP, `concurrency` at a time, and times each answer. */
@@ -89,31 +101,13 @@ export async function benchSlack(engine: Engine, total = 2000, concurrency = 50)
   });
   const url = (await adapter.start())!;
   const texts = ['remaining', 'how many mines did jmas destroy?', 'how much lnad is still mined in hectares', 'fact cambodia-area-cleared', 'jmas'];
-  const times: number[] = [];
-  let errors = 0;
-  let within = 0;
-  let next = 0;
-  const t0 = process.hrtime.bigint();
-  const worker = async () => {
-    while (next < total) {
-      const i = next++;
-      const start = process.hrtime.bigint();
-      try {
-        const r = await fake.sendSlashCommand(url, secret, { text: texts[i % texts.length]!, user_id: `UBENCH${i % 200}` });
-        const ms = msBetween(start, process.hrtime.bigint());
-        times.push(ms);
-        if (r.status !== 200 || !JSON.stringify(r.body).includes('blocks')) errors++;
-        else if (ms <= DEADLINE_MS) within++;
-      } catch {
-        errors++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const wallMs = msBetween(t0, process.hrtime.bigint());
+  const run = await drive(total, concurrency, async (i) => {
+    const r = await fake.sendSlashCommand(url, secret, { text: texts[i % texts.length]!, user_id: `UBENCH${i % 200}` });
+    return r.status === 200 && JSON.stringify(r.body).includes('blocks');
+  });
   await adapter.stop();
   await fake.close();
-  return { face: 'Slack (signed HTTP slash commands)', requests: total, concurrency, answered: times.length, withinDeadline: within, errors, firstResponse: latency(times), wallMs };
+  return { face: 'Slack (signed HTTP slash commands)', requests: total, concurrency, ...run };
 }
 
 export function faceReport(r: FaceResult): string {
