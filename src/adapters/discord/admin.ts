@@ -11,10 +11,9 @@ import type { AdminContext } from '../../../commands/admin/admin-command.js';
 import { errorsText, parseAdminArgs, runAdmin, submitForm } from '../../../commands/admin/dispatch.js';
 import { factForm, FORM_FIELDS, type FormSpec, type FormValues, type PendingForms } from '../../../commands/admin/fact-form.js';
 import { findAdminCommand } from '../../../commands/admin/index.js';
-import type { Reply } from '../../core/reply.js';
 import { truncate } from '../../core/text.js';
 import type { FactStore } from '../../store/fact-store.js';
-import { renderDiscord } from './render.js';
+import { interactionPayload } from './render.js';
 
 export const FORM_PREFIX = 'dmadmin:form:';
 export const REOPEN_PREFIX = 'dmadmin:reopen:';
@@ -58,11 +57,6 @@ export function modalOf(spec: FormSpec): APIModalInteractionResponseCallbackData
   };
 }
 
-function privateReply(r: Reply) {
-  const m = renderDiscord(r);
-  return { embeds: m.embeds, components: m.components, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] as never[] } } as const;
-}
-
 function ctxFor(i: AdminInteraction, o: DiscordAdminOptions): AdminContext {
   return { store: o.store, forms: o.forms, actor: { id: i.user.id, name: i.user.username, face: 'discord' } };
 }
@@ -81,7 +75,7 @@ export async function handleAdminCommand(i: ChatInputCommandInteraction, o: Disc
   }
   const result = await runAdmin(parseAdminArgs(command, raw), ctxFor(i, o));
   if ('form' in result) await i.showModal(modalOf(result.form));
-  else await i.reply(privateReply(result.reply));
+  else await i.reply(interactionPayload(result.reply, true));
 }
 
 export async function handleAdminModal(i: ModalSubmitInteraction, o: DiscordAdminOptions): Promise<void> {
@@ -100,7 +94,7 @@ export async function handleAdminModal(i: ModalSubmitInteraction, o: DiscordAdmi
   }
   const result = await submitForm(token, values, { store: o.store, forms: o.forms });
   if (result.done) {
-    await i.reply(privateReply(result.reply));
+    await i.reply(interactionPayload(result.reply, true));
     return;
   }
   await i.reply({

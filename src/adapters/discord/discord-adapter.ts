@@ -6,7 +6,7 @@
 import {
   Client, Events, GatewayIntentBits, MessageFlags, Options, Partials,
   type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction,
-  type InteractionReplyOptions, type Message,
+  type Message,
 } from 'discord.js';
 import { parseArgs, runLine } from '../../../commands/dispatch.js';
 import { commands, findCommand } from '../../../commands/index.js';
@@ -19,7 +19,7 @@ import { InFlight, SHUTTING_DOWN } from '../shared/in-flight.js';
 import { RateLimiter } from '../shared/rate-limit.js';
 import { handleAdminAutocomplete, handleAdminCommand, handleAdminModal, handleAdminReopen, REOPEN_PREFIX, FORM_PREFIX, type DiscordAdminOptions } from './admin.js';
 import { ADMIN_COMMAND, ROOT_COMMAND } from './commands-json.js';
-import { renderDiscord, RUN_PREFIX } from './render.js';
+import { interactionPayload, renderDiscord, RUN_PREFIX } from './render.js';
 
 export interface DiscordAdapterOptions {
   token: string;
@@ -43,17 +43,6 @@ export interface DiscordAdapter {
 }
 
 const SLOW_DOWN = 'You are sending questions faster than I can answer them well; please wait a few seconds and try again.';
-
-function toPayload(r: Reply): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
-  const m = renderDiscord(r);
-  const payload: InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } = {
-    embeds: m.embeds,
-    components: m.components,
-    allowedMentions: { parse: [], repliedUser: false },
-  };
-  if (m.ephemeral) payload.flags = MessageFlags.Ephemeral;
-  return payload;
-}
 
 export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
   const log = options.logger.child({ face: 'discord' });
@@ -143,7 +132,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       const r = i.isChatInputCommand()
         ? runSlash(i)
         : runLine((i as ButtonInteraction).customId.slice(RUN_PREFIX.length), ctx());
-      await i.reply(toPayload(r));
+      await i.reply(interactionPayload(r));
       log.info({ kind: r.kind, command: i.isChatInputCommand() ? i.options.getSubcommand(false) : 'button', ms: +(performance.now() - started).toFixed(2) }, 'answered interaction');
     } catch (e) {
       log.error({ err: e, interaction: i.id, type: i.type, user: i.user.id }, 'error while answering an interaction');

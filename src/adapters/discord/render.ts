@@ -4,7 +4,8 @@
  * in all embeds of a message, 10 embeds, content 2,000, five buttons a row with labels of 80.
  */
 import { escapeMarkdown } from 'discord.js';
-import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
+import { MessageFlags } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, InteractionReplyOptions } from 'discord.js';
 import { messages } from '../../core/messages.js';
 import type { Reply, ReplyItem } from '../../core/reply.js';
 import { truncate } from '../../core/text.js';
@@ -131,4 +132,16 @@ export function renderDiscord(reply: Reply): DiscordMessage {
     total = embeds.reduce((n, x) => n + embedLength(x), 0);
   }
   return { embeds, components: suggestionRows(reply), ephemeral: reply.private };
+}
+
+/** A reply to an interaction: private when the reply is (or when `forcePrivate`), pinging nobody. */
+export function interactionPayload(r: Reply, forcePrivate = false): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
+  const m = renderDiscord(r);
+  const payload: InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } = {
+    embeds: m.embeds,
+    components: m.components,
+    allowedMentions: { parse: [], repliedUser: false },
+  };
+  if (m.ephemeral || forcePrivate) payload.flags = MessageFlags.Ephemeral;
+  return payload;
 }
