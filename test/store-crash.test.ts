@@ -3,43 +3,25 @@
  * step of the write. After each, the fact base opens, is either the old or the new one, and the
  * changelog agrees with it.
  */
-import { spawn } from 'node:child_process';
 import { appendFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WriteStep } from '../src/store/fact-store.js';
-import { alice, changelogOnDisk, factIn, factsOnDisk, openStore, tempKnowledge, type TempKnowledge } from './fixtures/store-fixture.js';
+import {
+  alice, changelogOnDisk, factIn, factsOnDisk, openStore, runCrashChild, tempKnowledge, type CrashRun, type TempKnowledge,
+} from './fixtures/store-fixture.js';
 
-const CHILD = fileURLToPath(new URL('./fixtures/crash-child.ts', import.meta.url));
 const STEPS: WriteStep[] = ['after-changelog', 'after-temp', 'before-rename', 'after-rename'];
 
-interface Run {
-  t: TempKnowledge;
-  signal: NodeJS.Signals | null;
-  code: number | null;
-  stderr: string;
-}
-
-function runChild(t: TempKnowledge, crashAt: WriteStep): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, t.knowledgeDir, t.dataDir], {
-      env: { ...process.env, CRASH_AT: crashAt },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => resolve({ t, signal, code, stderr }));
-  });
-}
+type Run = CrashRun & { t: TempKnowledge };
 
 const runs = new Map<WriteStep, Run>();
 
 beforeAll(async () => {
   // One child per step, all at once: each takes about a second to start.
   await Promise.all(STEPS.map(async (step) => {
-    runs.set(step, await runChild(await tempKnowledge(), step));
+    const t = await tempKnowledge();
+    runs.set(step, { t, ...await runCrashChild(t, step) });
   }));
 }, 60_000);
 
@@ -63,7 +45,8 @@ describe('an edit with a new source (facts.json and sources.json), killed mid-wr
       expect(temps).toHaveLength(step === 'after-temp' || step === 'before-rename' ? 1 : 0);
       expect(sourcesLeft.includes('cmaa-2025-report')).toBe(step !== 'after-changelog');
 
-      const store = await openStore(t);
+      // The killed child still holds the write lock: taken over once it is 2 s old (10 s by default).
+      const store = await openStore(t, { lock: { staleMs: 2000 } });
       try {
         const fact = factIn(store, 'cambodia-area-remaining');
         const onDisk = await factsOnDisk(t.knowledgeDir);

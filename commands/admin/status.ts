@@ -13,6 +13,7 @@ export default defineAdminCommand({
       `Last change: ${s.lastChangeAt ?? 'none since start'}.`,
       `Last reload: ${s.lastReloadAt ?? 'none since start'}.`,
       s.lastReloadError === null ? 'No reload error.' : `Last reload error (the last good fact base keeps answering): ${s.lastReloadError}`,
+      ...(s.changelogError === null ? [] : [`Changelog: ${s.changelogError}`]),
     ].join('\n');
     return { reply: reply('list', 'Fact base status', { body, private: true }) };
   },

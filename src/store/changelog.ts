@@ -53,6 +53,36 @@ export interface ChangelogRead {
   endsTorn: boolean;
   /** One line per skipped line: "line 12: not valid JSON (torn last line?)". */
   problems: string[];
+  /** Change numbers that repeat, go back or skip: "line 7: change #5 again (first on line 5)". */
+  sequenceProblems: string[];
+}
+
+/**
+ * Changes are numbered 1, 2, 3... in the order they were made, one line each: a number that repeats
+ * or goes back means two writers logged at once, one that skips means lines were lost.
+ */
+export function sequenceProblems(entries: ReadonlyArray<{ seq: number; line: number }>): string[] {
+  const problems: string[] = [];
+  const firstLine = new Map<number, number>();
+  let previous: { seq: number; line: number } | undefined;
+  for (const entry of entries) {
+    const { seq, line } = entry;
+    const seen = firstLine.get(seq);
+    if (seen !== undefined) {
+      problems.push(`line ${line}: change #${seq} again (first on line ${seen})`);
+      continue;
+    }
+    firstLine.set(seq, line);
+    const expected = (previous?.seq ?? 0) + 1;
+    if (previous !== undefined && seq < previous.seq) {
+      problems.push(`line ${line}: change #${seq} comes after #${previous.seq} (line ${previous.line}); the numbers must increase`);
+    } else if (seq > expected) {
+      const missing = seq - 1 === expected ? `#${expected} is` : `#${expected}–#${seq - 1} are`;
+      problems.push(`line ${line}: change #${seq} ${previous === undefined ? 'is the first' : `follows #${previous.seq} (line ${previous.line})`}: ${missing} not in the changelog`);
+    }
+    if (previous === undefined || seq > previous.seq) previous = entry;
+  }
+  return problems;
 }
 
 export async function readChangelog(path: string): Promise<ChangelogRead> {
@@ -60,12 +90,13 @@ export async function readChangelog(path: string): Promise<ChangelogRead> {
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], size: 0, endsTorn: false, problems: [] };
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], size: 0, endsTorn: false, problems: [], sequenceProblems: [] };
     throw e;
   }
   const lines = text.split('\n');
   const endsTorn = text.length > 0 && !text.endsWith('\n');
   const entries: ChangelogEntry[] = [];
+  const numbered: Array<{ seq: number; line: number }> = [];
   const problems: string[] = [];
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
@@ -84,8 +115,9 @@ export async function readChangelog(path: string): Promise<ChangelogRead> {
       return;
     }
     entries.push(parsed.data);
+    numbered.push({ seq: parsed.data.seq, line: i + 1 });
   });
-  return { entries, size: Buffer.byteLength(text, 'utf8'), endsTorn, problems };
+  return { entries, size: Buffer.byteLength(text, 'utf8'), endsTorn, problems, sequenceProblems: sequenceProblems(numbered) };
 }
 
 /** Appends one entry as a line and syncs it. After a torn line, starts on a line of its own. */

@@ -1,8 +1,10 @@
 /**
- * The fact base as moderators change it. One process writes; every change goes through one queue,
- * is checked whole (the same checks as start-up), appended to knowledge/changelog.jsonl and synced,
- * then facts.json (and sources.json) replaced atomically. The engine is swapped at once after a
- * change or a reload, so every face answers from the new fact base without a restart.
+ * The fact base as moderators change it. Every change goes through one queue in the process and
+ * holds knowledge/.write.lock across processes (the bot, `npm run facts`): under the lock the files
+ * are read again, the change is checked whole against them (the same checks as start-up), appended
+ * to knowledge/changelog.jsonl and synced, then facts.json (and sources.json) replaced atomically.
+ * The engine is swapped at once after a change or a reload, so every face answers from the new fact
+ * base without a restart.
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -13,7 +15,7 @@ import type { Fact, FactRevision } from '../core/schema.js';
 import type { Logger } from '../logger.js';
 import { StartupError } from '../startup-error.js';
 import { TEMP_FILE, nodeFsOps, writeFileAtomic, type FsOps, type WriteStep } from './atomic-write.js';
-import { CHANGELOG_FILE, appendChangelog, readChangelog, type Actor, type ChangelogEntry } from './changelog.js';
+import { CHANGELOG_FILE, appendChangelog, readChangelog, type Actor, type ChangelogEntry, type ChangelogRead } from './changelog.js';
 import { loadDictionary } from './dictionary.js';
 import { crossCheckProblems, fieldErrors } from './field-errors.js';
 import { GapLog, type Gap } from './gap-log.js';
@@ -22,11 +24,13 @@ import { KNOWLEDGE_FILES } from './load-knowledge.js';
 import { prepareChange, revisionOf, without, type Change, type FieldError, type RawFactsFile, type RawSourcesFile } from './prepare-change.js';
 import { removeTempFiles, rollForward } from './roll-forward.js';
 import { storeMessages } from './store-messages.js';
+import { LOCK_DEFAULTS, WRITE_LOCK, acquireWriteLock, lockPath, type HeldLock, type LockOptions } from './write-lock.js';
 
 export type { Actor, ChangelogEntry } from './changelog.js';
 export type { Change, FactContent, FieldError, NewSource } from './prepare-change.js';
 export type { FsOps, WriteStep } from './atomic-write.js';
 export type { Gap } from './gap-log.js';
+export type { LockOptions } from './write-lock.js';
 
 export type ChangeResult =
   /** `revision`: the fact base's revision after the change. */
@@ -35,6 +39,8 @@ export type ChangeResult =
   | { ok: false; reason: 'invalid'; errors: FieldError[] }
   /** Says who changed the fact and when. */
   | { ok: false; reason: 'stale'; message: string }
+  /** Another writer (the bot, `npm run facts`) held the fact base for the whole wait: nothing was changed. */
+  | { ok: false; reason: 'busy'; message: string }
   | { ok: false; reason: 'not-found'; message: string }
   | { ok: false; reason: 'nothing-to-undo'; message: string }
   /** Disk full, read-only folder...: nothing was changed, the old fact base keeps answering. */
@@ -51,8 +57,10 @@ export interface StoreStatus {
   lastReloadError: string | null;
   /** Time of the latest change in the changelog. */
   lastChangeAt: string | null;
-  /** Lines of the changelog that were skipped (a torn last line after a crash); null when none. */
+  /** Lines of the changelog that were skipped (a torn last line after a crash) or misnumbered; null when none. */
   changelogProblems: string | null;
+  /** The changelog lost changes this process had seen (deleted or cut while it ran); null when whole. */
+  changelogError: string | null;
 }
 
 export type FactRevisionShown = FactRevision & { by?: string };
@@ -70,6 +78,8 @@ export interface FactStoreOptions {
   fsOps?: Partial<FsOps>;
   /** Called at each step of a facts.json write; the crash test kills the process there. */
   onStep?: (step: WriteStep) => void;
+  /** How long to wait for another writer, and when its lock counts as left by a dead process. */
+  lock?: LockOptions;
 }
 
 /** A StartupError carrying every problem found, thrown by FactStore.open. */
@@ -77,6 +87,9 @@ export type FactBaseError = StartupError & { problems: readonly KnowledgeProblem
 
 const MAX_REASON = 500;
 const RELOAD_DEBOUNCE_MS = 150;
+
+/** proper-lockfile counts nothing under 2 s as stale. */
+const lockStaleMs = (options: LockOptions | undefined) => Math.max(options?.staleMs ?? LOCK_DEFAULTS.staleMs, 2000);
 
 interface State {
   texts: KnowledgeTexts;
@@ -93,6 +106,11 @@ export class FactStore {
   private changelogSize = 0;
   private changelogTorn = false;
   private changelogProblems: string[] = [];
+  /** The highest change number this process has seen: numbering never goes back, even if the file does. */
+  private highestSeq = 0;
+  /** The last change seen before the changelog lost it; the report stands until it is back. */
+  private lostChange: { seq: number; at: string } | undefined;
+  private changelogError: string | null = null;
   private lastReloadAt: string | null = null;
   private lastReloadError: string | null = null;
   private queue: Promise<unknown> = Promise.resolve();
@@ -126,21 +144,33 @@ export class FactStore {
     const dir = resolve(options.knowledgeDir);
     const log = options.logger.child({ component: 'fact-store' });
     const fsOps = { ...nodeFsOps, ...options.fsOps };
-    const changelog = await readChangelog(join(dir, CHANGELOG_FILE)).catch((e: unknown) => {
-      throw new StartupError(storeMessages.unreadable(shownPath(join(dir, CHANGELOG_FILE)), e));
-    });
-    for (const p of changelog.problems) log.warn({ file: shownPath(join(dir, CHANGELOG_FILE)), problem: p }, 'changelog line skipped');
-    await removeTempFiles(dir, log);
+    // Under the lock: another writer's change is never seen half done, nor rolled forward twice.
+    const held = await acquireWriteLock(dir, options.lock ?? {}, log);
+    if (!held.ok && held.reason === 'busy') throw new StartupError(storeMessages.busy(shownPath(lockPath(dir)), held.waitedMs, lockStaleMs(options.lock)));
+    if (!held.ok && (held.error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      log.warn({ err: held.error, lock: WRITE_LOCK }, 'cannot take the write lock (read-only folder?); opening to read only, changes will be refused');
+    }
+    let changelog: ChangelogRead;
+    let read: Awaited<ReturnType<typeof readKnowledgeTexts>>;
+    try {
+      changelog = await readChangelog(join(dir, CHANGELOG_FILE)).catch((e: unknown) => {
+        throw new StartupError(storeMessages.unreadable(shownPath(join(dir, CHANGELOG_FILE)), e));
+      });
+      for (const p of [...changelog.problems, ...changelog.sequenceProblems]) log.warn({ file: shownPath(join(dir, CHANGELOG_FILE)), problem: p }, 'changelog line skipped or misnumbered');
+      if (held.ok) await removeTempFiles(dir, log);
 
-    let read = await readKnowledgeTexts(dir);
-    if (read.ok) {
-      let rolled: boolean;
-      try {
-        rolled = await rollForward(dir, read.texts, changelog.entries, fsOps, log);
-      } catch (e) {
-        throw new StartupError(storeMessages.rollForwardFailed(options.knowledgeDir, e));
+      read = await readKnowledgeTexts(dir);
+      if (read.ok && held.ok) {
+        let rolled: boolean;
+        try {
+          rolled = await rollForward(dir, read.texts, changelog.entries, fsOps, log);
+        } catch (e) {
+          throw new StartupError(storeMessages.rollForwardFailed(options.knowledgeDir, e));
+        }
+        if (rolled) read = await readKnowledgeTexts(dir);
       }
-      if (rolled) read = await readKnowledgeTexts(dir);
+    } finally {
+      if (held.ok) await held.lock.release();
     }
     const parsed = read.ok ? parseKnowledge(read.texts) : { ok: false as const, error: read.problems };
     if (!read.ok || !parsed.ok) {
@@ -211,12 +241,13 @@ export class FactStore {
       lastReloadError: this.lastReloadError,
       lastChangeAt: this.entries.at(-1)?.at ?? null,
       changelogProblems: this.changelogProblems.length === 0 ? null : this.changelogProblems.join('; '),
+      changelogError: this.changelogError,
     };
   }
 
   /** Re-reads knowledge/ from disk. An invalid fact base is refused: the last good one keeps answering. */
   reload(): Promise<{ ok: true } | { ok: false; error: string }> {
-    return this.enqueue(() => this.reloadNow(false)).catch((e: unknown) => {
+    return this.enqueue(() => this.reloadLocked(false)).catch((e: unknown) => {
       const error = storeMessages.unreadable(shownPath(this.dir), e);
       this.lastReloadError = error;
       return { ok: false as const, error };
@@ -249,11 +280,57 @@ export class FactStore {
     return run;
   }
 
-  private takeChangelog(read: Awaited<ReturnType<typeof readChangelog>>): void {
+  /**
+   * Takes the changelog as read from disk. One that no longer holds the last change this process
+   * saw was deleted or cut under it: that is reported (status, log) until the change is back, and
+   * numbering goes on from the highest number seen rather than starting again at #1.
+   */
+  private takeChangelog(read: ChangelogRead): void {
+    const holds = (change: { seq: number; at: string }) => read.entries.some((e) => e.seq === change.seq && e.at === change.at);
+    const known = this.entries.at(-1);
+    if (this.lostChange === undefined && known !== undefined && !holds(known)) {
+      this.lostChange = { seq: known.seq, at: known.at };
+      this.changelogError = storeMessages.changelogLost(CHANGELOG_FILE, read.size === 0, known.seq);
+      this.log.error({ file: CHANGELOG_FILE, lastChangeSeen: known.seq, changesInFile: read.entries.length }, 'the changelog lost changes while the store was open; numbering goes on from the last change seen');
+    } else if (this.lostChange !== undefined && holds(this.lostChange)) {
+      this.lostChange = undefined;
+      this.changelogError = null;
+      this.log.info({ file: CHANGELOG_FILE }, 'the changelog holds the missing changes again');
+    }
+    this.highestSeq = read.entries.reduce((max, e) => Math.max(max, e.seq), this.highestSeq);
     this.entries = read.entries;
     this.changelogSize = read.size;
     this.changelogTorn = read.endsTorn;
-    this.changelogProblems = read.problems;
+    this.changelogProblems = [...read.problems, ...read.sequenceProblems];
+  }
+
+  /**
+   * Runs `task` holding the write lock. When the lock cannot be made at all (a read-only folder),
+   * a read runs without it (`unlocked`: nothing to protect, nothing will be written) and a write is
+   * refused; when another writer holds it too long, `refused` says so.
+   */
+  private async withLock<T>(
+    kind: 'read' | 'write',
+    task: (lock: HeldLock | undefined) => Promise<T>,
+    refused: (reason: 'busy' | 'io', message: string) => T,
+  ): Promise<T> {
+    const held = await acquireWriteLock(this.dir, this.options.lock ?? {}, this.log);
+    if (!held.ok) {
+      if (held.reason === 'io' && kind === 'read') return task(undefined);
+      const shown = shownPath(lockPath(this.dir));
+      const message = held.reason === 'busy' ? storeMessages.busy(shown, held.waitedMs, lockStaleMs(this.options.lock)) : storeMessages.io(shown, held.error);
+      this.log.warn({ lock: WRITE_LOCK, reason: held.reason, ...(held.reason === 'busy' ? { waitedMs: held.waitedMs } : { err: held.error }) }, 'could not take the fact base write lock');
+      return refused(held.reason, message);
+    }
+    try {
+      return await task(held.lock);
+    } finally {
+      await held.lock.release();
+    }
+  }
+
+  private reloadLocked(fromWatcher: boolean): Promise<{ ok: true } | { ok: false; error: string }> {
+    return this.withLock('read', (lock) => this.reloadNow(fromWatcher, lock !== undefined), (_reason, error) => ({ ok: false as const, error }));
   }
 
   private get changelogPath(): string {
@@ -263,8 +340,11 @@ export class FactStore {
   private async applyNow(change: Change, actor: Actor, reasonText: string): Promise<ChangeResult> {
     const reason = Array.from(String(reasonText ?? '').trim().replace(/\s+/gu, ' ')).slice(0, MAX_REASON).join('').trim();
     if (reason === '') return { ok: false, reason: 'invalid', errors: [{ field: 'reason', message: storeMessages.reasonMissing }] };
+    return this.withLock('write', (lock) => this.applyLocked(change, actor, reason, lock), (refusal, message) => ({ ok: false, reason: refusal, message }));
+  }
 
-    // A hand edit not yet picked up must not be overwritten by this change.
+  private async applyLocked(change: Change, actor: Actor, reason: string, lock: HeldLock | undefined): Promise<ChangeResult> {
+    // Another process's change, or a hand edit not yet picked up, must not be overwritten by this one.
     const fresh = await this.catchUpWithDisk();
     if (fresh !== undefined) return { ok: false, reason: 'io', message: fresh };
 
@@ -296,8 +376,10 @@ export class FactStore {
     }
 
     const after = without(fact, 'history');
+    // Checked last, just before writing: a writer that lost its lock must not write over the next one.
+    if (lock === undefined || !lock.held()) return { ok: false, reason: 'busy', message: storeMessages.lockLost };
     const entry: ChangelogEntry = {
-      seq: (this.entries.at(-1)?.seq ?? 0) + 1,
+      seq: this.highestSeq + 1,
       at,
       actor: { id: actor.id, name: actor.name, face: actor.face },
       reason,
@@ -354,6 +436,7 @@ export class FactStore {
       return storeMessages.io(target, e);
     }
     this.entries.push(entry);
+    this.highestSeq = entry.seq;
     this.changelogSize = sizeBefore + appended;
     this.changelogTorn = false;
     return undefined;
@@ -395,11 +478,12 @@ export class FactStore {
     if (factsText === t.facts.text && sourcesText === t.sources.text && glossaryText === t.glossary.text && changelogSize === this.changelogSize) {
       return undefined;
     }
-    const r = await this.reloadNow(false);
+    const r = await this.reloadNow(false, true);
     return r.ok ? undefined : storeMessages.diskChangedInvalid(r.error);
   }
 
-  private async reloadNow(fromWatcher: boolean): Promise<{ ok: true } | { ok: false; error: string }> {
+  /** `locked`: this process holds the write lock, so it may finish a change a killed writer left logged. */
+  private async reloadNow(fromWatcher: boolean, locked: boolean): Promise<{ ok: true } | { ok: false; error: string }> {
     const changelogRead = await readChangelog(this.changelogPath).catch((e: unknown) => {
       this.log.warn({ err: e, file: this.changelogPath }, 'changelog cannot be read; keeping the one in memory');
       return undefined;
@@ -407,18 +491,25 @@ export class FactStore {
     // A changelog brought by git goes with the fact base it came with: taken only when that loads.
     const takeChangelog = () => {
       if (changelogRead === undefined || changelogRead.size === this.changelogSize) return;
-      for (const p of changelogRead.problems) this.log.warn({ file: this.changelogPath, problem: p }, 'changelog line skipped');
+      for (const p of [...changelogRead.problems, ...changelogRead.sequenceProblems]) this.log.warn({ file: this.changelogPath, problem: p }, 'changelog line skipped or misnumbered');
       this.takeChangelog(changelogRead);
     };
-    const read = await readKnowledgeTexts(this.dir);
+    let read = await readKnowledgeTexts(this.dir);
+    // A writer killed after logging its change (it held the lock this process now has) left the
+    // changelog ahead of facts.json: finish the change, as open() does.
+    if (locked && read.ok && changelogRead !== undefined && changelogRead.size !== this.changelogSize &&
+      await rollForward(this.dir, read.texts, changelogRead.entries, this.fsOps, this.log)) {
+      await removeTempFiles(this.dir, this.log);
+      read = await readKnowledgeTexts(this.dir);
+    }
     const now = this.clock().toISOString();
     if (read.ok && sameTexts(read.texts, this.state.texts)) {
       takeChangelog();
       // The store's own writes come back through the watcher: nothing to do.
-      if (!fromWatcher) {
-        this.lastReloadAt = now;
-        this.lastReloadError = null;
-      }
+      if (!fromWatcher) this.lastReloadAt = now;
+      // A broken hand edit put back: the files answer again, so the error no longer stands.
+      if (this.lastReloadError !== null) this.log.info({ dir: shownPath(this.dir) }, 'fact base on disk is valid again');
+      this.lastReloadError = null;
       return { ok: true };
     }
     const parsed = read.ok ? parseKnowledge(read.texts) : { ok: false as const, error: read.problems };
@@ -446,13 +537,14 @@ export class FactStore {
   private startWatching(): void {
     const onEvent = (_event: string, filename: string | Buffer | null): void => {
       if (this.closed) return;
-      if (typeof filename === 'string' && TEMP_FILE.test(filename)) return;
+      // Temporary files and the lock (made, refreshed, removed by every writer) are not the fact base.
+      if (typeof filename === 'string' && (TEMP_FILE.test(filename) || filename === WRITE_LOCK)) return;
       if (this.reloadTimer !== undefined) clearTimeout(this.reloadTimer);
       // Editors and git write in bursts (truncate, write, rename): wait for the burst to end.
       this.reloadTimer = setTimeout(() => {
         this.reloadTimer = undefined;
         if (this.closed) return;
-        void this.enqueue(() => this.reloadNow(true)).catch((e: unknown) => {
+        void this.enqueue(() => this.reloadLocked(true)).catch((e: unknown) => {
           this.log.error({ err: e }, 'reload after a change on disk failed');
         });
       }, RELOAD_DEBOUNCE_MS);

@@ -36,6 +36,13 @@ export const storeMessages = {
     const cause = (code === undefined ? undefined : IO_CAUSES[code]) ?? (e instanceof Error ? e.message : String(e));
     return `Could not save the change to ${file}: ${cause}${code === undefined ? '' : ` (${code})`}. Nothing was changed; the fact base is as it was.`;
   },
+  busy: (lock: string, waitedMs: number, staleMs: number) =>
+    `Another writer (the bot or a terminal) held the fact base for the last ${Math.round(waitedMs / 1000)} s, so nothing was changed. ` +
+    `Try again in a moment. A lock left by a process that was killed is taken over once it is ${Math.round(staleMs / 1000)} s old (${lock}).`,
+  lockLost: 'This process lost the fact base lock before it could save (it was too slow to refresh it, and another writer took over), so nothing was changed. Try again.',
+  changelogLost: (file: string, emptied: boolean, lastSeq: number) =>
+    `${file} was ${emptied ? 'deleted or emptied' : 'cut or replaced'} while the bot was running (it held changes up to #${lastSeq}). ` +
+    `New changes go on from #${lastSeq + 1}; put the file back from git or a backup to keep the record whole.`,
   diskChangedInvalid: (error: string) =>
     `The knowledge files were changed on disk and have problems, so nothing was changed. Fix them (or undo the hand edit) first: ${error}`,
   unreadable: (file: string, e: unknown) =>
