@@ -3,7 +3,7 @@
  * same declaration parses typed text (console, Slack), builds Discord's option JSON and writes help.
  */
 import { z } from 'zod';
-import type { Engine } from '../src/core/engine.js';
+import type { Engine, FigureQuery } from '../src/core/engine.js';
 import { MAX_ARGUMENT_LENGTH, MAX_QUESTION_LENGTH } from '../src/core/messages.js';
 import type { Reply } from '../src/core/reply.js';
 
@@ -33,7 +33,15 @@ export interface CommandDefinition {
   options: readonly OptionSpec[];
   /** Shown in help, as typed after the command prefix. */
   examples: readonly string[];
+  /** The figures a fixed command shows, found by what they measure; start-up fails when none is live. */
+  figures?: FigureQuery & { all?: boolean };
   run(args: Readonly<Record<string, string>>, ctx: CommandContext): Reply;
+}
+
+/** Runs a fixed command: the newest figures of its measure, the widest first (or all of them). */
+export function showFigures(query: FigureQuery & { all?: boolean }, engine: Engine, title?: string): Reply {
+  const ids = engine.figuresOf(query);
+  return engine.facts(query.all === true ? ids : ids.slice(0, 1), title);
 }
 
 /** A free-text option: the rest of the line. */

@@ -1,24 +1,43 @@
 /** Turns what a person typed, or a platform's structured options, into a command run. */
-import { messages } from '../src/core/messages.js';
+import { messages, type CommandRoot } from '../src/core/messages.js';
 import { reply, type Reply } from '../src/core/reply.js';
-import { argumentSchema, usage, type CommandContext, type CommandDefinition } from './command.js';
+import { argumentSchema, type CommandContext, type CommandDefinition, type OptionSpec } from './command.js';
 
 export type Parsed =
   | { ok: true; command: CommandDefinition; args: Record<string, string> }
   | { ok: false; reply: Reply };
 
 /**
+ * A command's usage as typed, in the shape the line parsers read: a `fact` first, then one option
+ * unnamed (it takes the rest of the line), then the others named: "alias <fact> <phrase> reason: <reason>".
+ */
+export function typedUsage(command: Pick<CommandDefinition, 'name' | 'options'>): string {
+  const slot = (o: OptionSpec) => (o.required ? `<${o.name}>` : `[${o.name}]`);
+  let unnamed = false;
+  const parts = command.options.map((o, i) => {
+    if (i === 0 && o.name === 'fact') return slot(o);
+    if (!unnamed) {
+      unnamed = true;
+      return slot(o);
+    }
+    return o.required ? `${o.name}: ${slot(o)}` : `[${o.name}: <${o.name}>]`;
+  });
+  return [command.name, ...parts].join(' ');
+}
+
+/**
  * Checks structured arguments (a Discord interaction's options, or a parsed line) against a
  * command's schema: the arguments, or a reply naming what is missing and the usage.
  */
-export function checkArgs<C extends Pick<CommandDefinition, 'name' | 'options'>>(command: C, raw: Readonly<Record<string, unknown>>):
+export function checkArgs<C extends Pick<CommandDefinition, 'name' | 'options'>>(command: C, raw: Readonly<Record<string, unknown>>, root: CommandRoot = 'demining'):
   { ok: true; command: C; args: Record<string, string> } | { ok: false; reply: Reply } {
   const parsed = argumentSchema(command).safeParse(raw);
   if (parsed.success) return { ok: true, command, args: parsed.data };
   const first = parsed.error.issues[0];
-  const missing = first?.code === 'invalid_type';
-  const title = missing ? messages.missingArgument(String(first.path[0] ?? 'value'), command.name) : (first?.message ?? 'Invalid input.');
-  return { ok: false, reply: reply('error', title, { body: messages.usage(usage(command)) }) };
+  // An option left out or left blank: named by the command as this face spells it, not the schema's words.
+  const missing = first?.code === 'invalid_type' || first?.code === 'too_small';
+  const title = missing ? messages.missingArgument(String(first.path[0] ?? 'value'), command.name, root) : (first?.message ?? 'Invalid input.');
+  return { ok: false, reply: reply('error', title, { body: messages.usage(typedUsage(command), root) }) };
 }
 
 export function parseArgs(command: CommandDefinition, raw: Readonly<Record<string, unknown>>): Parsed {

@@ -1,6 +1,7 @@
 /** The explicit registry of commands, checked at start-up against the platforms' limits. */
 import ask from './ask.js';
 import cleared from './cleared.js';
+import type { Engine } from '../src/core/engine.js';
 import type { CommandDefinition } from './command.js';
 import define from './define.js';
 import fact from './fact.js';
@@ -33,6 +34,13 @@ export function checkRegistry(list: ReadonlyArray<Pick<CommandDefinition, 'name'
     }
   }
   return problems;
+}
+
+/** Fixed commands whose figures the fact base does not hold: start-up stops rather than serve them empty. */
+export function checkFigures(list: readonly CommandDefinition[], engine: Engine): string[] {
+  return list
+    .filter((c) => c.figures !== undefined && engine.figuresOf(c.figures).length === 0)
+    .map((c) => `command "${c.name}" shows figures of ${c.figures?.measure === undefined ? '' : `measure "${c.figures.measure}"`}${c.figures?.by === undefined ? '' : ` by ${c.figures.by}`}, and the fact base has none live`);
 }
 
 export function findCommand(name: string): CommandDefinition | undefined {

@@ -142,7 +142,7 @@ describe('the Discord face', () => {
   it('a no-answer is private, with suggestion buttons; pressing one answers', async () => {
     const b = body(await slash('ask', [{ name: 'question', value: 'how many anti-tank mines did JMAS destroy?' }]));
     expect(b.data.flags! & EPHEMERAL).toBe(EPHEMERAL);
-    expect(b.data.embeds?.[0]?.title).toContain('no figure for that kind of mine');
+    expect(b.data.embeds?.[0]?.title).toContain('no figure for that kind of thing');
     const button = b.data.components?.[0]?.components[0];
     expect(button?.label).toBe('Anti-personnel mines destroyed by JMAS with CMAC');
     const click = fake.buttonClick({ customId: button!.custom_id, user: user() });

@@ -4,7 +4,8 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { runFacts } from '../src/adapters/console/facts-cli.js';
 import { REAL_KNOWLEDGE, REPO } from './helpers.js';
 
 const run = promisify(execFile);
@@ -56,5 +57,35 @@ describe('npm run facts', () => {
     const err = await run(TSX, [CLI, 'validate', '--knowledge', broken], { cwd: REPO }).catch((e: { code: number; stderr: string }) => e);
     expect((err as { code: number }).code).toBe(1);
     expect((err as { stderr: string }).stderr).toMatch(/facts\.json: "cambodia-area-remaining", field "quote"/u);
+  });
+});
+
+/** The words of a shell command line, with "double" and 'single' quotes taken off. */
+function shellWords(line: string): string[] {
+  return [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/gu)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+}
+
+describe("the README's moderation examples", () => {
+  it('every `npm run facts -- ...` example runs as printed, in order, on a copy of the fact base', async () => {
+    const readme = await readFile(join(REPO, 'README.md'), 'utf8');
+    const start = readme.indexOf('## Moderating the fact base');
+    const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+    const examples = [...section.matchAll(/^npm run facts -- (.+)$/gmu)].map((m) => m[1]!.replace(/\s+#.*$/u, ''));
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+    const copy = await mkdtemp(join(tmpdir(), 'facts-readme-'));
+    const dataDir = await mkdtemp(join(tmpdir(), 'facts-readme-data-'));
+    await cp(REAL_KNOWLEDGE, copy, { recursive: true });
+    const printed: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void printed.push(args.map(String).join(' ')));
+    try {
+      for (const example of examples) {
+        printed.length = 0;
+        const outcome = await runFacts([...shellWords(example), '--knowledge', copy], { ...process.env, DATA_DIR: dataDir })
+          .then((code) => (code === 1 ? `exit 1:\n${printed.join('\n')}` : 'ok'), (e: unknown) => `refused: ${(e as Error).message}`);
+        expect(outcome, example).toBe('ok');
+      }
+    } finally {
+      log.mockRestore();
+    }
   });
 });

@@ -29,3 +29,4 @@ export function defineAdminCommand(command: AdminCommandDefinition): AdminComman
 }
 
 export const ADMIN_ROOT = 'demining-admin';
+export const ADMIN_DESCRIPTION = 'Moderators: add, correct and retire facts, see history, undo, gaps';

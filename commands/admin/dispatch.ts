@@ -1,28 +1,40 @@
 /** Typed admin lines ("edit cambodia-area-remaining reason: new report") and form submissions. */
+import { commandRef, messages, type Face } from '../../src/core/messages.js';
 import { reply, type Reply } from '../../src/core/reply.js';
+import { truncate } from '../../src/core/text.js';
 import type { Change } from '../../src/store/fact-store.js';
-import { checkArgs } from '../dispatch.js';
-import { usage } from '../command.js';
-import type { AdminCommandDefinition, AdminContext, AdminResult } from './admin-command.js';
+import { checkArgs, typedUsage } from '../dispatch.js';
+import { ADMIN_ROOT, type AdminCommandDefinition, type AdminContext, type AdminResult } from './admin-command.js';
 import { formFieldOf, parseFactForm, type FieldErrors, type FormValues } from './fact-form.js';
 import { adminCommands } from './index.js';
-import { changeReply } from './results.js';
+import { changeReply, plainNames } from './results.js';
 
 export type AdminParsed =
   | { ok: true; command: AdminCommandDefinition; args: Record<string, string> }
   | { ok: false; reply: Reply };
 
-export function adminHelp(prefix: string): Reply {
-  const lines = adminCommands.map((c) => `${prefix}${usage(c)}: ${c.description}`);
-  return reply('help', 'Moderator commands', {
-    body: `${lines.join('\n')}\n\nOptions after the first can be named: \`reason: ...\`, \`phrase: ...\`. Every change records who, when and why.`,
-    private: true,
-  });
+/**
+ * The moderator commands as `face` spells them; with `unknown`, the reply to a subcommand that does
+ * not exist. Discord asks for each option by name, so the note on naming them is for typed faces.
+ */
+export function adminHelp(face: Face, unknown?: string): Reply {
+  const lines = adminCommands.map((c) => `${commandRef(typedUsage(c), ADMIN_ROOT)}: ${c.description}`);
+  const notes = face === 'discord' ? messages.adminRecorded : `${messages.adminNamedOptions} ${messages.adminRecorded}`;
+  const title = unknown === undefined ? messages.adminHelpTitle : messages.unknownAdminCommand(truncate(unknown, 40));
+  return reply('help', title, { body: `${lines.join('\n')}\n\n${notes}`, private: true });
 }
 
 /** Checks structured options (a Discord interaction's) against the command's schema. */
 export function parseAdminArgs(command: AdminCommandDefinition, raw: Readonly<Record<string, unknown>>): AdminParsed {
-  return checkArgs(command, raw);
+  return checkArgs(command, raw, ADMIN_ROOT);
+}
+
+/** A typed admin line; "help", nothing, or a subcommand that does not exist gets the list of them. */
+export function parseAdminLineOrHelp(line: string, face: Face): AdminParsed {
+  const parsed = parseAdminLine(line);
+  if (parsed !== undefined) return parsed;
+  const head = line.trim().replace(/^\/?demining-admin\b\s*/iu, '').split(/\s+/u)[0] ?? '';
+  return { ok: false, reply: adminHelp(face, head === '' || head.toLowerCase() === 'help' ? undefined : head) };
 }
 
 /**
@@ -75,7 +87,8 @@ export async function submitForm(token: string, values: FormValues, ctx: Pick<Ad
     const errors: FieldErrors = {};
     for (const e of result.errors) {
       const f = formFieldOf(e.field);
-      errors[f] = errors[f] === undefined ? e.message : `${errors[f]} ${e.message}`;
+      const message = plainNames(e.message);
+      errors[f] = errors[f] === undefined ? message : `${errors[f]} ${message}`;
     }
     return { done: false, errors };
   }

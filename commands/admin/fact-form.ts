@@ -5,9 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { KnowledgeBase } from '../../src/core/knowledge.js';
-import type { Fact, Figure, Qualifier } from '../../src/core/schema.js';
-import { formatNumber } from '../../src/core/text.js';
+import type { Fact } from '../../src/core/schema.js';
 import type { Actor, FactContent, NewSource } from '../../src/store/fact-store.js';
+import { FIGURE_HINT, figureText, isRealDate, parseFigure } from './figure-line.js';
 
 export const FORM_FIELDS = ['statement', 'figure', 'source', 'quote', 'phrasings'] as const;
 export type FormFieldName = (typeof FORM_FIELDS)[number];
@@ -81,82 +81,18 @@ export class PendingForms {
   }
 }
 
-const QUALIFIER_WORDS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
-  [/^(?:more than|over|above)\s+/iu, 'more-than'],
-  [/^(?:at least|no fewer than|no less than)\s+/iu, 'at-least'],
-  [/^(?:about|around|approximately|approx\.?|roughly|nearly|some|~)\s*/iu, 'about'],
-  [/^(?:up to|at most|no more than|under)\s+/iu, 'up-to'],
-  [/^exactly\s+/iu, 'exactly'],
-];
-
-const QUALIFIER_TEXT: Readonly<Record<Qualifier, string>> = {
-  'more-than': 'more than ', 'at-least': 'at least ', about: 'about ', 'up-to': 'up to ', exactly: 'exactly ', stated: '',
-};
-
-export const FIGURE_HINT = 'more than 1,700 km2 | still to clear | 2024-07-11 | Cambodia';
 export const SOURCE_HINT = 'a source id on file, or: Publisher | Headline | https://address | YYYY-MM-DD';
 
-/** "more than 1,700 km² | still to clear | 2024-07-11 | Cambodia | by CMAC" -> a figure. */
-export function parseFigure(text: string): { ok: true; figure: Figure | undefined } | { ok: false; error: string } {
-  const t = text.trim();
-  if (t === '') return { ok: true, figure: undefined };
-  const parts = t.split('|').map((p) => p.trim());
-  if (parts.length < 3) return { ok: false, error: `Write it as: ${FIGURE_HINT} (quantity | what it is | as-of date | place).` };
-  let quantity = parts[0] ?? '';
-  let qualifier: Qualifier = 'stated';
-  for (const [re, q] of QUALIFIER_WORDS) {
-    if (re.test(quantity)) {
-      qualifier = q;
-      quantity = quantity.replace(re, '');
-      break;
-    }
-  }
-  const m = /^([\d,]+(?:\.\d+)?)\s*(.*)$/u.exec(quantity);
-  if (m === null) return { ok: false, error: `"${parts[0]}" does not start with a number, e.g. "more than 1,700 km2".` };
-  const value = Number(m[1]!.replace(/,/gu, ''));
-  if (!Number.isFinite(value) || value < 0) return { ok: false, error: `${m[1]} is not a number I can use.` };
-  const unitText = m[2]!.trim().toLowerCase();
-  let unit: Figure['unit'];
-  let what: string | undefined;
-  if (/^(?:km2|km²|sq\.? ?km|square kilometres?|square kilometers?)$/u.test(unitText)) unit = 'km2';
-  else if (/^(?:ha|hectares?)$/u.test(unitText)) unit = 'ha';
-  else if (unitText !== '') {
-    unit = 'count';
-    what = m[2]!.trim();
-  } else return { ok: false, error: 'Give a unit after the number: km2, ha, or what is counted (e.g. "anti-personnel mines").' };
-  const label = parts[1] ?? '';
-  if (label === '') return { ok: false, error: 'Say what the figure is after the first "|", e.g. "still to clear".' };
-  const asOf = parts[2] ?? '';
-  if (!isRealDate(asOf)) return { ok: false, error: `"${asOf}" is not a date written YYYY-MM-DD.` };
-  const where = parts[3] || 'Cambodia';
-  const by = parts[4]?.replace(/^by\s+/iu, '').trim();
-  const since = /\bsince (\d{4})\b/iu.exec(label)?.[1];
-  const stock = /\b(?:still|remain\w*|left|to clear|outstanding)\b/iu.test(label);
-  const figure: Figure = {
-    value,
-    unit,
-    qualifier,
-    label,
-    asOf,
-    period: stock ? 'stock' : 'cumulative',
-    scope: { where, by: by || where, ...(since === undefined ? {} : { since }) },
-  };
-  if (what !== undefined) figure.what = what;
-  return { ok: true, figure };
+const QUOTE_MARKS = /^["“”]$/u;
+
+/** Quote marks around the whole quote, as people paste it, are not part of the words. */
+function unwrapQuote(text: string): string {
+  return text.length >= 2 && QUOTE_MARKS.test(text[0]!) && QUOTE_MARKS.test(text.at(-1)!) ? text.slice(1, -1).trim() : text;
 }
 
-export function figureText(f: Figure | undefined): string {
-  if (f === undefined) return '';
-  const unit = f.unit === 'count' ? (f.what ?? '') : f.unit;
-  const by = f.scope.by !== undefined && f.scope.by !== f.scope.where ? ` | by ${f.scope.by}` : '';
-  return `${QUALIFIER_TEXT[f.qualifier]}${formatNumber(f.value)} ${unit} | ${f.label} | ${f.asOf} | ${f.scope.where}${by}`;
-}
-
-/** A calendar date written YYYY-MM-DD that exists (not 2024-02-30). */
-function isRealDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(text)) return false;
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+/** The quote as the form shows it: one more pair of marks when its own would be taken off. */
+function wrapQuote(quote: string): string {
+  return quote.length >= 2 && QUOTE_MARKS.test(quote[0]!) && QUOTE_MARKS.test(quote.at(-1)!) ? `"${quote}"` : quote;
 }
 
 function slugify(text: string): string {
@@ -197,7 +133,7 @@ export function parseFactForm(values: FormValues, kb: KnowledgeBase):
   const quoteLines = (values.quote ?? '').trim().split('\n');
   const last = quoteLines.at(-1)?.trim() ?? '';
   const speaker = /^(?:—|–|-{1,2})\s*(.+)$/u.exec(last)?.[1]?.trim();
-  const quote = (speaker === undefined ? quoteLines : quoteLines.slice(0, -1)).join('\n').trim().replace(/^["“]|["”]$/gu, '').trim();
+  const quote = unwrapQuote((speaker === undefined ? quoteLines : quoteLines.slice(0, -1)).join('\n').trim());
   if (quote === '') errors.quote = 'Paste the exact words from the source.';
   else if (speaker === undefined) errors.quote = 'End with a line naming who said it, e.g. "— Hun Manet, Prime Minister".';
 
@@ -229,9 +165,9 @@ export function factForm(token: string, title: string, fact: Fact | undefined, t
     title: title.slice(0, 24),
     fields: [
       { name: 'statement', label: 'Statement (one plain sentence)', value: value('statement', fact?.statement ?? ''), placeholder: 'Cambodia still has more than 1,700 km² of land to clear.', multiline: true, required: true, maxLength: 1000 },
-      { name: 'figure', label: 'Figure (empty for a statement)', value: value('figure', figureText(fact?.figure)), placeholder: FIGURE_HINT, multiline: false, required: false, maxLength: 200 },
+      { name: 'figure', label: 'Figure (empty for a statement)', value: value('figure', figureText(fact?.figure)), placeholder: FIGURE_HINT, multiline: false, required: false, maxLength: 600 },
       { name: 'source', label: 'Source (id, or a new one)', value: value('source', fact?.source ?? ''), placeholder: SOURCE_HINT, multiline: false, required: true, maxLength: 400 },
-      { name: 'quote', label: 'Exact words, then — who said it', value: value('quote', fact === undefined ? '' : `${fact.quote}\n— ${fact.saidBy}`), placeholder: 'will continue to work to clear more than 1,700 additional square kilometres\n— Hun Manet', multiline: true, required: true, maxLength: 1700 },
+      { name: 'quote', label: 'Exact words, then — who said it', value: value('quote', fact === undefined ? '' : `${wrapQuote(fact.quote)}\n— ${fact.saidBy}`), placeholder: 'will continue to work to clear more than 1,700 additional square kilometres\n— Hun Manet', multiline: true, required: true, maxLength: 1700 },
       { name: 'phrasings', label: 'Topic, then phrasings (a line each)', value: value('phrasings', fact === undefined ? '' : [fact.topic, ...fact.aliases].join('\n')), placeholder: 'Land still to clear in Cambodia\nhow much land is still mined', multiline: true, required: true, maxLength: 4000 },
     ],
   };

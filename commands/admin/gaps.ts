@@ -1,5 +1,10 @@
+import { commandRef, messages } from '../../src/core/messages.js';
 import { reply } from '../../src/core/reply.js';
-import { defineAdminCommand } from './admin-command.js';
+import { typedUsage } from '../dispatch.js';
+import { ADMIN_ROOT, defineAdminCommand } from './admin-command.js';
+import alias from './alias.js';
+
+const SHOWN = 20;
 
 export default defineAdminCommand({
   name: 'gaps',
@@ -7,9 +12,14 @@ export default defineAdminCommand({
   options: [],
   examples: ['gaps'],
   run: async (_args, { store }) => {
-    const gaps = store.gaps(20);
-    if (gaps.length === 0) return { reply: reply('list', 'No unanswered questions recorded.', { private: true }) };
-    const body = gaps.map((g) => `${g.count}× ${g.text} (last ${g.lastAt.slice(0, 10)})`).join('\n');
-    return { reply: reply('list', `${gaps.length} unanswered question${gaps.length === 1 ? '' : 's'}, most asked first`, { body: `${body}\n\nTeach the bot one with: alias <fact> <phrase>`, private: true }) };
+    // Asked again now: a question a phrasing taught since (or a new fact) answers is no gap any more.
+    const engine = store.engine();
+    const open = store.gaps(Number.POSITIVE_INFINITY).filter((g) => engine.ask(g.text).kind === 'no-answer');
+    if (open.length === 0) return { reply: reply('list', messages.noGaps, { private: true }) };
+    const asked = open.reduce((n, g) => n + g.count, 0);
+    const lines = open.slice(0, SHOWN).map((g) => `${g.count}× ${g.text} (last ${g.lastAt.slice(0, 10)})`);
+    if (open.length > SHOWN) lines.push(messages.gapsMore(open.length - SHOWN));
+    const teach = messages.gapsTeach(commandRef(typedUsage(alias), ADMIN_ROOT));
+    return { reply: reply('list', messages.gapsTitle(open.length, asked), { body: `${lines.join('\n')}\n\n${teach}`, private: true }) };
   },
 });

@@ -2,6 +2,11 @@
 import { reply, type Reply } from '../../src/core/reply.js';
 import type { ChangeResult } from '../../src/store/fact-store.js';
 
+/** The store's messages name fields in backticks; quotes read the same on every face, unescaped. */
+export function plainNames(message: string): string {
+  return message.replace(/`([^`]*)`/gu, '"$1"');
+}
+
 export function changeReply(result: ChangeResult, done: (factId: string, revision: number) => string): Reply {
   if (result.ok) {
     return reply('answer', done(result.factId, result.entry.revision), {
@@ -12,8 +17,8 @@ export function changeReply(result: ChangeResult, done: (factId: string, revisio
   }
   if (result.reason === 'invalid') {
     return reply('error', 'Nothing was changed: the fact is not valid.', {
-      body: result.errors.map((e) => `${e.field}: ${e.message}`).join('\n'),
+      body: result.errors.map((e) => `${e.field}: ${plainNames(e.message)}`).join('\n'),
     });
   }
-  return reply('error', `Nothing was changed: ${result.message}`);
+  return reply('error', `Nothing was changed: ${plainNames(result.message)}`);
 }

@@ -4,19 +4,59 @@ import type { Refusal } from './matcher.js';
 export const MAX_QUESTION_LENGTH = 500;
 export const MAX_ARGUMENT_LENGTH = 200;
 
+/** Where a reply is shown; each spells commands its own way. */
+export type Face = 'console' | 'discord' | 'slack';
+/** The command a reference belongs to: the answers' `/demining` or the moderators' `/demining-admin`. */
+export type CommandRoot = 'demining' | 'demining-admin';
+
+// Private-use characters mark the commands the bot names in its text, so that each renderer can
+// spell them for its face and set them as code, while any text around them is escaped as usual.
+const REF_OPEN: Readonly<Record<CommandRoot, string>> = { demining: '\uE000', 'demining-admin': '\uE001' };
+const REF_CLOSE = '\uE002';
+const REF = /([\uE000\uE001])([^\uE000-\uE002]*)\uE002|[\uE000-\uE002]/gu;
+
+/** A command named in a message, written as typed in the console: "search <words>". */
+export function commandRef(line: string, root: CommandRoot = 'demining'): string {
+  return `${REF_OPEN[root]}${line}${REF_CLOSE}`;
+}
+
+/** A command as a face spells it: "search <words>" and "admin retire <fact>" in the console, "/demining search <words>" elsewhere. */
+export function spellCommand(line: string, root: CommandRoot, face: Face): string {
+  if (face === 'console') return root === 'demining' ? line : `admin ${line}`;
+  return `/${root} ${line}`;
+}
+
+/** `text` with `plain` applied between command references and `command` to each reference. */
+export function mapCommandRefs(text: string, plain: (text: string) => string, command: (line: string, root: CommandRoot) => string): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(REF)) {
+    out += plain(text.slice(last, m.index));
+    if (m[2] !== undefined) out += command(m[2], m[1] === REF_OPEN['demining-admin'] ? 'demining-admin' : 'demining');
+    last = m.index + m[0].length;
+  }
+  return out + plain(text.slice(last));
+}
+
+/** Plain text with each command spelled for `face` between backticks: the console and fallbacks. */
+export function spellCommands(text: string, face: Face): string {
+  return mapCommandRefs(text, (t) => t, (line, root) => `\`${spellCommand(line, root, face)}\``);
+}
+
 export const messages = {
   dontKnow: "I don't know: the fact base has nothing that answers that.",
   dontKnowBody:
     'I only give figures that a published source states, with its exact words. ' +
-    'Try `search <words>` or `help`, or pick one of the facts below.',
+    `Try ${commandRef('search <words>')} or ${commandRef('help')}, or pick one of the facts below.`,
   ambiguous: 'Which of these do you mean?',
   ambiguousBody: 'Your question matches more than one fact about equally well.',
   refusal: (why: Refusal): string => REFUSALS[why],
   notAFigure: (label: string) => `The ${label} cannot be given as a figure.`,
+  faceValueShare: (percent: string, label: string) => `about ${percent}% ${label}, if both figures are taken as stated; both are lower bounds`,
   notAFigureBody: (parts: string) =>
     `Its parts are lower bounds (${parts}), and a ratio of lower bounds is not bounded either way: ` +
     'the true share could be well above or below their quotient. Here are the stated figures instead.',
-  emptyQuestion: 'Ask me a question about demining in Cambodia, e.g. `ask how much land is still mined?`',
+  emptyQuestion: `Ask me a question about demining in Cambodia, e.g. ${commandRef('ask how much land is still mined?')}`,
   tooLong: (length: number, max: number) =>
     `That is ${length.toLocaleString('en-US')} characters long; please keep it under ${max} characters.`,
   unknownFact: (topic: string) => `I have no fact on "${topic}".`,
@@ -29,26 +69,48 @@ export const messages = {
   helpIntro:
     'Ask in plain words ("how much land is still mined?"), or use a command. Every figure comes with ' +
     'who said it, where it was published and the exact words.',
-  usage: (usage: string) => `Usage: ${usage}`,
-  missingArgument: (name: string, command: string) => `\`${command}\` needs a ${name}.`,
+  helpConsoleHint: 'Type any question, or `exit` to leave.',
+  helpChatHint: 'You can also mention the bot with a question, or send it a direct message.',
+  usage: (usage: string, root: CommandRoot = 'demining') => `Usage: ${commandRef(usage, root)}`,
+  missingArgument: (name: string, command: string, root: CommandRoot = 'demining') => `${commandRef(command, root)} needs a ${name}.`,
+  adminHelpTitle: 'Moderator commands',
+  unknownAdminCommand: (name: string) => `There is no moderator command "${name}"`,
+  adminNamedOptions: 'Options after the first can be named, e.g. reason: ... or phrase: ...',
+  adminRecorded: 'Every change records who, when and why.',
+  noGaps: 'No unanswered questions recorded.',
+  gapsTitle: (questions: number, asked: number) =>
+    `${questions} unanswered question${questions === 1 ? '' : 's'} (asked ${asked} time${asked === 1 ? '' : 's'}), most asked first`,
+  gapsMore: (more: number) => `... and ${more} more.`,
+  gapsTeach: (alias: string) => `Teach the bot one with: ${alias}`,
   apology: 'Sorry, something went wrong while answering. It has been logged; please try again.',
   quoteNotChecked: 'quote not checked against the source text',
   converted: 'Converted',
   derived: 'Derived',
   yearInferred: 'year inferred',
+  smallTalk: "Hello! I answer questions with sourced figures from my fact base.",
+  smallTalkBody: `Ask a question in plain words, or type ${commandRef('help')} to see what I can do.`,
+  newest: 'This is the newest figure on file.',
+  earlier: 'Earlier',
+  narrower: 'Narrower figure',
+  sourcesDisagree: 'Sources give different figures for about the same date; both are shown.',
+  seriesTitle: (n: number) => `${n} figures of this measure on file, oldest first.`,
+  datesItHas: (dates: readonly string[]) => `The fact base has this figure for: ${dates.join('; ')}.`,
+  aboutTitle: (name: string, n: number) => `What the fact base holds about ${name} (${n} fact${n === 1 ? '' : 's'})`,
+  aboutMore: (n: number) => `${n} more: try ${commandRef('search <words>')} for the rest.`,
 } as const;
 
 const REFUSALS: Readonly<Record<Refusal, string>> = {
   'needs-figure': 'The fact base has no figure that answers that.',
   measure: 'The fact base has no figure of that kind.',
-  place: 'The fact base has no figure for that place: its figures are for Cambodia.',
-  hazard: 'The fact base has no figure for that kind of mine or ordnance.',
+  place: 'The fact base has no figure for that place.',
+  hazard: 'The fact base has no figure for that kind of thing.',
   organisation: 'The fact base has no figure for that organisation.',
   year: 'The fact base has no figure for that year or period.',
-  period: 'The fact base has no figure for that period: its figures are totals as of one date.',
+  period: 'The fact base has no figure for that period.',
+  person: 'The fact base has nothing from that person on that.',
+  'not-national': "The fact base has no figure for that whole place; the nearest is one organisation's work.",
+  'unknown-name': 'The fact base has nothing about that: I do not know that name.',
   future: 'The fact base has no target date or forecast.',
-  'stock-or-flow': 'The fact base has no figure that answers that.',
-  'not-national': 'The fact base has no nationwide figure for that; the nearest is for one organisation\'s work.',
   'not-a-total': 'The fact base has no figure that answers that.',
-  'not-about-figures': 'The fact base has nothing that answers that.',
+  'not-about-figures': "I don't know: the fact base has nothing that answers that.",
 };

@@ -1,5 +1,5 @@
 /** Renders a Reply as plain text: the console face, the one-shot CLI and the JSON lines' "text". */
-import { messages } from './messages.js';
+import { messages, spellCommands, type Face } from './messages.js';
 import type { Citation, Reply, ReplyItem } from './reply.js';
 
 export function citationText(c: Citation): string {
@@ -19,7 +19,8 @@ function itemText(item: ReplyItem, withHeadline: boolean): string {
   return lines.join('\n');
 }
 
-export function renderText(r: Reply): string {
+/** `face` spells the commands the text names (the console's by default; Slack's for its fallback). */
+export function renderText(r: Reply, face: Face = 'console'): string {
   const parts: string[] = [];
   const single = r.items.length === 1 && r.kind === 'answer' && r.items[0]?.headline === r.title;
   const first = r.items[0];
@@ -29,5 +30,5 @@ export function renderText(r: Reply): string {
   if (r.suggestions.length > 0) {
     parts.push(`Did you mean:\n${r.suggestions.map((s) => `  - ${s.label}  (${s.command})`).join('\n')}`);
   }
-  return parts.join('\n\n');
+  return spellCommands(parts.join('\n\n'), face);
 }

@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { AdminContext } from '../../../commands/admin/admin-command.js';
-import { adminHelp, errorsText, parseAdminLine, runAdmin, submitForm } from '../../../commands/admin/dispatch.js';
+import { errorsText, parseAdminLineOrHelp, runAdmin, submitForm } from '../../../commands/admin/dispatch.js';
 import type { FormField, FormSpec, FormValues } from '../../../commands/admin/fact-form.js';
 import { commands } from '../../../commands/index.js';
 import { runLine } from '../../../commands/dispatch.js';
@@ -95,8 +95,7 @@ export function runConsoleChat(engine: () => Engine, options: ConsoleChatOptions
       write('Moderator commands need the fact store; they are not available here.');
       return;
     }
-    const parsed = parseAdminLine(text.replace(/^\/?admin\b/iu, 'demining-admin'));
-    const result = parsed === undefined ? { reply: adminHelp('/demining-admin ') } : await runAdmin(parsed, admin);
+    const result = await runAdmin(parseAdminLineOrHelp(text.replace(/^\/?admin\b/iu, 'demining-admin'), 'console'), admin);
     if ('form' in result) {
       form = { spec: result.form, values: {}, queue: [...result.form.fields], lines: undefined };
       write(`\n${result.form.title}: ${result.form.fields.length} fields.`);

@@ -5,9 +5,12 @@
  *   add --reason R --statement S [--figure F] --source SRC --quote Q --phrasings P
  *   edit <fact> --reason R [--statement S] [--figure F] [--source SRC] [--quote Q] [--phrasings P]
  *   retire <fact> --reason R | restore <fact> --reason R | alias <fact> --phrase P --reason R | undo --reason R
- * Field values are those of the form (see README); "\n" in a value is a new line.
+ * Field values are those of the form (see README); "\n" in a value is a new line. `validate` also
+ * checks the changelog: every line readable, change numbers unique and increasing without gaps.
  */
 import { userInfo } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { factForm, FORM_FIELDS, PendingForms, type FormValues } from '../../../commands/admin/fact-form.js';
 import { errorsText, parseAdminArgs, runAdmin, submitForm } from '../../../commands/admin/dispatch.js';
 import { findAdminCommand } from '../../../commands/admin/index.js';
@@ -18,6 +21,8 @@ import { silentLogger } from '../../logger.js';
 import { loadDictionary } from '../../store/dictionary.js';
 import { FactStore } from '../../store/fact-store.js';
 import { loadKnowledge } from '../../store/load-knowledge.js';
+import { CHANGELOG_FILE, readChangelog } from '../../store/changelog.js';
+import { shownPath } from '../../store/knowledge-texts.js';
 import { loadConfigOrThrow, runMain, StartupError } from '../../start.js';
 
 const USAGE = 'Usage: npm run facts -- validate | list | show <fact> | history <fact> | add ... | edit <fact> ... | retire <fact> --reason R | restore <fact> --reason R | alias <fact> --phrase P --reason R | undo --reason R';
@@ -37,17 +42,29 @@ function parseFlags(argv: readonly string[]): { positional: string[]; flags: Rec
   return { positional, flags };
 }
 
-runMain(async () => {
-  const config = loadConfigOrThrow();
-  const { positional, flags } = parseFlags(process.argv.slice(2));
+/**
+ * Runs one command; resolves with the exit code (1 when the change was refused) and throws a
+ * StartupError for bad usage. Called in-process by the tests, and by the script below.
+ */
+export async function runFacts(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): Promise<number | void> {
+  const config = loadConfigOrThrow(env);
+  const { positional, flags } = parseFlags(argv);
   const [command, target] = positional;
   const dir = flags.knowledge ?? config.KNOWLEDGE_DIR;
   if (command === undefined) throw new StartupError(USAGE);
   if (command === 'validate') {
     const r = await loadKnowledge(dir);
-    if (!r.ok) throw new StartupError(`${dir} has ${r.error.length} problem(s):\n${r.error.map((p) => `  - ${describeProblem(p)}`).join('\n')}`);
+    const changelogPath = join(dir, CHANGELOG_FILE);
+    const changelog = await readChangelog(changelogPath).catch((e: unknown) => ({
+      entries: [], problems: [`cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`], sequenceProblems: [],
+    }));
+    const problems = [
+      ...(r.ok ? [] : r.error.map(describeProblem)),
+      ...[...changelog.problems, ...changelog.sequenceProblems].map((p) => `${shownPath(changelogPath)} ${p}`),
+    ];
+    if (!r.ok || problems.length > 0) throw new StartupError(`${dir} has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     const live = r.value.facts.filter((f) => f.retired !== true).length;
-    console.log(`${dir} is valid: revision ${r.value.revision}, ${live} facts answering, ${r.value.facts.length - live} retired, ${r.value.sources.size} sources, ${r.value.glossary.length} terms.`);
+    console.log(`${dir} is valid: revision ${r.value.revision}, ${live} facts answering, ${r.value.facts.length - live} retired, ${r.value.sources.size} sources, ${r.value.glossary.length} terms, ${changelog.entries.length} changes in the changelog.`);
     return;
   }
   const store = await FactStore.open({ knowledgeDir: dir, dataDir: config.DATA_DIR, logger: silentLogger, dictionary: await loadDictionary() });
@@ -80,8 +97,7 @@ runMain(async () => {
       const result = await submitForm(token, values, { store, forms });
       if (!result.done) throw new StartupError(`Nothing was saved. Please fix:\n${errorsText(result.errors)}`);
       console.log(renderText(result.reply));
-      if (result.reply.kind === 'error') process.exitCode = 1;
-      return;
+      return result.reply.kind === 'error' ? 1 : 0;
     }
     const admin = findAdminCommand(command);
     if (admin === undefined) throw new StartupError(USAGE);
@@ -90,8 +106,16 @@ runMain(async () => {
     const result = await runAdmin(parseAdminArgs(admin, raw), ctx);
     if ('form' in result) throw new StartupError(USAGE);
     console.log(renderText(result.reply));
-    if (result.reply.kind === 'error') process.exitCode = 1;
+    return result.reply.kind === 'error' ? 1 : 0;
   } finally {
     await store.close();
   }
-});
+}
+
+// Run as a script (npm run facts), not when a test imports runFacts.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runMain(async () => {
+    const code = await runFacts(process.argv.slice(2));
+    if (code === 1) process.exitCode = 1;
+  });
+}

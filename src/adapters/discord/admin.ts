@@ -8,7 +8,7 @@ import {
   type ChatInputCommandInteraction, type GuildMember, type ModalSubmitInteraction,
 } from 'discord.js';
 import type { AdminContext } from '../../../commands/admin/admin-command.js';
-import { errorsText, parseAdminArgs, runAdmin, submitForm } from '../../../commands/admin/dispatch.js';
+import { adminHelp, errorsText, parseAdminArgs, runAdmin, submitForm } from '../../../commands/admin/dispatch.js';
 import { factForm, FORM_FIELDS, type FormSpec, type FormValues, type PendingForms } from '../../../commands/admin/fact-form.js';
 import { findAdminCommand } from '../../../commands/admin/index.js';
 import { truncate } from '../../core/text.js';
@@ -26,7 +26,7 @@ export interface DiscordAdminOptions {
 
 export const REFUSAL = 'Only moderators can change the fact base: you need Manage Server or a moderator role. Nothing was changed.';
 
-type AdminInteraction = ChatInputCommandInteraction | ModalSubmitInteraction | ButtonInteraction;
+type AdminInteraction = ChatInputCommandInteraction | ModalSubmitInteraction | ButtonInteraction | AutocompleteInteraction;
 
 /** Manage Server, or one of the configured moderator roles; checked on every use. */
 export function isModerator(i: AdminInteraction, roleIds: readonly string[]): boolean {
@@ -66,8 +66,13 @@ export async function handleAdminCommand(i: ChatInputCommandInteraction, o: Disc
     await i.reply({ content: REFUSAL, flags: MessageFlags.Ephemeral });
     return;
   }
-  const command = findAdminCommand(i.options.getSubcommand(false) ?? '');
-  if (command === undefined) return;
+  const name = i.options.getSubcommand(false) ?? '';
+  const command = findAdminCommand(name);
+  // A subcommand the bot does not know (registered commands out of date): answered, or Discord shows "interaction failed".
+  if (command === undefined) {
+    await i.reply(interactionPayload(adminHelp('discord', name === '' ? undefined : name), true));
+    return;
+  }
   const raw: Record<string, string> = {};
   for (const opt of command.options) {
     const v = i.options.getString(opt.name, false);
@@ -120,8 +125,12 @@ export async function handleAdminReopen(i: ButtonInteraction, o: DiscordAdminOpt
   await i.showModal(modalOf(factForm(token, pending.kind === 'add' ? 'Add a fact' : `Edit ${pending.factId ?? ''}`, fact, pending.values)));
 }
 
-/** Admin autocomplete lists retired facts too, so `restore` can find them. */
+/** Admin autocomplete lists retired facts too, so `restore` can find them; only to moderators. */
 export async function handleAdminAutocomplete(i: AutocompleteInteraction, o: DiscordAdminOptions): Promise<void> {
+  if (!isModerator(i, o.moderatorRoleIds)) {
+    await i.respond([]);
+    return;
+  }
   const typed = i.options.getFocused().toLowerCase();
   const choices = o.store.kb().facts
     .filter((f) => typed === '' || f.id.includes(typed) || f.topic.toLowerCase().includes(typed))

@@ -6,7 +6,7 @@
 import { escapeMarkdown } from 'discord.js';
 import { MessageFlags } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, InteractionReplyOptions } from 'discord.js';
-import { messages } from '../../core/messages.js';
+import { mapCommandRefs, messages, spellCommand } from '../../core/messages.js';
 import type { Reply, ReplyItem } from '../../core/reply.js';
 import { truncate } from '../../core/text.js';
 
@@ -39,6 +39,14 @@ export function safe(text: string): string {
     .replace(/<(@[!&]?|#)(\d+)>/gu, '<\u200b$1$2>');
 }
 
+/**
+ * The bot's own text: safe() around the commands it names, each spelled as on Discord and set as
+ * code (escaping would show the backticks with a backslash).
+ */
+export function safeText(text: string): string {
+  return mapCommandRefs(text, safe, (line, root) => `\`${spellCommand(line, root, 'discord').replace(/`/gu, "'")}\``);
+}
+
 /** An address in a link: characters that would end the markdown link or open a mention, encoded. */
 function linkTarget(url: string): string {
   return url.replace(/[<>()\s@]/gu, (c) => encodeURIComponent(c));
@@ -58,7 +66,7 @@ function embedLength(e: APIEmbed): number {
 
 function itemEmbed(item: ReplyItem, colour: number, body?: string): APIEmbed {
   const lines: string[] = [];
-  if (body !== undefined && body !== '') lines.push(safe(body));
+  if (body !== undefined && body !== '') lines.push(safeText(body));
   if (item.statement !== item.headline) lines.push(safe(item.statement));
   if (item.conversion !== undefined) lines.push(`**${messages.converted}:** ${safe(item.conversion)}`);
   for (const q of item.quotes) {
@@ -87,8 +95,8 @@ function itemEmbed(item: ReplyItem, colour: number, body?: string): APIEmbed {
 }
 
 function headerEmbed(reply: Reply, colour: number): APIEmbed {
-  const e: APIEmbed = { title: truncate(safe(reply.title), LIMITS.title), color: colour };
-  if (reply.body !== '') e.description = truncate(safe(reply.body), LIMITS.description);
+  const e: APIEmbed = { title: truncate(safeText(reply.title), LIMITS.title), color: colour };
+  if (reply.body !== '') e.description = truncate(safeText(reply.body), LIMITS.description);
   return e;
 }
 

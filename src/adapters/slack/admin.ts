@@ -4,7 +4,7 @@
  */
 import type { App } from '@slack/bolt';
 import type { AdminContext } from '../../../commands/admin/admin-command.js';
-import { adminHelp, parseAdminLine, runAdmin, submitForm } from '../../../commands/admin/dispatch.js';
+import { parseAdminLineOrHelp, runAdmin, submitForm } from '../../../commands/admin/dispatch.js';
 import { FORM_FIELDS, type FormSpec, type FormValues, type PendingForms } from '../../../commands/admin/fact-form.js';
 import { truncate } from '../../core/text.js';
 import type { Logger } from '../../logger.js';
@@ -58,12 +58,7 @@ export function registerSlackAdmin(app: App, o: SlackAdminOptions, log: Logger):
       return;
     }
     try {
-      const parsed = parseAdminLine(command.text);
-      if (parsed === undefined) {
-        await ack(renderSlack(adminHelp(`${ADMIN_SLASH} `)));
-        return;
-      }
-      const result = await runAdmin(parsed, ctx({ id: command.user_id, name: command.user_name }));
+      const result = await runAdmin(parseAdminLineOrHelp(command.text, 'slack'), ctx({ id: command.user_id, name: command.user_name }));
       if ('form' in result) {
         // Slack: the trigger_id is valid for about 3 s: ack, then open the modal at once.
         await ack();

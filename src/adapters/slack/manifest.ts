@@ -3,15 +3,24 @@
  * From a manifest" for a one-click set-up. `npm run slack:manifest` writes it; a test keeps the
  * copy in the repo in step with commands/.
  */
+import { ADMIN_DESCRIPTION, type AdminCommandDefinition } from '../../../commands/admin/admin-command.js';
+import { adminCommands } from '../../../commands/admin/index.js';
 import { usage, type CommandDefinition } from '../../../commands/command.js';
+import { typedUsage } from '../../../commands/dispatch.js';
+import { ADMIN_SLASH } from './admin.js';
 
 export const SLACK_COMMAND = '/demining';
 export const BOT_SCOPES = ['commands', 'chat:write', 'app_mentions:read', 'im:history'] as const;
 export const BOT_EVENTS = ['app_mention', 'message.im'] as const;
 
-export function slackManifest(commands: readonly CommandDefinition[]): Record<string, unknown> {
+/**
+ * Every slash command the Slack face listens for is declared here, or Slack never delivers it:
+ * `/demining` and the moderators' `/demining-admin`.
+ */
+export function slackManifest(commands: readonly CommandDefinition[], admin: readonly AdminCommandDefinition[] = adminCommands): Record<string, unknown> {
   // Slack: a slash command's description is at most 2,000 characters and its usage hint 1,000.
   const hint = `${commands.map(usage).join(' | ')} | or any question`;
+  const adminHint = admin.map(typedUsage).join(' | ');
   return {
     display_information: {
       name: 'demining-bot',
@@ -32,6 +41,12 @@ export function slackManifest(commands: readonly CommandDefinition[]): Record<st
           usage_hint: hint.slice(0, 1000),
           should_escape: false,
         },
+        {
+          command: ADMIN_SLASH,
+          description: ADMIN_DESCRIPTION,
+          usage_hint: adminHint.slice(0, 1000),
+          should_escape: false,
+        },
       ],
     },
     oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
@@ -47,6 +62,6 @@ export function slackManifest(commands: readonly CommandDefinition[]): Record<st
 
 export const MANIFEST_PATH = 'src/adapters/slack/app-manifest.json';
 
-export function manifestText(commands: readonly CommandDefinition[]): string {
-  return `${JSON.stringify(slackManifest(commands), null, 2)}\n`;
+export function manifestText(commands: readonly CommandDefinition[], admin: readonly AdminCommandDefinition[] = adminCommands): string {
+  return `${JSON.stringify(slackManifest(commands, admin), null, 2)}\n`;
 }

@@ -3,7 +3,7 @@
  * a message, section text 3,000, header 150, button text 75, and user text is escaped (&, <, >) so
  * `<!channel>` or a forged `<@U…>` typed by a user pings nobody.
  */
-import { messages } from '../../core/messages.js';
+import { mapCommandRefs, messages, spellCommand } from '../../core/messages.js';
 import type { Reply, ReplyItem } from '../../core/reply.js';
 import { renderText } from '../../core/render-text.js';
 import { truncate } from '../../core/text.js';
@@ -28,7 +28,15 @@ export function escapeMrkdwn(text: string): string {
 }
 
 /** Header text is plain_text: no escapes there, so angle brackets become look-alikes instead. */
-const plain = (text: string, max: number) => ({ type: 'plain_text', text: truncate(text.replace(/</gu, '‹').replace(/>/gu, '›'), max) });
+const plain = (text: string, max: number) => ({
+  type: 'plain_text',
+  text: truncate(mapCommandRefs(text, (t) => t, (line, root) => spellCommand(line, root, 'slack')).replace(/</gu, '‹').replace(/>/gu, '›'), max),
+});
+
+/** The bot's own mrkdwn text: escaped, with the commands it names spelled as on Slack and set as code. */
+function botMrkdwn(text: string): string {
+  return mapCommandRefs(text, escapeMrkdwn, (line, root) => `\`${escapeMrkdwn(spellCommand(line, root, 'slack').replace(/`/gu, "'"))}\``);
+}
 
 /** An address inside <url|text>: the characters that would end the link or open a mention, encoded. */
 function linkTarget(url: string): string {
@@ -60,7 +68,7 @@ function itemBlocks(item: ReplyItem, withHeader: boolean): Block[] {
 /** Renders a reply as Slack blocks within every limit, with a plain-text fallback. */
 export function renderSlack(reply: Reply): SlackMessage {
   const blocks: Block[] = [{ type: 'header', text: plain(reply.title, SLACK_LIMITS.header) }];
-  if (reply.body !== '') blocks.push({ type: 'section', text: mrkdwn(escapeMrkdwn(reply.body)) });
+  if (reply.body !== '') blocks.push({ type: 'section', text: mrkdwn(botMrkdwn(reply.body)) });
   const single = reply.items.length === 1 && reply.items[0]?.headline === reply.title;
   for (const item of reply.items) {
     if (!single) blocks.push({ type: 'divider' });
@@ -79,7 +87,7 @@ export function renderSlack(reply: Reply): SlackMessage {
   }
   return {
     // The fallback shows in notifications and where blocks cannot; it is escaped like the blocks.
-    text: truncate(escapeMrkdwn(renderText(reply)), SLACK_LIMITS.text),
+    text: truncate(escapeMrkdwn(renderText(reply, 'slack')), SLACK_LIMITS.text),
     blocks: blocks.slice(0, SLACK_LIMITS.blocks),
     response_type: reply.private ? 'ephemeral' : 'in_channel',
   };
