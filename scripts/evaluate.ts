@@ -50,7 +50,8 @@ export function evaluate(engine: Engine, rows: readonly EvalRow[]): EvalReport {
     const r = engine.ask(row.q);
     const answered = r.kind === 'answer';
     const got = answered ? r.facts[0] : undefined;
-    const expected = Array.isArray(row.expect) ? row.expect : [row.expect];
+    // "term:CMAC" expects the glossary's definition of CMAC.
+    const expected = (Array.isArray(row.expect) ? row.expect : [row.expect]).map((e) => e.replace(/^term:/u, 'glossary:'));
     let verdict: Outcome['verdict'];
     if (expected.includes('none')) verdict = answered ? 'wrong' : 'declined-right';
     else if (!answered) verdict = 'missed';

@@ -16,7 +16,7 @@ import { commands } from '../commands/index.js';
 import { LIMITS, renderDiscord, type DiscordMessage } from '../src/adapters/discord/render.js';
 import { SLACK_LIMITS, renderSlack, type Block, type SlackMessage } from '../src/adapters/slack/render.js';
 import type { Engine } from '../src/core/engine.js';
-import { SYNONYMS } from '../src/core/lexicon.js';
+import { SHAPE_WORDS } from '../src/core/english.js';
 import { reply, type Reply } from '../src/core/reply.js';
 import { Fact, Source } from '../src/core/schema.js';
 import { silentLogger } from '../src/logger.js';
@@ -250,9 +250,11 @@ it('fixed: truncate splits a surrogate pair, leaving half an emoji in the reply 
 
 // ---- 6: noise must not produce answers ----
 
-/** Words the bot could recognise: every ASCII word of the fact base, its glossary and the lexicon. */
+/** Words the bot could recognise: every ASCII word of the fact base, its glossary, vocabulary and question words. */
 function vocabulary(e: Engine): Set<string> {
-  const texts: string[] = [...Object.keys(SYNONYMS), ...Object.values(SYNONYMS)];
+  const texts: string[] = [...Object.keys(SHAPE_WORDS), ...Object.values(SHAPE_WORDS)];
+  for (const x of e.kb.vocabulary.entities) texts.push(...x.names);
+  for (const g of e.kb.vocabulary.synonyms) texts.push(g.id, ...g.words);
   for (const f of e.kb.facts) {
     texts.push(f.id, f.topic, ...f.aliases, f.statement, f.quote, f.saidBy);
     if (f.figure !== undefined) texts.push(f.figure.label, f.figure.what ?? '', f.figure.scope.where, f.figure.scope.by ?? '', f.figure.unit);

@@ -29,9 +29,9 @@ describe('GIVEN a question the fact base answers', () => {
 
 describe('GIVEN a question about something the fact base does not cover', () => {
   it.each([
-    ['how much land is still mined in Laos', 'no figure for that place'],
+    ["how much land is still mined in Laos", "no figure for that place"],
     ['how much land was cleared in 2019', 'no figure for that year'],
-    ['how many anti-tank mines did the trust destroy', 'no figure for that kind of mine'],
+    ['how many anti-tank mines did the trust destroy', 'no figure for that kind of thing'],
     ['how many people were killed by mines', 'no figure'],
     ['how much money did donors give', 'no figure'],
     ['how many survivors did donors support', 'no figure'],

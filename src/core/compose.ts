@@ -55,7 +55,7 @@ export function factItem(kb: KnowledgeBase, fact: Fact, unit?: AreaUnit): ReplyI
 }
 
 type Computed =
-  | { ok: true; value: Bounded; unit: AreaUnit | 'count'; what?: string; asOf: string; facts: Fact[]; steps: string[] }
+  | { ok: true; value: Bounded; unit: Figure['unit']; what?: string; currency?: string; asOf: string; facts: Fact[]; steps: string[] }
   | { ok: false; facts: Fact[]; steps: string[] };
 
 function lookup(kb: KnowledgeBase, id: string): Fact | Derivation | undefined {
@@ -79,8 +79,7 @@ export function compute(kb: KnowledgeBase, d: Derivation): Computed {
     } else {
       if (x.figure === undefined) return { ok: false, facts, steps };
       facts.push(x);
-      const unit = x.figure.unit === 'count' ? 'count' : x.figure.unit;
-      const c: Computed & { ok: true } = { ok: true, value: x.figure, unit, asOf: x.figure.asOf, facts: [x], steps: [] };
+      const c: Computed & { ok: true } = { ok: true, value: x.figure, unit: x.figure.unit, asOf: x.figure.asOf, facts: [x], steps: [] };
       if (x.figure.what !== undefined) c.what = x.figure.what;
       parts.push(c);
       steps.push(`${formatFigure(x.figure)} ${x.figure.label}`);

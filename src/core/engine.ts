@@ -5,12 +5,21 @@
 import Fuse from 'fuse.js';
 import { citationOf, compute, derivedItem, factItem } from './compose.js';
 import type { KnowledgeBase } from './knowledge.js';
+import { SMALL_TALK } from './english.js';
 import { buildIndex, match, type Entry, type Match, type MatchIndex, type Scored } from './matcher.js';
 import { MAX_QUESTION_LENGTH, messages } from './messages.js';
 import { reply, type Reply, type ReplyItem, type Suggestion } from './reply.js';
 import type { Derivation, Fact, GlossaryEntry } from './schema.js';
-import { truncate } from './text.js';
-import { formatFigure, type AreaUnit } from './units.js';
+import { formatDate, formatNumber, truncate } from './text.js';
+import { entityOf, prepare } from './vocabulary.js';
+import { areaIn, formatFigure, isAreaUnit, type AreaUnit } from './units.js';
+
+export interface FigureQuery {
+  /** `figure.measure` of the facts wanted. */
+  measure?: string;
+  /** An organisation (any of its names) whose work the figures count. */
+  by?: string;
+}
 
 export interface Choice {
   name: string;
@@ -23,8 +32,13 @@ export interface Engine {
   ask(question: string): Reply;
   /** Shows one fact by id, topic or phrasing. */
   fact(topic: string): Reply;
-  /** The facts whose figures a fixed command shows ("remaining" shows the area still to clear). */
+  /** The facts whose figures a fixed command shows, by id. */
   facts(ids: readonly string[], title?: string): Reply;
+  /**
+   * The newest figures of a measure (the key in `figure.measure`) or of an organisation's work,
+   * widest scope first: what `remaining`, `cleared` and `jmas` show. Empty when none is live.
+   */
+  figuresOf(query: FigureQuery): string[];
   search(text: string): Reply;
   define(term: string): Reply;
   sources(): Reply;
@@ -34,6 +48,8 @@ export interface Engine {
   suggestTerms(partial: string): Choice[];
   /** The raw match, for the evaluation and benchmarks. */
   match(question: string): Match;
+  /** The matcher's index, for the debugging script. */
+  readonly index: MatchIndex;
 }
 
 const SUGGESTION_FLOOR = 0.3;
@@ -44,13 +60,34 @@ function suggestionFor(e: Pick<Entry, 'id' | 'topic'>): Suggestion {
   return { label: truncate(e.topic, 80), command: `fact ${e.id}` };
 }
 
-/** "what is UXO", "what does CMAC stand for", "define erw", "uxo meaning" -> the term asked about. */
-function definitionTarget(question: string): string | undefined {
+/**
+ * The term a definition question asks about, and whether its wording can only be a definition
+ * ("what does CMAA stand for") rather than a question a fact may answer ("what is the remaining area").
+ */
+function definitionTarget(question: string): { term: string; strict: boolean } | undefined {
+  const q = question.trim().toLowerCase().replace(/[?!.]+$/u, '').replace(/\s+/gu, ' ').trim();
+  const strict =
+    /^(?:what|wat|wht)(?:'s| is| does| do)?\s+(?:an?\s+|the\s+)?(.+?)\s+(?:stand for|stands for|short for|an acronym for|abbreviation for|abbreviate)$/u.exec(q) ??
+    /^(?:define|meaning of|definition of|full form of|expand|what(?:'s| is) the (?:full form|meaning|definition|expansion) of)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
+    /^(.+?)\s+(?:meaning|definition|stands for|stand for|acronym|full form|abbreviation|short for what|expansion|means what)$/u.exec(q) ??
+    /^what does\s+(?:an?\s+|the\s+)?(.+?)\s+mean$/u.exec(q);
+  if (strict?.[1] !== undefined) return { term: strict[1].trim(), strict: true };
+  const loose = /^(?:what(?:'s| is| are)|who(?:'s| is| are)|explain)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q);
+  return loose?.[1] === undefined ? undefined : { term: loose[1].trim(), strict: false };
+}
+
+/** "tell me about JMAS", "what do you know about CMAC", "info on HALO" -> the subject. */
+function aboutTarget(question: string): string | undefined {
   const q = question.trim().toLowerCase().replace(/[?!.]+$/u, '').trim();
-  const m =
-    /^(?:what(?:'s| is| are| does| do)|define|meaning of|definition of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:stand for|stands for|mean|means|mean\?))?$/u.exec(q) ??
-    /^(.+?)\s+(?:meaning|definition|stands for|acronym)$/u.exec(q);
+  const m = /^(?:tell me (?:more )?about|what do you (?:know|have) (?:about|on)|(?:any )?info(?:rmation)? (?:about|on)|anything (?:about|on)|facts (?:about|on)|summary of|summari[sz]e|overview of)\s+(?:the\s+)?(.+)$/u.exec(q);
   return m?.[1]?.trim();
+}
+
+/** "who said 1,700", "who said that 20,000 mines were destroyed" -> the number. */
+function attributionNumber(question: string): number | undefined {
+  const q = prepare(question);
+  const m = /^(?:who|which (?:source|person|official)|where)\b.*\b(?:said|says|say|stated|states|claimed|claims|reported|reports|gave|gives|from)\b.*?(\d+(?:\.\d+)?)/u.exec(q);
+  return m?.[1] === undefined ? undefined : Number(m[1]);
 }
 
 export interface EngineOptions {
@@ -67,6 +104,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   for (const g of kb.glossary) {
     for (const k of [g.term, g.expansion, ...g.aliases]) if (k !== undefined) glossaryByKey.set(k.toLowerCase(), g);
   }
+  const termOf = (text: string): GlossaryEntry | undefined => {
+    const t = text.trim().toLowerCase().replace(/^(?:an?|the)\s+/u, '');
+    return glossaryByKey.get(t) ?? glossaryByKey.get(t.replace(/s$/u, '')) ?? glossaryByKey.get(t.replace(/[^a-z0-9]/gu, ''));
+  };
   const topicFuse = new Fuse(live, {
     keys: [{ name: 'id', weight: 2 }, { name: 'topic', weight: 2 }, { name: 'aliases', weight: 1 }],
     threshold: 0.35,
@@ -113,11 +154,59 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const subItem = sub === undefined ? undefined : derivedItem(kb, sub);
       return subItem?.headline ?? id;
     });
+    // A person asking for the share needs a number: the quotient of the stated values, said to be no more.
+    const face = d.operation === 'ratio' ? faceValueRatio(d) : undefined;
+    if (face !== undefined) {
+      return reply('answer', messages.faceValueShare(formatNumber(Math.round(face * 10) / 10), d.label), {
+        body: messages.notAFigureBody(parts.join('; ')),
+        items,
+        facts: [d.id, ...operandIds],
+        private: false,
+      });
+    }
     return reply('no-answer', messages.notAFigure(d.label), {
       body: messages.notAFigureBody(parts.join('; ')),
       items,
       facts: operandIds,
     });
+  };
+
+  /** The value of a fact or derivation taken at face value (qualifiers set aside), in km² for areas. */
+  const faceValue = (id: string): number | undefined => {
+    const fig = factById.get(id)?.figure;
+    if (fig !== undefined) return isAreaUnit(fig.unit) ? areaIn(fig.value, fig.unit, 'km2') : fig.value;
+    const sub = derivedById.get(id);
+    if (sub?.operation !== 'sum') return undefined;
+    const values = sub.of.map(faceValue);
+    return values.some((v) => v === undefined) ? undefined : (values as number[]).reduce((a, b) => a + b, 0);
+  };
+  const faceValueRatio = (d: Derivation): number | undefined => {
+    const [a, b] = d.of.map(faceValue);
+    return a === undefined || b === undefined || b === 0 ? undefined : (100 * a) / b;
+  };
+
+  const lineOf = (e: Entry): string => {
+    const f = factById.get(e.id);
+    const source = f === undefined ? undefined : kb.sources.get(f.source);
+    const fig = f?.figure;
+    const when = fig === undefined ? '' : ` (${fig.period === 'flow' && fig.from !== undefined ? `${formatDate(fig.from)} to ${formatDate(fig.asOf)}` : `as of ${formatDate(fig.asOf)}`})`;
+    return `${fig === undefined ? e.topic : `${formatFigure(fig)} ${fig.label}`}${when}${source === undefined ? '' : `, ${source.publisher}`}`;
+  };
+
+  /** What a reply says beyond its items about the series and scope it chose from. */
+  const contextOf = (m: Match): string => {
+    const lines: string[] = [];
+    const answered = m.best.map((b) => b.entry);
+    const lead = answered[0];
+    const sameSeries = answered.filter((e) => e.series !== undefined && e.series === lead?.series);
+    if (m.change) lines.push(messages.seriesTitle(answered.length));
+    else if (sameSeries.length > 1) lines.push(messages.sourcesDisagree);
+    if (m.earlier.length > 0) {
+      lines.push(messages.newest);
+      for (const e of m.earlier) lines.push(`${messages.earlier}: ${lineOf(e)}`);
+    }
+    for (const e of m.narrower) lines.push(`${messages.narrower}: ${lineOf(e)}`);
+    return lines.join('\n');
   };
 
   const answerItems = (ids: readonly string[], unit?: AreaUnit): Reply => {
@@ -161,19 +250,60 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return reply('answer', title, { body: entry.definition, items, private: false, facts: [`glossary:${entry.term}`] });
   };
 
+  const about = (subject: string): Reply | undefined => {
+    const entity = entityOf(index.lexicon, subject);
+    if (entity === undefined) return undefined;
+    const hits = index.entries.filter((e) => e.kind === 'fact' && (e.mentions.has(entity) || e.by.has(entity) || e.places.has(entity)));
+    if (hits.length === 0) return undefined;
+    hits.sort((a, b) => Number(b.hasFigure) - Number(a.hasFigure));
+    const shown = hits.slice(0, 5);
+    const r = answerItems(shown.map((e) => e.id));
+    if (r.kind !== 'answer') return r;
+    const name = index.lexicon.display.get(entity) ?? subject;
+    const term = termOf(name);
+    const intro = term === undefined ? '' : `${term.expansion === undefined ? term.term : `${term.term}: ${term.expansion}`}. ${term.definition}\n`;
+    return { ...r, title: messages.aboutTitle(name, hits.length), body: `${intro}${hits.length > shown.length ? messages.aboutMore(hits.length - shown.length) : ''}`.trim() };
+  };
+
+  const attribution = (value: number): Reply | undefined => {
+    const hits = live.filter((f) => f.figure?.value === value);
+    if (hits.length === 0) return undefined;
+    return answerItems(hits.map((f) => f.id));
+  };
+
   const ask = (question: string): Reply => {
     const q = question.trim();
     if (q.length === 0) return reply('error', messages.emptyQuestion);
     if (q.length > MAX_QUESTION_LENGTH) return reply('error', messages.tooLong(q.length, MAX_QUESTION_LENGTH));
+    if (SMALL_TALK.test(q)) return reply('help', messages.smallTalk, { body: messages.smallTalkBody, private: false });
     const target = definitionTarget(q);
-    if (target !== undefined && glossaryByKey.has(target)) return define(target);
+    if (target !== undefined) {
+      const term = termOf(target.term);
+      if (term !== undefined) return define(term.term);
+      if (target.strict) return define(target.term);
+    }
+    const subject = aboutTarget(q);
+    if (subject !== undefined) {
+      const r = about(subject);
+      if (r !== undefined) return r;
+    }
+    const said = attributionNumber(q);
+    if (said !== undefined) {
+      const r = attribution(said);
+      if (r !== undefined) return r;
+    }
     const m = match(index, q);
-    if (m.best.length > 0) return answerItems(m.best.map((b) => b.entry.id), m.analysed.frame.unit);
+    if (m.best.length > 0) {
+      const r = answerItems(m.best.map((b) => b.entry.id), m.analysed.frame.unit);
+      const context = contextOf(m);
+      return r.kind === 'answer' && context !== '' ? { ...r, body: r.body === '' ? context : `${r.body}\n${context}` } : r;
+    }
     if (m.ambiguous) {
       return reply('no-answer', messages.ambiguous, { body: messages.ambiguousBody, suggestions: suggestionsFrom(m.ranked) });
     }
     const title = m.refused === undefined ? messages.dontKnow : messages.refusal(m.refused);
-    return reply('no-answer', title, { body: messages.dontKnowBody, suggestions: suggestionsFrom(m.ranked) });
+    const dates = m.seriesDates.length > 0 ? `${messages.datesItHas(m.seriesDates.map(formatDate))}\n` : '';
+    return reply('no-answer', title, { body: `${dates}${messages.dontKnowBody}`, suggestions: suggestionsFrom(m.ranked) });
   };
 
   const fact = (topic: string): Reply => {
@@ -233,6 +363,23 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     kb,
     ask,
     fact,
+    figuresOf: (query) => {
+      const by = query.by === undefined ? undefined : entityOf(index.lexicon, query.by);
+      if (query.by !== undefined && by === undefined) return [];
+      const wanted = index.entries.filter((e) => {
+        const f = factById.get(e.id);
+        if (f?.figure === undefined) return false;
+        if (query.measure !== undefined && f.figure.measure !== query.measure) return false;
+        return by === undefined || e.by.has(by);
+      });
+      const newest = new Map<string, Entry>();
+      for (const e of wanted) {
+        const key = e.series ?? e.id;
+        const had = newest.get(key);
+        if (had === undefined || (had.asOf ?? '') < (e.asOf ?? '')) newest.set(key, e);
+      }
+      return [...newest.values()].sort((a, b) => Number(b.national) - Number(a.national)).map((e) => e.id);
+    },
     facts: (ids, title) => {
       const r = answerItems(ids);
       return title === undefined || r.kind !== 'answer' ? r : { ...r, title };
@@ -243,5 +390,6 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     suggestFacts: (partial) => choices(topicFuse, live, partial, (f: Fact) => ({ name: truncate(f.topic, 100), value: f.id })),
     suggestTerms: (partial) => choices(termFuse, kb.glossary, partial, (g) => ({ name: truncate(g.expansion === undefined ? g.term : `${g.term} (${g.expansion})`, 100), value: g.term })),
     match: (question) => match(index, question),
+    index,
   };
 }

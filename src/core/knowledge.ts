@@ -4,8 +4,8 @@
  */
 import type { z } from 'zod';
 import {
-  FactsFile, GlossaryFile, SourcesFile,
-  type Derivation, type Fact, type GlossaryEntry, type Source,
+  FactsFile, GlossaryFile, SourcesFile, VocabularyFile,
+  type Derivation, type Entity, type Fact, type GlossaryEntry, type Source, type SynonymGroup,
 } from './schema.js';
 import { foldWhitespace, formatNumber } from './text.js';
 
@@ -19,6 +19,8 @@ export interface KnowledgeInput {
   facts: RawFile;
   sources: RawFile;
   glossary: RawFile;
+  /** The words of the domain; a fact base without one learns only from its facts and glossary. */
+  vocabulary?: RawFile;
   /** Source texts by their path relative to the knowledge folder ("sources/x.txt"). */
   sourceTexts: ReadonlyMap<string, string>;
 }
@@ -39,6 +41,8 @@ export interface KnowledgeBase {
   derived: readonly Derivation[];
   sources: ReadonlyMap<string, Source>;
   glossary: readonly GlossaryEntry[];
+  /** Named things and synonyms (knowledge/vocabulary.json). */
+  vocabulary: { revision: number; entities: readonly Entity[]; synonyms: readonly SynonymGroup[] };
   /** Facts whose quote could be checked against a source text on file. */
   quoteChecked: ReadonlySet<string>;
 }
@@ -100,7 +104,8 @@ const idOf = (key: string) => (x: unknown): string | undefined => {
 /** The forms in which a figure's value may be written in its quote: 1700, 1,700, 1.7 million... */
 function valueForms(value: number): string[] {
   const forms = [String(value), formatNumber(value)];
-  if (value >= 1_000_000) forms.push(`${formatNumber(value / 1_000_000)} million`);
+  if (value >= 1_000_000) forms.push(`${formatNumber(value / 1_000_000)} million`, `${formatNumber(value / 1_000_000)}m`, `${formatNumber(value / 1_000_000)} m`);
+  if (value >= 1_000_000_000) forms.push(`${formatNumber(value / 1_000_000_000)} billion`, `${formatNumber(value / 1_000_000_000)}bn`);
   return forms;
 }
 
@@ -109,9 +114,12 @@ export function parseKnowledge(input: KnowledgeInput): Result<KnowledgeBase, Kno
   const sourcesR = parseJson(input.sources, SourcesFile, 'sources', idOf('id'));
   const factsR = parseJson(input.facts, FactsFile, 'facts', idOf('id'));
   const glossaryR = parseJson(input.glossary, GlossaryFile, 'terms', idOf('term'));
+  const vocabularyR = input.vocabulary === undefined
+    ? { ok: true as const, value: VocabularyFile.parse({}) }
+    : parseJson(input.vocabulary, VocabularyFile, 'entities', idOf('id'));
   const problems: KnowledgeProblem[] = [];
-  for (const r of [sourcesR, factsR, glossaryR]) if (!r.ok) problems.push(...r.error);
-  if (!sourcesR.ok || !factsR.ok || !glossaryR.ok) return { ok: false, error: problems };
+  for (const r of [sourcesR, factsR, glossaryR, vocabularyR]) if (!r.ok) problems.push(...r.error);
+  if (!sourcesR.ok || !factsR.ok || !glossaryR.ok || !vocabularyR.ok) return { ok: false, error: problems };
 
   const factsPath = input.facts.path;
   const sources = new Map<string, Source>();
@@ -194,9 +202,37 @@ export function parseKnowledge(input: KnowledgeInput): Result<KnowledgeBase, Kno
     }
   }
 
+  const vocabulary = vocabularyR.value;
+  const vocabularyPath = input.vocabulary?.path ?? 'vocabulary.json';
+  const known = new Set<string>([...terms]);
+  const entityIds = new Set<string>();
+  for (const e of vocabulary.entities) {
+    if (entityIds.has(e.id)) problems.push({ file: vocabularyPath, item: e.id, field: 'id', message: 'is used by more than one entity' });
+    entityIds.add(e.id);
+    known.add(e.id);
+    for (const n of e.names) known.add(n.toLowerCase());
+  }
+  const broader = [
+    ...vocabulary.entities.map((e) => ({ file: vocabularyPath, item: e.id, within: e.within })),
+    ...glossaryR.value.terms.map((g) => ({ file: input.glossary.path, item: g.term, within: g.within })),
+  ];
+  for (const b of broader) {
+    if (b.within !== undefined && !known.has(b.within.toLowerCase())) {
+      problems.push({ file: b.file, item: b.item, field: 'within', message: `names "${b.within}", which is neither an entity nor a term` });
+    }
+  }
+  const groupIds = new Set<string>();
+  for (const g of vocabulary.synonyms) {
+    if (groupIds.has(g.id)) problems.push({ file: vocabularyPath, item: g.id, field: 'id', message: 'is used by more than one synonym group' });
+    groupIds.add(g.id);
+  }
+
   if (problems.length > 0) return { ok: false, error: problems };
   return {
     ok: true,
-    value: { revision, facts, derived, sources, glossary: glossaryR.value.terms, quoteChecked },
+    value: {
+      revision, facts, derived, sources, glossary: glossaryR.value.terms, quoteChecked,
+      vocabulary: { revision: vocabulary.revision, entities: vocabulary.entities, synonyms: vocabulary.synonyms },
+    },
   };
 }

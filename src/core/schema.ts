@@ -17,7 +17,11 @@ export const qualifiers = ['more-than', 'at-least', 'about', 'exactly', 'up-to',
 export const Qualifier = z.enum(qualifiers);
 export type Qualifier = z.infer<typeof Qualifier>;
 
-export const units = ['km2', 'ha', 'count'] as const;
+/**
+ * What kind of quantity a figure is: an area, a count of something named (`what`), money in a
+ * `currency`, a percentage, or a year (a target such as a deadline).
+ */
+export const units = ['km2', 'ha', 'm2', 'count', 'money', 'percent', 'year'] as const;
 export const Unit = z.enum(units);
 export type Unit = z.infer<typeof Unit>;
 
@@ -30,6 +34,8 @@ export const Scope = z.strictObject({
   by: nonEmpty.describe('Whose work the figure counts, e.g. "JMAS".').optional(),
   /** Partners of `by` in the work the figure counts. */
   with: z.array(nonEmpty).describe('Partners of `by` in that work.').optional(),
+  /** The kind of thing the figure is restricted to, e.g. a kind of ordnance. */
+  of: nonEmpty.describe('The kind of thing the figure is restricted to, e.g. "cluster munitions".').optional(),
 });
 export type Scope = z.infer<typeof Scope>;
 
@@ -38,13 +44,31 @@ export const Figure = z.strictObject({
   unit: Unit,
   /** For a count, what is counted, plural: "anti-personnel mines". */
   what: nonEmpty.describe('For a count, what is counted, plural: "anti-personnel mines".').optional(),
+  /** For money, the ISO 4217 code: "USD". */
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO currency code such as "USD"').describe('For money, the ISO currency code, e.g. "USD".').optional(),
+  /**
+   * What is measured, as a key shared by every fact reporting the same measure at other dates or
+   * from other sources: such facts form one series. Defaults to one worked out from the figure.
+   */
+  measure: slug.describe('Key of what is measured, shared by the facts of one series (same measure, other dates or sources).').optional(),
   qualifier: Qualifier.describe('How the figure relates to the true value; "stated" when the source gives none.'),
   /** The phrase that follows the figure in a headline: "still to clear". */
   label: nonEmpty.describe('The phrase after the figure in a headline: "still to clear".'),
   asOf: isoDate.describe('The date the figure holds at, YYYY-MM-DD.'),
-  /** "cumulative": a running total up to asOf (since scope.since); "stock": what stands at asOf. */
-  period: z.enum(['cumulative', 'stock']).describe('"stock": what stands at asOf; "cumulative": a running total up to asOf.'),
+  /**
+   * "stock": what stands at asOf; "cumulative": a running total up to asOf (since scope.since);
+   * "flow": what happened from `from` to asOf (e.g. one year); "target": a goal, its value a year.
+   */
+  period: z.enum(['cumulative', 'stock', 'flow', 'target']).describe('"stock": what stands at asOf; "cumulative": a running total up to asOf; "flow": during from..asOf; "target": a goal year.'),
+  /** Start of a flow, YYYY-MM-DD. */
+  from: isoDate.describe('Start of a flow, YYYY-MM-DD.').optional(),
   scope: Scope,
+}).superRefine((f, ctx) => {
+  if (f.unit === 'count' && f.what === undefined) ctx.addIssue({ code: 'custom', path: ['what'], message: 'a count needs `what`: the thing counted, e.g. "casualties"' });
+  if (f.unit === 'money' && f.currency === undefined) ctx.addIssue({ code: 'custom', path: ['currency'], message: 'money needs `currency`, e.g. "USD"' });
+  if (f.period === 'flow' && f.from === undefined) ctx.addIssue({ code: 'custom', path: ['from'], message: 'a flow needs `from`: the start of its period' });
+  if (f.from !== undefined && f.from > f.asOf) ctx.addIssue({ code: 'custom', path: ['from'], message: 'must not be after asOf' });
+  if (f.period === 'target' && f.unit !== 'year') ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a target is a year: unit "year"' });
 });
 export type Figure = z.infer<typeof Figure>;
 
@@ -121,8 +145,17 @@ export const SourcesFile = z.strictObject({
 });
 export type SourcesFile = z.infer<typeof SourcesFile>;
 
+/** What a named thing is, for matching: a question naming one must find it in the fact that answers. */
+export const entityKinds = ['place', 'organisation', 'person', 'thing'] as const;
+export const EntityKind = z.enum(entityKinds);
+export type EntityKind = z.infer<typeof EntityKind>;
+
 export const GlossaryEntry = z.strictObject({
   term: nonEmpty.max(60),
+  /** When the term names an organisation, place, person or kind of thing, matching treats it as one. */
+  kind: EntityKind.describe('What the term names, for matching: place, organisation, person or thing.').optional(),
+  /** A broader term or entity id this one falls within ("anti-personnel mine" within "landmine"). */
+  within: nonEmpty.describe('A broader term or entity this one falls within.').optional(),
   aliases: z.array(nonEmpty).default([]),
   expansion: nonEmpty.optional(),
   definition: nonEmpty.max(1000),
@@ -137,3 +170,28 @@ export const GlossaryFile = z.strictObject({
   terms: z.array(GlossaryEntry),
 });
 export type GlossaryFile = z.infer<typeof GlossaryFile>;
+
+/** A named thing of the domain: a place, organisation, person or kind of thing, with its names. */
+export const Entity = z.strictObject({
+  id: slug,
+  kind: EntityKind,
+  names: z.array(nonEmpty.max(100)).min(1, 'needs at least one name').describe('Every way people write it, in any language.'),
+  /** The id (or a name) of a broader entity: a province within a country, a kind of mine within mines. */
+  within: nonEmpty.describe('A broader entity: a province within a country, a kind of mine within mines.').optional(),
+});
+export type Entity = z.infer<typeof Entity>;
+
+/** Words and phrases people use interchangeably; matching reads each as the group's id. */
+export const SynonymGroup = z.strictObject({
+  id: z.string().regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, 'must be lower-case, e.g. "remaining"').max(60),
+  words: z.array(nonEmpty.max(100)).min(1).describe('Words and phrases read as this group.'),
+});
+export type SynonymGroup = z.infer<typeof SynonymGroup>;
+
+export const VocabularyFile = z.strictObject({
+  $schema: z.string().optional(),
+  revision: z.number().int().nonnegative().default(0),
+  entities: z.array(Entity).default([]),
+  synonyms: z.array(SynonymGroup).default([]),
+});
+export type VocabularyFile = z.infer<typeof VocabularyFile>;

@@ -34,15 +34,28 @@ const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
   stated: '',
 };
 
-/** "more than 1,700 km²", "20,000 anti-personnel mines". The qualifier is never dropped. */
-export function formatQuantity(value: number, unit: string, qualifier: Qualifier, what?: string): string {
-  const amount = `${QUALIFIER_WORDS[qualifier]}${formatNumber(value)}`;
-  if (isAreaUnit(unit)) return `${amount} ${UNIT_LABEL[unit]}`;
+/** "15 million", "1.5 million" for round large amounts; the number in full otherwise. */
+function formatAmount(value: number): string {
+  if (value >= 1_000_000 && Number.isInteger(value / 100_000)) return `${formatNumber(value / 1_000_000)} million`;
+  return formatNumber(value);
+}
+
+/**
+ * "more than 1,700 km²", "20,000 anti-personnel mines", "about 15 million USD", "64%", "2025".
+ * The qualifier is never dropped.
+ */
+export function formatQuantity(value: number, unit: string, qualifier: Qualifier, what?: string, currency?: string): string {
+  const q = QUALIFIER_WORDS[qualifier];
+  if (isAreaUnit(unit)) return `${q}${formatNumber(value)} ${UNIT_LABEL[unit]}`;
+  if (unit === 'percent') return `${q}${formatNumber(value)}%`;
+  if (unit === 'year') return `${q}${String(value)}`;
+  if (unit === 'money') return `${q}${formatAmount(value)}${currency === undefined ? '' : ` ${currency}`}`;
+  const amount = `${q}${formatNumber(value)}`;
   return what === undefined ? amount : `${amount} ${what}`;
 }
 
-export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'what'>): string {
-  return formatQuantity(figure.value, figure.unit, figure.qualifier, figure.what);
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'what' | 'currency'>): string {
+  return formatQuantity(figure.value, figure.unit, figure.qualifier, figure.what, figure.currency);
 }
 
 /**

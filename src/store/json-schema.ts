@@ -3,7 +3,7 @@
  * Generated from the zod schemas in src/core/schema.ts, never edited by hand: `npm run schema`.
  */
 import { z } from 'zod';
-import { FactsFile, GlossaryFile, SourcesFile } from '../core/schema.js';
+import { FactsFile, GlossaryFile, SourcesFile, VocabularyFile } from '../core/schema.js';
 
 export interface GeneratedFile {
   /** Path relative to the repository root, with forward slashes. */
@@ -16,12 +16,13 @@ export const JSON_SCHEMA_FILES = {
   facts: 'facts.schema.json',
   sources: 'sources.schema.json',
   glossary: 'glossary.schema.json',
+  vocabulary: 'vocabulary.schema.json',
 } as const;
 
-const schemas = { facts: FactsFile, sources: SourcesFile, glossary: GlossaryFile } as const;
+const schemas = { facts: FactsFile, sources: SourcesFile, glossary: GlossaryFile, vocabulary: VocabularyFile } as const;
 
 /**
- * The three schema files for the knowledge folder `dir`, in the form they are written to disk.
+ * The schema files for the knowledge folder `dir`, in the form they are written to disk.
  * Input mode, so a field with a default (a term's aliases, the derived facts) is optional, as in
  * the files people write.
  */

@@ -9,6 +9,8 @@ export interface KnowledgeTexts {
   facts: RawFile;
   sources: RawFile;
   glossary: RawFile;
+  /** Absent when the fact base has no vocabulary file. */
+  vocabulary?: RawFile;
   sourceTexts: Map<string, string>;
 }
 
@@ -31,6 +33,14 @@ export async function readKnowledgeTexts(dir: string): Promise<{ ok: true; texts
     }
   };
   const [facts, sources, glossary] = await Promise.all([read(KNOWLEDGE_FILES.facts), read(KNOWLEDGE_FILES.sources), read(KNOWLEDGE_FILES.glossary)]);
+  const vocabularyPath = join(dir, KNOWLEDGE_FILES.vocabulary);
+  const vocabulary = await readFile(vocabularyPath, 'utf8').then(
+    (text): RawFile => ({ path: shownPath(vocabularyPath), text }),
+    (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') problems.push({ file: shownPath(vocabularyPath), message: `cannot be read (${e.code ?? String(e)})` });
+      return undefined;
+    },
+  );
   const sourceTexts = new Map<string, string>();
   let names: string[] = [];
   try {
@@ -46,11 +56,12 @@ export async function readKnowledgeTexts(dir: string): Promise<{ ok: true; texts
     }
   }));
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, texts: { facts, sources, glossary, sourceTexts } };
+  return { ok: true, texts: { facts, sources, glossary, ...(vocabulary === undefined ? {} : { vocabulary }), sourceTexts } };
 }
 
 export function sameTexts(a: KnowledgeTexts, b: KnowledgeTexts): boolean {
   if (a.facts.text !== b.facts.text || a.sources.text !== b.sources.text || a.glossary.text !== b.glossary.text) return false;
+  if (a.vocabulary?.text !== b.vocabulary?.text) return false;
   if (a.sourceTexts.size !== b.sourceTexts.size) return false;
   for (const [k, v] of a.sourceTexts) if (b.sourceTexts.get(k) !== v) return false;
   return true;

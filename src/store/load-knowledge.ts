@@ -3,7 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseKnowledge, type KnowledgeBase, type KnowledgeProblem, type Result } from '../core/knowledge.js';
 
-export const KNOWLEDGE_FILES = { facts: 'facts.json', sources: 'sources.json', glossary: 'glossary.json' } as const;
+export const KNOWLEDGE_FILES = { facts: 'facts.json', sources: 'sources.json', glossary: 'glossary.json', vocabulary: 'vocabulary.json' } as const;
 
 async function readRaw(dir: string, name: string): Promise<{ path: string; text: string } | KnowledgeProblem> {
   const path = join(dir, name);
@@ -19,10 +19,11 @@ async function readRaw(dir: string, name: string): Promise<{ path: string; text:
 
 /** Loads and checks the fact base in `dir`; every problem is returned, naming file, item and field. */
 export async function loadKnowledge(dir: string): Promise<Result<KnowledgeBase, KnowledgeProblem[]>> {
-  const [facts, sources, glossary] = await Promise.all([
+  const [facts, sources, glossary, vocabulary] = await Promise.all([
     readRaw(dir, KNOWLEDGE_FILES.facts),
     readRaw(dir, KNOWLEDGE_FILES.sources),
     readRaw(dir, KNOWLEDGE_FILES.glossary),
+    readRaw(dir, KNOWLEDGE_FILES.vocabulary),
   ]);
   const problems = [facts, sources, glossary].filter((f): f is KnowledgeProblem => 'message' in f);
   if (problems.length > 0) return { ok: false, error: problems };
@@ -42,6 +43,8 @@ export async function loadKnowledge(dir: string): Promise<Result<KnowledgeBase, 
     facts: facts as { path: string; text: string },
     sources: sources as { path: string; text: string },
     glossary: glossary as { path: string; text: string },
+    // Optional: a fact base without a vocabulary learns its words from its facts and glossary alone.
+    ...('text' in vocabulary ? { vocabulary } : {}),
     sourceTexts,
   });
 }

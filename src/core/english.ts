@@ -1,0 +1,153 @@
+/**
+ * English as any fact base is asked in it: the shape of a question (how many, how much, when, in
+ * total), units and kinds of quantity, dates and periods, function words and everyday words. Nothing
+ * here names a thing of any one domain: the domain's words (its places, organisations, people, kinds
+ * of thing, measures and their synonyms) come from the fact base's vocabulary, glossary and facts.
+ */
+
+/** Phrases rewritten before tokenising, to the markers the question reader looks for. */
+export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:early|mid|late) (?:19)?90s\b|\b(?:the )?(?:19)?90s\b|\bnineties\b/g, ' 1990s '],
+  [/\b(?:early|mid|late) (?:19)?80s\b|\b(?:the )?(?:19)?80s\b|\beighties\b/g, ' 1980s '],
+  [/\bsquare (?:kilometres?|kilometers?|kms?|klicks?)\b/g, ' km2 '],
+  [/\bsq\.? ?(?:kilometres?|kilometers?|kms?|k)\b/g, ' km2 '],
+  [/\bkm(?:\^?2|²)\b|\bkm ?sq\b|\bsqkms?\b|\bkm2s\b/g, ' km2 '],
+  [/\bsquare (?:metres?|meters?)\b|\bm(?:\^?2|²)\b/g, ' m2 '],
+  [/\bsquare miles?\b|\bsq\.? ?mi(?:les?)?\b|\bmi(?:\^?2|²)\b/g, ' sqmi '],
+  [/\bper ?cent(?:age)?\b|%/g, ' percent '],
+  [/\bh[ow]{1,2} (?:m[a-z]{0,2}ny)\b/g, ' howmany '],
+  [/\bh[ow]{1,2} (?:m[a-z]{0,3}ch)\b/g, ' howmuch '],
+  [/\s\+\s?|\s?\+\s/g, ' total '],
+  [/\bso far\b|\bto date\b|\bup to now\b|\buntil now\b/g, ' '],
+  [/\bnumber of\b/g, ' howmany '],
+  [/\bamount of\b|\bthe figures? (?:for|on)\b/g, ' howmuch '],
+  [/\bhow (?:big|large|extensive|vast)\b/g, ' howmuch area '],
+  [/\bhow long\b|\bby when\b|\buntil when\b|\bwhat year\b|\bwhich year\b|\bhow soon\b|\btarget (?:date|year)\b|\bdeadline\b/g, ' whenfuture '],
+  [/\bwhen will\b|\bwhen (?:is|are|do|does) (?:it|they|the country) (?:expect|expected|going|plan|aim)/g, ' whenfuture '],
+  [/\b(?:last|this|next|previous|past|coming)(?: (?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|several|couple of))? (?:years?|decades?|months?|weeks?)\b|\brecent(?:ly)?\b|\bthese days\b/g, ' periodrelative '],
+  [/\b(?:per|each|every|a) (?:year|month|day|week)\b|\b(?:annual(?:ly)?|yearly|monthly|daily)\b/g, ' periodrate '],
+  [/\bin (?:total|all)\b|\baltogether\b|\bcombined\b|\boverall\b|\ball together\b/g, ' total '],
+  [/\btogether\b/g, ' together total '],
+  [/\bplus\b|\badded up\b|\badd up\b/g, ' total '],
+  [/\bhow (?:has|have|did) .{1,60}? (?:changed?|evolved?|developed?|moved|gone|trended)\b|\bover (?:time|the years)\b|\btrends?\b|\bhistory of\b|\bevolution of\b|\bchanged? over\b/g, ' changeover '],
+];
+
+/** Words that carry nothing for matching. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  ('a an the of to in on at for by with from and or but is are was were be been being it its this that these those how ' +
+    'what which who whom whose do does did done has have had having i me my we our you your he she they them their ' +
+    'there here can could would should will shall may might must about as into than then so such just also very ' +
+    'please tell know need give show find get got im hey hi hello bot thanks thank pls plz any some much many ' +
+    'up out over again if not no yes whats whos ok okay like really now currently current currently latest ' +
+    'according say said says report reported one kind sort lot lots quick quickly info information ' +
+    'tho though anyway ya u ur r').split(/\s+/u),
+);
+
+/** Canonical markers of a question's shape; every other word is read through the fact base's vocabulary. */
+export const SHAPE_WORDS: Readonly<Record<string, string>> = {
+  howmuch: 'howmuch', howmany: 'howmany', figure: 'howmuch', figures: 'howmuch', number: 'howmuch',
+  numbers: 'howmuch', stat: 'howmuch', stats: 'howmuch', statistic: 'howmuch', statistics: 'howmuch',
+  data: 'howmuch', tally: 'howmuch', quantity: 'howmuch', count: 'howmuch',
+  total: 'total', sum: 'total', originally: 'total', initially: 'total', ever: 'total', whole: 'total',
+  including: 'total', include: 'total', includes: 'total',
+  apart: 'else', besides: 'else', else: 'else', except: 'else', beyond: 'else', aside: 'else',
+  define: 'define', meaning: 'define', mean: 'define', stand: 'define', stands: 'define', acronym: 'define',
+  abbreviation: 'define', who: 'who', where: 'where', when: 'when', whenfuture: 'whenfuture',
+  since: 'since', year: 'year', years: 'year', date: 'date', periodrelative: 'periodrelative',
+  periodrate: 'periodrate', changeover: 'changeover',
+  km2: 'km2', km: 'km2', kms: 'km2', kilometres: 'km2', kilometers: 'km2', kilometre: 'km2', kilometer: 'km2',
+  ha: 'ha', hectare: 'ha', hectares: 'ha', hectars: 'ha', hectres: 'ha',
+  acre: 'acre', acres: 'acre', m2: 'm2', sqmi: 'sqmi', miles: 'sqmi', mile: 'sqmi',
+  percent: 'percent', proportion: 'percent', share: 'percent', fraction: 'percent', ratio: 'percent',
+  portion: 'percent', rate: 'percent',
+  money: 'money', cost: 'money', costs: 'money', fund: 'money', funds: 'money', funding: 'money',
+  funded: 'money', budget: 'money', budgets: 'money', dollar: 'money', dollars: 'money', usd: 'money',
+  euro: 'money', euros: 'money', donate: 'money', donated: 'money', donation: 'money', donations: 'money',
+  spend: 'money', spent: 'money', spending: 'money', paid: 'money', pay: 'money', price: 'money',
+  grant: 'money', grants: 'money', invest: 'money', invested: 'money', investment: 'money',
+  financial: 'money', finance: 'money', financing: 'money', expensive: 'money',
+  want: 'ask', wanted: 'ask',
+};
+
+/** Markers of a kind of quantity: what a figure must be to answer a question that names one. */
+export const AREA_UNITS: ReadonlySet<string> = new Set(['km2', 'ha', 'acre', 'm2', 'sqmi']);
+
+/** Everyday words that name a surface, whatever is on it: "how much land", "what area". */
+export const AREA_WORDS: ReadonlySet<string> = new Set(['area', 'areas', 'land', 'lands', 'surface', 'ground', 'territory', 'acreage', 'extent']);
+
+/** Words that ask for a figure without saying of what: they steer the reading, not the match. */
+export const MARKERS: ReadonlySet<string> = new Set([
+  'howmuch', 'howmany', 'total', 'when', 'whenfuture', 'who', 'where', 'define', 'periodrelative', 'periodrate',
+  'year', 'changeover', 'money', 'percent', 'date', 'since', 'ask',
+  // Units are converted, so asking in acres must not favour or disfavour any area figure.
+  ...AREA_UNITS,
+]);
+
+/** Prepositions before a name that make it what the question is about ("in Vanuatu", "by HALO"). */
+export const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'for', 'by', 'at', 'on', 'to', 'across', 'throughout', 'within', 'inside', 'near', 'around']);
+
+/** Chat shorthand: known words, never names. */
+export const CHAT_WORDS: ReadonlySet<string> = new Set('ppl pls plz thx btw fyi asap tbh imo imho idk lol yr yrs approx pcs nos hrs govt gov info stats'.split(' '));
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Month number (1-12) of a month's name or its three-letter abbreviation. */
+export function monthOf(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (w.length < 3) return undefined;
+  const i = MONTHS.findIndex((m) => m === w || (w.length === 3 && m.startsWith(w)) || (w === 'sept' && m === 'september'));
+  return i < 0 ? undefined : i + 1;
+}
+
+/** Greetings, thanks and small talk: answered with a pointer to help, never with a fact. */
+export const SMALL_TALK = /^(?:(?:hi|hello|hey|yo|hiya|howdy|good (?:morning|afternoon|evening)|greetings|sup|what'?s up)(?: there)?(?: bot)?|(?:thanks?|thank you|thx|ty|cheers|much appreciated|great|cool|nice|ok(?:ay)?|awesome|perfect|got it|bye|goodbye|see you|good night|lol|haha|:\)|:-\))(?: (?:so much|a lot|bot|mate|very much))?|who are you|what are you|what can you do|are you (?:a )?(?:bot|robot|human|real|there)|how are you(?: doing)?|help me|test(?:ing)?)[\s!.?]*$/iu;
+
+/**
+ * Everyday words that are not in the fact base. Known to the speller so they are left alone rather
+ * than "corrected" into a word of the fact base ("read" -> "road"), but still weigh against a match.
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  ('able above across actual actually add after afternoon age ago agree air all almost alone along already alright ' +
+    'although always among answer anyone anything apple around art article away baby back bad bag ball bank ' +
+    'bar base bear beat beautiful because become bed before begin behind believe best better between big bill bird ' +
+    'birth black blue board boat body book born both box boy break bring brother brown buy call came camera cap ' +
+    'capital car card care carry case cat catch cause chance change cheap check city class close clothes coffee ' +
+    'cold college color colour come common company computer cook cool copy corner correct could couple course ' +
+    'cover cup cut dad dark day dear decide deep describe design detail die difference different dinner direction ' +
+    'doctor dog door down draw dream dress drink drive drop during early earth east easy eat eight either else ' +
+    'email enough even evening event everyone everything exact example excellent expect explain eye face fact ' +
+    'fall famous far fast father favourite favorite feel few film final fine fire first fish five floor fly ' +
+    'follow food foot football forget form found founded four free friend front full fun game garden gave girl ' +
+    'glass going gold good great green grow guess guy hair half hand happen happy hard hate heart heavy held ' +
+    'high hill history hold holiday home hope horse hot hotel hour house human hungry idea important inside ' +
+    'instead interest interesting job join joke keep key kitchen knew language large last late later ' +
+    'laugh learn least leave less letter life light line list listen little live local long look lose loss love ' +
+    'low lunch machine made make man map mark market match matter maybe meal mean member message middle might ' +
+    'mind minute miss mom money month morning mother mountain move movie music name near nearly never new news next ' +
+    'nice night nothing notice old once open order other outside own page paper parent park part party pass past ' +
+    'pen pencil phone photo picture piece place plan plane play player point poor possible post pretty price ' +
+    'probably program public pull push put question quiet quite rain raise reach read ready real reason ' +
+    'red remember repeat reply rich ride right river room round rule run sad same save saw second ' +
+    'see seem sell send sentence serious set seven several shape shop short shot side sign simple since sing ' +
+    'sister sit six skin sleep slow small smile snow somebody someone something sometimes somewhere son song soon ' +
+    'sorry sound soup south space speak special spell sport spring stand star start stay step stop story street ' +
+    'strong student study subject summer sun sure surprise swim table take talk tall taste tea teacher team tell ' +
+    'ten test text thing think third thousand thousands three through ticket today together told tomorrow tonight ' +
+    'took top total town toy travel tree trip true try turn twice two type uncle under understand until use useful ' +
+    'usual voice wait walk wall warm wash watch water way wear weather week weekend weight welcome well west ' +
+    'while white why wife win window winter wish without woman wonder wood word world worry write writing ' +
+    'wrong yellow yesterday young zero lol haha wow cool great awesome weird funny').split(/\s+/u),
+);
+
+/** Conversational words that say little about what is asked ("my uncle is going next month"). */
+export const FILLER: ReadonlySet<string> = new Set(
+  ('actual actually already anyone anything asked ask article class doing friend friends going guess guy idea ' +
+    'interested interesting journalist look looking maybe mom dad month next piece project read report reporting ' +
+    'someone something somewhere story student study think uncle wonder wondering writ writing write working ' +
+    'quick question curious exactly roughly approximately approx around nearly almost official officially ' +
+    'source sources latest newest recent update updated real true correct right sure cumulative mention ' +
+    'aunt uncle grandfather grandmother grandpa grandma mother father brother sister cousin colleague teacher ' +
+    'editor professor classmate neighbour neighbor told tell heard hear claim claims claimed check double ' +
+    'verify confirm confirmed pretty part bit thing stuff theyve weve ive youre thats whats heres ' +
+    'mentioned talk talked discuss discussed figure figures stats number numbers').split(/\s+/u),
+);

@@ -1,0 +1,234 @@
+/**
+ * The words of one fact base, learnt from its data: the vocabulary's entities and synonym groups,
+ * the glossary's terms that name something, and every fact's place, organisation, partners, kind
+ * of thing and speaker. Matching reads text through this lexicon, so a moderator who adds a fact
+ * about a new place or organisation, or a synonym, changes what the bot understands without code.
+ */
+import { SHAPE_PHRASES, SHAPE_WORDS, STOPWORDS } from './english.js';
+import type { KnowledgeBase } from './knowledge.js';
+import type { EntityKind } from './schema.js';
+import { foldTypography } from './text.js';
+
+export interface Lexicon {
+  /** First word -> the phrases that start with it, longest first, with the token each stands for. */
+  phrases: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; token: string }>>;
+  /** One word -> the token it stands for. */
+  words: ReadonlyMap<string, string>;
+  /** Entity token -> what it names. */
+  kinds: ReadonlyMap<string, EntityKind>;
+  /** Entity token -> the broader entities it falls within, transitively. */
+  ancestors: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Entity token -> a name to show people. */
+  display: ReadonlyMap<string, string>;
+  /** Every word that occurs in a name or synonym: known to the speller as it is. */
+  known: ReadonlySet<string>;
+}
+
+/** A crude English stemmer: enough to join "clearing", "clears" and "cleared" to unknown words. */
+export function stem(word: string): string {
+  if (word.length <= 4 || /\d/u.test(word)) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ing') && word.length > 6) return word.slice(0, -3);
+  if (word.endsWith('ed') && word.length > 5) return word.slice(0, -2);
+  if (word.endsWith('es') && /(?:s|x|ch|sh)es$/u.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * The literal a pattern's every match must start with, so the pattern is run only on text that
+ * contains it: most phrases never apply to a question.
+ */
+function leadingLiteral(source: string): string | undefined {
+  if (source.includes('|')) return undefined;
+  const m = /^(?:\\b)?([a-z ]+)/u.exec(source);
+  if (m === null) return undefined;
+  let lit = m[1]!;
+  const next = source[m[0].length];
+  if (next === '?' || next === '*' || next === '{') lit = lit.slice(0, -1);
+  return lit.length >= 2 ? lit : undefined;
+}
+
+const GUARDED = SHAPE_PHRASES.map(([pattern, replacement]) => [pattern, replacement, leadingLiteral(pattern.source)] as const);
+
+/** Lower-cases, folds typography, reads numbers ("1,700" -> "1700", "20k") and marks a question's shape. */
+export function prepare(text: string): string {
+  let t = foldTypography(text).normalize('NFKC').toLowerCase();
+  t = t.replace(/(\d),(?=\d{3}\b)/gu, '$1');
+  t = t.replace(/\b(\d+(?:\.\d+)?) ?k\b/gu, (_m, n: string) => String(Math.round(Number(n) * 1000)));
+  t = t.replace(/\b(\d+(?:\.\d+)?) ?(?:million|mn|m)\b/gu, (_m, n: string) => String(Math.round(Number(n) * 1_000_000)));
+  t = t.replace(/(\d)(km2|km²|ha)\b/gu, '$1 $2');
+  // "since '92" is since 1992.
+  t = t.replace(/\b(since|from|in|by|until) '?(\d\d)\b(?!,?\d)/gu, (_m, p: string, yy: string) => `${p} ${Number(yy) >= 50 ? '19' : '20'}${yy}`);
+  for (const [pattern, replacement, literal] of GUARDED) {
+    if (literal === undefined || t.includes(literal)) t = t.replace(pattern, replacement);
+  }
+  return t;
+}
+
+/** Raw word tokens of prepared text (letters and digits, apostrophes dropped). */
+export function words(prepared: string): string[] {
+  return prepared
+    .replace(/'s\b/gu, '')
+    .replace(/'/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** "hun-manet" -> "hunmanet": a token that no word of running text can be. */
+const tokenOf = (id: string) => `${id.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')}`;
+
+const slugOf = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/gu, '');
+
+/** Reads words as the lexicon's tokens: phrases first (longest), then shape words, stop words, single words, stems. */
+export function lexTokens(lexicon: Lexicon | undefined, raw: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const w = raw[i]!;
+    const candidates = lexicon?.phrases.get(w);
+    let matched = false;
+    if (candidates !== undefined) {
+      for (const p of candidates) {
+        if (i + p.words.length > raw.length) continue;
+        let ok = true;
+        for (let k = 1; k < p.words.length; k++) {
+          if (raw[i + k] !== p.words[k]) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) {
+          out.push(p.token);
+          i += p.words.length - 1;
+          matched = true;
+          break;
+        }
+      }
+    }
+    if (matched) continue;
+    const t = canonicalWord(lexicon, w);
+    if (t !== undefined) out.push(t);
+  }
+  return out;
+}
+
+/** The token of one word, or undefined for a stop word. */
+export function canonicalWord(lexicon: Lexicon | undefined, w: string): string | undefined {
+  const shape = SHAPE_WORDS[w];
+  if (shape !== undefined) return shape;
+  const direct = lexicon?.words.get(w);
+  if (direct !== undefined) return direct;
+  if (STOPWORDS.has(w)) return undefined;
+  const s = stem(w);
+  return SHAPE_WORDS[s] ?? lexicon?.words.get(s) ?? s;
+}
+
+interface Named {
+  token: string;
+  kind: EntityKind | undefined;
+  names: readonly string[];
+  within: string | undefined;
+  display: string;
+}
+
+/** Builds the lexicon of a fact base. Entities come before synonyms: "Kingdom" names a place before it is a word. */
+export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' | 'facts'>): Lexicon {
+  const phrases = new Map<string, Array<{ words: string[]; token: string }>>();
+  const single = new Map<string, string>();
+  const kinds = new Map<string, EntityKind>();
+  const display = new Map<string, string>();
+  const known = new Set<string>();
+  const withinOf = new Map<string, string>();
+  /** Any name or id, lower-cased -> entity token: resolves `within` and fact scopes. */
+  const byName = new Map<string, string>();
+
+  const add = (name: string, token: string, override: boolean) => {
+    const w = words(prepare(name));
+    if (w.length === 0) return;
+    for (const x of w) known.add(x);
+    if (w.length === 1) {
+      if (override || !single.has(w[0]!)) single.set(w[0]!, token);
+      // "destroy" reads as the group of "destroyed": every inflection that stems alike.
+      const s = stem(w[0]!);
+      if (s !== w[0] && !single.has(s)) single.set(s, token);
+      return;
+    }
+    const list = phrases.get(w[0]!) ?? [];
+    if (!list.some((p) => p.words.join(' ') === w.join(' '))) list.push({ words: w, token });
+    phrases.set(w[0]!, list);
+  };
+
+  const named: Named[] = [];
+  for (const e of kb.vocabulary.entities) {
+    named.push({ token: tokenOf(e.id), kind: e.kind, names: e.names, within: e.within, display: e.names[0] ?? e.id });
+    byName.set(e.id.toLowerCase(), tokenOf(e.id));
+  }
+  for (const g of kb.glossary) {
+    if (g.kind === undefined) continue;
+    const names = [g.term, ...(g.expansion === undefined ? [] : [g.expansion]), ...g.aliases];
+    named.push({ token: tokenOf(slugOf(g.term)), kind: g.kind, names, within: g.within, display: g.term });
+  }
+  for (const n of named) {
+    kinds.set(n.token, n.kind!);
+    display.set(n.token, n.display);
+    for (const name of n.names) {
+      byName.set(name.toLowerCase(), n.token);
+      add(name, n.token, true);
+    }
+    if (n.within !== undefined) withinOf.set(n.token, n.within.toLowerCase());
+  }
+  for (const g of kb.vocabulary.synonyms) {
+    const token = tokenOf(g.id);
+    for (const w of g.words) add(w, token, false);
+    add(g.id, token, false);
+  }
+  // Every name a fact gives its place, organisations, kind of thing and speaker is an entity.
+  const lexiconSoFar = (): Lexicon => ({ phrases, words: single, kinds, ancestors: new Map(), display, known });
+  const learn = (name: string | undefined, kind: EntityKind) => {
+    if (name === undefined) return;
+    const key = name.toLowerCase();
+    if (byName.has(key)) return;
+    const toks = lexTokens(lexiconSoFar(), words(prepare(name)));
+    const entities = toks.filter((t) => kinds.has(t));
+    if (entities.length === 1 && toks.length <= 2) {
+      byName.set(key, entities[0]!);
+      return;
+    }
+    const token = tokenOf(slugOf(name));
+    if (token.length === 0) return;
+    kinds.set(token, kind);
+    display.set(token, name);
+    byName.set(key, token);
+    add(name, token, true);
+  };
+  for (const f of kb.facts) {
+    if (f.retired === true) continue;
+    const s = f.figure?.scope;
+    learn(s?.where, 'place');
+    learn(s?.by, 'organisation');
+    for (const w of s?.with ?? []) learn(w, 'organisation');
+    learn(s?.of, 'thing');
+    learn(f.saidBy.split(',')[0]?.trim(), 'person');
+  }
+  const ancestors = new Map<string, Set<string>>();
+  for (const token of kinds.keys()) {
+    const seen = new Set<string>();
+    let at = withinOf.get(token);
+    while (at !== undefined) {
+      const up = byName.get(at) ?? (kinds.has(tokenOf(at)) ? tokenOf(at) : undefined);
+      if (up === undefined || seen.has(up) || up === token) break;
+      seen.add(up);
+      at = withinOf.get(up);
+    }
+    if (seen.size > 0) ancestors.set(token, seen);
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { phrases, words: single, kinds, ancestors, display, known };
+}
+
+/** The entity token a name stands for in this lexicon, if it names exactly one. */
+export function entityOf(lexicon: Lexicon, name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const entities = lexTokens(lexicon, words(prepare(name))).filter((t) => lexicon.kinds.has(t));
+  return entities.length >= 1 ? entities[0] : undefined;
+}
