@@ -3,6 +3,7 @@
  * credentials are set. Errors name the variable and the fix. Secrets are never printed.
  */
 import { z } from 'zod';
+import { ConfigurationError } from './startup-error.js';
 
 const optionalText = z
   .string()
@@ -44,6 +45,40 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 /** The variables that hold secrets: never logged, never echoed in an error. */
 export const SECRET_VARIABLES = ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const;
+
+/** The values of the secret variables in `env`, as the configuration reads them (trimmed), for the scrubber. */
+export function secretValues(env: Readonly<Record<string, string | undefined>>): string[] {
+  return SECRET_VARIABLES.map((k) => env[k]?.trim()).filter((v): v is string => v !== undefined && v !== '');
+}
+
+/**
+ * True when an npm script started the process (`npm start`). npm runs it under `sh -c`, which does
+ * not pass on the SIGTERM that npm forwards: the shell dies and the bot is left without its parent.
+ */
+export function startedByNpmScript(env: Readonly<Record<string, string | undefined>>): boolean {
+  return (env.npm_lifecycle_event ?? '') !== '';
+}
+
+/** What a configuration error found at run time says after the variable's name. */
+export const configMessages = {
+  slackTokenRefused: (error: string) =>
+    `was refused by Slack (${error}): put the app's Bot User OAuth Token (xoxb-...) there, from the app's OAuth & Permissions page.`,
+  slackAppTokenRefused: (error: string) =>
+    `was refused by Slack (${error}): put an app-level token (xapp-...) with the connections:write scope there, from the app's Basic Information page.`,
+  discordTokenRefused: () =>
+    "was refused by Discord (401 Unauthorized): reset the bot's token in the Developer Portal (Bot, Reset Token) and put the new one there.",
+  portInUse: (port: number, anyPort: boolean) =>
+    `${port} is already in use by another program (EADDRINUSE): choose a free port${anyPort ? ', or 0 for any free one' : ''}.`,
+  portDenied: (port: number) => `${port} cannot be used (EACCES: ports under 1024 need privileges): choose a port from 1024 up.`,
+} as const;
+
+/** A port the process cannot listen on is a configuration error naming its variable; other errors are not. */
+export function listenProblem(variable: string, port: number, error: unknown, anyPort: boolean): ConfigurationError | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') return new ConfigurationError(variable, configMessages.portInUse(port, anyPort));
+  if (code === 'EACCES') return new ConfigurationError(variable, configMessages.portDenied(port));
+  return undefined;
+}
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
 

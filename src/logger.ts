@@ -47,9 +47,14 @@ function wrap(p: pino.Logger): Logger {
   };
 }
 
+/** Replaces every secret value in a text by `[secret]` (values under 4 characters are left alone). */
+export function createScrubber(secrets: readonly string[]): (text: string) => string {
+  const values = secrets.filter((s) => s.length >= 4);
+  return (text) => values.reduce((t, s) => t.split(s).join('[secret]'), text);
+}
+
 export function createLogger(options: LoggerOptions): Logger {
-  const secrets = options.secrets.filter((s) => s.length >= 4);
-  const scrub = (text: string) => secrets.reduce((t, s) => t.split(s).join('[secret]'), text);
+  const scrub = createScrubber(options.secrets);
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const destination: DestinationStream = {
     write: (chunk: string) => {

@@ -8,14 +8,14 @@ import { userInfo } from 'node:os';
 import type { Server } from 'node:http';
 import { PendingForms } from '../commands/admin/fact-form.js';
 import { adminCommands } from '../commands/admin/index.js';
-import { checkRegistry, commands } from '../commands/index.js';
+import { checkFigures, checkRegistry, commands } from '../commands/index.js';
 import { runConsoleChat } from './adapters/console/chat.js';
 import { createDiscordAdapter } from './adapters/discord/discord-adapter.js';
 import { createSlackAdapter } from './adapters/slack/slack-adapter.js';
 import { planFaces, SECRET_VARIABLES } from './config.js';
 import { startHealthServer, type Health } from './health.js';
-import { createLogger } from './logger.js';
-import { loadConfigOrThrow, runMain, StartupError } from './start.js';
+import { createLogger, createScrubber } from './logger.js';
+import { loadConfigOrThrow, runMain, StartupError, whenOrphaned } from './start.js';
 import { loadDictionary } from './store/dictionary.js';
 import { FactStore } from './store/fact-store.js';
 import { FaceSupervisor } from './supervise.js';
@@ -27,11 +27,9 @@ runMain(async () => {
   const config = loadConfigOrThrow();
   const problems = [...checkRegistry(commands), ...checkRegistry(adminCommands)];
   if (problems.length > 0) throw new StartupError(`The command definitions are invalid:\n${problems.join('\n')}`);
-  const logger = createLogger({
-    level: config.LOG_LEVEL,
-    secrets: SECRET_VARIABLES.map((k) => config[k]).filter((v): v is string => v !== undefined),
-    pretty: process.stderr.isTTY === true,
-  });
+  const secrets = SECRET_VARIABLES.map((k) => config[k]).filter((v): v is string => v !== undefined);
+  const scrub = createScrubber(secrets);
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets, pretty: process.stderr.isTTY === true });
   let store: FactStore;
   try {
     // Watches knowledge/: hand edits and git pulls are served within a second, invalid ones refused.
@@ -40,10 +38,43 @@ runMain(async () => {
     throw new StartupError((e as Error).message);
   }
   const engine = () => store.engine();
+  const missing = checkFigures(commands, store.engine());
+  if (missing.length > 0) {
+    await store.close();
+    throw new StartupError(`The fact base cannot serve every command:\n${missing.map((m) => `  - ${m}`).join('\n')}\nAdd the facts (with their figure.measure) or fix the command.`);
+  }
   const forms = new PendingForms();
   const lines: string[] = [];
   const supervisors: FaceSupervisor[] = [];
+  /** Each started face's line, once its first attempt is over. */
+  const startLines: Array<(connected: boolean) => string> = [];
   const notConfigured: Record<string, { state: 'not configured'; reason: string }> = {};
+  let stopping = false;
+  let healthServer: Server | undefined;
+
+  const shutdown = async (reason: string, code: 0 | 1 = 0) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal: reason }, 'stopping: refusing new requests, finishing those in flight');
+    // Whatever happens, the process is gone within 10 s.
+    setTimeout(() => {
+      logger.error({}, 'did not stop in time; exiting');
+      process.exit(1);
+    }, EXIT_DEADLINE_MS).unref();
+    await Promise.allSettled(supervisors.map((s) => s.stop()));
+    await store.close();
+    await new Promise<void>((resolve) => (healthServer === undefined ? resolve() : healthServer.close(() => resolve())));
+    logger.info({}, 'stopped');
+    process.exit(code);
+  };
+  const supervise = {
+    // A token the platform refuses: one line naming the variable, then a clean stop with exit 1.
+    onFatal: (e: StartupError) => {
+      console.error(scrub(e.message));
+      void shutdown('configuration error', 1);
+    },
+  };
+
   for (const plan of planFaces(config)) {
     const name = plan.face === 'discord' ? 'Discord' : 'Slack';
     if (!plan.start) {
@@ -59,9 +90,9 @@ runMain(async () => {
         logger,
         admin: { store, forms, moderatorRoleIds: config.DISCORD_MODERATOR_ROLE_IDS },
       });
-      const s = new FaceSupervisor({ name: 'discord', start: () => discord.start(), stop: () => discord.stop(), isReady: () => discord.isReady() }, logger);
+      const s = new FaceSupervisor({ name: 'discord', start: () => discord.start(), stop: () => discord.stop(), isReady: () => discord.isReady() }, logger, supervise);
       supervisors.push(s);
-      lines.push((await s.start()) ? `Discord: connected as ${discord.client.user?.tag ?? 'the bot'}.` : `Discord: could not connect (${s.status().lastError ?? ''}); retrying with backoff.`);
+      startLines.push((ok) => (ok ? `Discord: connected as ${discord.client.user?.tag ?? 'the bot'}.` : `Discord: could not connect (${s.status().lastError ?? ''}); retrying with backoff.`));
     } else {
       const slack = createSlackAdapter({
         botToken: config.SLACK_BOT_TOKEN!,
@@ -74,19 +105,14 @@ runMain(async () => {
         admin: { store, forms, moderatorUserIds: config.SLACK_MODERATOR_USER_IDS },
       });
       let url: unknown;
-      const s = new FaceSupervisor({ name: 'slack', start: async () => (url = await slack.start()), stop: () => slack.stop(), isReady: () => slack.isReady() }, logger);
+      const s = new FaceSupervisor({ name: 'slack', start: async () => (url = await slack.start()), stop: () => slack.stop(), isReady: () => slack.isReady() }, logger, supervise);
       supervisors.push(s);
-      const ok = await s.start();
-      lines.push(!ok
+      startLines.push((ok) => (!ok
         ? `Slack: could not start (${s.status().lastError ?? ''}); retrying with backoff.`
-        : slack.mode === 'socket' ? 'Slack: connected in Socket Mode.' : `Slack: serving Slack's requests at ${String(url)} (HTTP mode).`);
+        : slack.mode === 'socket' ? 'Slack: connected in Socket Mode.' : `Slack: serving Slack's requests at ${String(url)} (HTTP mode).`));
     }
   }
-  const kb = store.kb();
-  const live = kb.facts.filter((f) => f.retired !== true).length;
-  lines.push(`Fact base: ${live} facts, ${kb.derived.length} derived figures, ${kb.glossary.length} terms (revision ${kb.revision}).`);
 
-  let stopping = false;
   const health = (): Health => {
     const faces: Health['faces'] = { ...notConfigured };
     for (const s of supervisors) faces[s.face.name] = s.status();
@@ -95,43 +121,38 @@ runMain(async () => {
     return {
       status: stopping ? 'stopping' : allUp ? 'ok' : 'degraded',
       faces,
-      factBase: { revision: st.revision, facts: st.facts, lastReloadError: st.lastReloadError },
+      factBase: { revision: st.revision, facts: st.facts, lastReloadError: st.lastReloadError, changelogError: st.changelogError },
       uptimeSeconds: Math.round((Date.now() - started) / 1000),
     };
   };
-  let healthServer: Server | undefined;
+  // Signals and health come before the faces: a face that is slow to connect holds neither back.
+  // `on`, not `once`: Ctrl-C reaches both npm and the bot, and npm forwards it again; a second
+  // signal must not kill the bot half-way through its stop.
+  if (supervisors.length > 0) process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  whenOrphaned(() => void shutdown('npm stopped'));
+  let healthLine: string | undefined;
   if (config.HEALTH_PORT !== undefined) {
-    const h = await startHealthServer(config.HEALTH_PORT, config.HEALTH_HOST, health);
+    const h = await startHealthServer(config.HEALTH_PORT, config.HEALTH_HOST, health, { scrub });
     healthServer = h.server;
-    lines.push(`Health: ${h.url}`);
+    healthLine = `Health: ${h.url}`;
   }
 
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping: refusing new requests, finishing those in flight');
-    // Whatever happens, the process is gone within 10 s.
-    setTimeout(() => {
-      logger.error({}, 'did not stop in time; exiting');
-      process.exit(1);
-    }, EXIT_DEADLINE_MS).unref();
-    await Promise.allSettled(supervisors.map((s) => s.stop()));
-    await store.close();
-    await new Promise<void>((resolve) => (healthServer === undefined ? resolve() : healthServer.close(() => resolve())));
-    logger.info({}, 'stopped');
-    process.exit(0);
-  };
+  const connected = await Promise.all(supervisors.map((s) => s.start()));
+  if (stopping) return;
+  lines.push(...startLines.map((line, i) => line(connected[i] === true)));
+  const kb = store.kb();
+  const live = kb.facts.filter((f) => f.retired !== true).length;
+  lines.push(`Fact base: ${live} facts, ${kb.derived.length} derived figures, ${kb.glossary.length} terms (revision ${kb.revision}).`);
+  if (healthLine !== undefined) lines.push(healthLine);
 
   if (supervisors.length === 0) {
     lines.push('Console: type a question or a command (`help`), `admin help` for moderation, `exit` or Ctrl-D to leave.');
     const actor = { id: `local:${userInfo().username}`, name: userInfo().username, face: 'console' as const };
-    process.once('SIGTERM', () => void shutdown('SIGTERM'));
     await runConsoleChat(engine, { input: process.stdin, output: process.stdout, greeting: lines.join('\n'), admin: { store, forms, actor } });
     healthServer?.close();
     await store.close();
     return;
   }
-  console.log(lines.join('\n'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  console.log(scrub(lines.join('\n')));
 });

@@ -1,12 +1,14 @@
 /**
- * Faults on the platforms' side: 429 and 500 answers, a dropped gateway or socket. Each is retried
- * or reported, never a crash, and the next request is answered.
+ * Faults on the platforms' side: 429 and 500 answers, a dropped gateway or socket, a Socket Mode
+ * address that cannot be reached. Each is retried or reported, never a crash, and the next request
+ * is answered.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordAdapter, type DiscordAdapter } from '../src/adapters/discord/discord-adapter.js';
 import { createSlackAdapter, type SlackAdapter } from '../src/adapters/slack/slack-adapter.js';
 import type { Engine } from '../src/core/engine.js';
 import { createLogger } from '../src/logger.js';
+import { FaceSupervisor } from '../src/supervise.js';
 import { startDiscordFake, type DiscordFake } from './fakes/discord/index.js';
 import { appMentionEvent, createFakeSlack, type FakeSlack } from './fakes/slack/index.js';
 import { engineFor, REAL_KNOWLEDGE } from './helpers.js';
@@ -121,3 +123,36 @@ describe('Slack faults', () => {
     expect(JSON.stringify((await fake.waitForAck(envelopeId, 5000)).payload)).toContain('more than 1,700 km²');
   });
 });
+
+describe('Slack Socket Mode started while the WebSocket cannot be reached', () => {
+  it('retries, then connects with one socket and answers', async () => {
+    const fake = await createFakeSlack();
+    fake.handle('apps.connections.open', () => ({ ok: true, url: 'ws://127.0.0.1:9/socket' }));
+    const socket = createSlackAdapter({ botToken: 'xoxb-f', appToken: 'xapp-f', apiUrl: fake.apiUrl, engine: () => engine, logger });
+    const supervisor = new FaceSupervisor({ name: 'slack', start: () => socket.start(), stop: () => socket.stop(), isReady: () => socket.isReady() }, logger, { minDelayMs: 100, maxDelayMs: 400 });
+    try {
+      expect(await supervisor.start()).toBe(false);
+      const failedAt = Date.now();
+      expect(supervisor.status()).toMatchObject({ state: 'retrying', lastError: expect.stringContaining('Socket Mode connection could not be opened') });
+      fake.reset();
+      await until(() => supervisor.status().state === 'connected', 10_000, () => JSON.stringify(supervisor.status()));
+      // @slack/socket-mode retries a failed connection by itself 5 s later: that retry must not open a second socket.
+      await new Promise((r) => setTimeout(r, Math.max(0, failedAt + 6500 - Date.now())));
+      expect({ open: fake.openSockets, opened: fake.connectionCount }).toEqual({ open: 1, opened: 1 });
+      const { envelopeId } = fake.socketSlashCommand({ text: 'remaining' });
+      expect(JSON.stringify((await fake.waitForAck(envelopeId, 5000)).payload)).toContain('more than 1,700 km²');
+    } finally {
+      await supervisor.stop();
+      await fake.waitUntil(() => fake.openSockets === 0, 3000, 'sockets closed').catch(() => undefined);
+      await fake.close();
+    }
+  });
+});
+
+async function until(cond: () => boolean, ms: number, why: () => string): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(why());
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

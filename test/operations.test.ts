@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FaceSupervisor } from '../src/supervise.js';
 import { silentLogger } from '../src/logger.js';
+import { ConfigurationError } from '../src/startup-error.js';
 import { startDiscordFake, type DiscordFake } from './fakes/discord/index.js';
 import { createFakeSlack, type FakeSlack } from './fakes/slack/index.js';
 import { REPO } from './helpers.js';
@@ -155,6 +156,29 @@ describe('the face supervisor', () => {
     expect(s.status().healthy).toBe(true);
     ready = false;
     expect(s.status().state).toBe('reconnecting');
+    await s.stop();
+  });
+
+  it('stops retrying at a configuration error found on a retry, and hands it on once', async () => {
+    let attempts = 0;
+    const fatal: string[] = [];
+    const s = new FaceSupervisor({
+      name: 'test',
+      start: async () => {
+        attempts++;
+        if (attempts === 1) throw new Error('unreachable');
+        throw new ConfigurationError('TEST_TOKEN', 'was refused.');
+      },
+      stop: async () => {},
+      isReady: () => false,
+    }, silentLogger, { minDelayMs: 20, maxDelayMs: 1000, onFatal: (e) => fatal.push(e.message) });
+    expect(await s.start()).toBe(false);
+    expect(fatal).toEqual([]);
+    await until(() => fatal.length > 0, 2000, () => JSON.stringify(s.status()));
+    expect(fatal).toEqual([expect.stringMatching(/^Configuration error: TEST_TOKEN was refused\./u)]);
+    expect(s.status()).toMatchObject({ state: 'stopped', healthy: false, nextRetryAt: null });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(attempts).toBe(2);
     await s.stop();
   });
 });

@@ -4,14 +4,13 @@
  *   npm run --silent ask -- --jsonl < questions.jsonl
  *   npm run --silent ask -- --knowledge path/to/knowledge "..."
  */
-import { createInterface } from 'node:readline';
+import { once } from 'node:events';
 import { z } from 'zod';
 import { commands } from '../../../commands/index.js';
 import { runLine } from '../../../commands/dispatch.js';
 import { renderText } from '../../core/render-text.js';
-import { reply } from '../../core/reply.js';
 import { loadConfigOrThrow, loadEngineOrThrow, runMain, StartupError } from '../../start.js';
-import { toJsonLine } from './json-line.js';
+import { errorJsonLine, jsonLineMessages, MAX_JSONL_LINE_BYTES, splitLines, toJsonLine } from './json-line.js';
 
 const USAGE = 'Usage: npm run --silent ask -- [--knowledge DIR] [--jsonl | "question or command"]';
 const InputLine = z.object({ q: z.string() });
@@ -49,20 +48,24 @@ runMain(async () => {
     if (r.kind === 'error') process.exitCode = 2;
     return;
   }
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let lineNo = 0;
-  for await (const line of rl) {
-    lineNo++;
-    if (line.trim().length === 0) continue;
-    let q: string;
-    try {
-      q = InputLine.parse(JSON.parse(line)).q;
-    } catch {
-      // A bad line gets an error object of its own; the lines after it are still answered.
-      const r = reply('error', `Line ${lineNo} is not a JSON object with a string "q".`);
-      process.stdout.write(`${JSON.stringify({ ...toJsonLine('', r), error: r.title })}\n`);
+  // Waits while stdout is full, so a slow reader cannot make the answers pile up in memory.
+  const emit = async (line: object): Promise<void> => {
+    if (!process.stdout.write(`${JSON.stringify(line)}\n`)) await once(process.stdout, 'drain');
+  };
+  for await (const line of splitLines(process.stdin, MAX_JSONL_LINE_BYTES)) {
+    // A bad line gets an error object of its own; the lines after it are still answered.
+    if (line.kind === 'overlong') {
+      await emit(errorJsonLine(jsonLineMessages.tooLong(line.number, MAX_JSONL_LINE_BYTES)));
       continue;
     }
-    process.stdout.write(`${JSON.stringify(toJsonLine(q, runLine(q, ctx)))}\n`);
+    if (line.text.trim().length === 0) continue;
+    let q: string;
+    try {
+      q = InputLine.parse(JSON.parse(line.text)).q;
+    } catch {
+      await emit(errorJsonLine(jsonLineMessages.notAnObject(line.number)));
+      continue;
+    }
+    await emit(toJsonLine(q, runLine(q, ctx)));
   }
 });

@@ -14,11 +14,14 @@ import type { CommandContext } from '../../../commands/command.js';
 import type { Engine } from '../../core/engine.js';
 import { MAX_QUESTION_LENGTH, messages } from '../../core/messages.js';
 import { reply as makeReply, type Reply } from '../../core/reply.js';
+import { configMessages } from '../../config.js';
 import type { Logger } from '../../logger.js';
+import { ConfigurationError } from '../../startup-error.js';
 import { InFlight, SHUTTING_DOWN } from '../shared/in-flight.js';
 import { RateLimiter } from '../shared/rate-limit.js';
 import { handleAdminAutocomplete, handleAdminCommand, handleAdminModal, handleAdminReopen, REOPEN_PREFIX, FORM_PREFIX, type DiscordAdminOptions } from './admin.js';
 import { ADMIN_COMMAND, ROOT_COMMAND } from './commands-json.js';
+import { guardGatewayPayloads } from './gateway-guard.js';
 import { interactionPayload, renderDiscord, RUN_PREFIX } from './render.js';
 
 export interface DiscordAdapterOptions {
@@ -40,6 +43,12 @@ export interface DiscordAdapter {
   start(): Promise<void>;
   stop(): Promise<void>;
   isReady(): boolean;
+}
+
+/** discord.js answers a token Discord refuses (401 on the gateway lookup) with TokenInvalid: retrying cannot help. */
+function tokenRefused(e: unknown): boolean {
+  const err = e as { code?: unknown; status?: unknown } | null | undefined;
+  return err?.code === 'TokenInvalid' || err?.status === 401;
 }
 
 const SLOW_DOWN = 'You are sending questions faster than I can answer them well; please wait a few seconds and try again.';
@@ -166,6 +175,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     }
   };
 
+  guardGatewayPayloads(client, log);
   client.on(Events.InteractionCreate, (i) => {
     if (!inFlight.accepting) {
       if (i.isRepliable()) void i.reply({ content: SHUTTING_DOWN, flags: MessageFlags.Ephemeral }).catch(() => undefined);
@@ -192,17 +202,29 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     isReady: () => ready,
     start: async () => {
       const timeout = options.readyTimeoutMs ?? 30_000;
+      let onReady = (): void => {};
+      let timer: NodeJS.Timeout | undefined;
       // discord.js: a broken READY never fails by itself, so race it against a timeout.
       const readyP = new Promise<void>((resolve, reject) => {
-        const t = setTimeout(() => reject(new Error(`Discord did not become ready within ${timeout / 1000} s`)), timeout);
-        client.once(Events.ClientReady, () => {
-          clearTimeout(t);
+        timer = setTimeout(() => reject(new Error(`Discord did not become ready within ${timeout / 1000} s`)), timeout);
+        onReady = () => {
           ready = true;
           resolve();
-        });
+        };
       });
-      await client.login(options.token);
-      await readyP;
+      client.once(Events.ClientReady, onReady);
+      try {
+        await client.login(options.token);
+        await readyP;
+      } catch (e) {
+        // A failed start leaves nothing running, so that the supervisor can simply start again.
+        await client.destroy().catch(() => undefined);
+        if (tokenRefused(e)) throw new ConfigurationError('DISCORD_TOKEN', configMessages.discordTokenRefused());
+        throw e;
+      } finally {
+        clearTimeout(timer);
+        client.off(Events.ClientReady, onReady);
+      }
       log.info({ user: client.user?.tag }, 'connected');
     },
     stop: async () => {

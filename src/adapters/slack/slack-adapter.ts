@@ -6,16 +6,19 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Receiver } from '@slack/bolt';
+import { App, LogLevel, SocketModeReceiver, type Logger as BoltLogger, type Receiver } from '@slack/bolt';
 import { runLine } from '../../../commands/dispatch.js';
 import { commands } from '../../../commands/index.js';
 import type { Engine } from '../../core/engine.js';
 import { messages } from '../../core/messages.js';
 import type { Reply } from '../../core/reply.js';
+import { configMessages, listenProblem } from '../../config.js';
 import type { Logger } from '../../logger.js';
+import { ConfigurationError } from '../../startup-error.js';
 import { InFlight, SHUTTING_DOWN } from '../shared/in-flight.js';
 import { RateLimiter } from '../shared/rate-limit.js';
 import { registerSlackAdmin, type SlackAdminOptions } from './admin.js';
+import { BoundedHTTPReceiver } from './bounded-http-receiver.js';
 import { renderSlack, RUN_ACTION } from './render.js';
 
 export interface SlackAdapterOptions {
@@ -49,6 +52,55 @@ export interface SlackAdapter {
 
 const SLOW_DOWN = 'You are sending questions faster than I can answer them well; please wait a few seconds and try again.';
 const SEEN_EVENTS = 10_000;
+const SOCKET_UNREACHABLE = 'the Socket Mode connection could not be opened (the WebSocket address Slack gave cannot be reached)';
+const SOCKET_TIMEOUT_MS = 30_000;
+// @slack/socket-mode: after a failed connection the client schedules its own retry 5 s later
+// (`clientPingTimeout`); it does nothing if stopped by then, but a start before it would run two.
+const SOCKET_CLIENT_RETRY_MS = 5_500;
+/** What Slack answers to a token that will never work: a configuration error, not a reason to retry. */
+const TOKEN_REFUSED = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
+
+/** The `error` of a Web API answer `{ ok: false, error }`, or undefined for any other failure. */
+function platformError(e: unknown): string | undefined {
+  const err = e as { code?: unknown; data?: { error?: unknown } } | null | undefined;
+  return err?.code === 'slack_webapi_platform_error' && typeof err.data?.error === 'string' ? err.data.error : undefined;
+}
+
+/**
+ * The failure of a start as the supervisor shows it: the message only. The Web API client's error
+ * carries the whole request, `Authorization: Bearer xoxb-...` included.
+ */
+function startFailure(e: unknown, variable: 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN'): Error {
+  const refused = platformError(e);
+  if (refused !== undefined && TOKEN_REFUSED.has(refused)) {
+    return new ConfigurationError(variable, variable === 'SLACK_BOT_TOKEN' ? configMessages.slackTokenRefused(refused) : configMessages.slackAppTokenRefused(refused));
+  }
+  return new Error(e instanceof Error ? e.message : String(e));
+}
+
+const BOLT_LEVELS: readonly LogLevel[] = [LogLevel.DEBUG, LogLevel.INFO, LogLevel.WARN, LogLevel.ERROR];
+
+/** Bolt's and its Web API client's own lines, through the project's logger and so its secret scrubber. */
+function boltLogger(log: Logger): BoltLogger {
+  let level: LogLevel = LogLevel.ERROR;
+  const text = (parts: unknown[]) => parts.map((p) => (p instanceof Error ? p.message : typeof p === 'string' ? p : String(p))).join(' ');
+  const emit = (at: LogLevel, parts: unknown[], write: (fields: Record<string, unknown>, message: string) => void) => {
+    if (BOLT_LEVELS.indexOf(at) < BOLT_LEVELS.indexOf(level)) return;
+    const err = parts.find((p) => p instanceof Error);
+    write({ source: 'bolt', ...(err === undefined ? {} : { err }) }, text(parts));
+  };
+  return {
+    debug: (...parts: unknown[]) => emit(LogLevel.DEBUG, parts, (f, m) => log.debug(f, m)),
+    info: (...parts: unknown[]) => emit(LogLevel.INFO, parts, (f, m) => log.info(f, m)),
+    warn: (...parts: unknown[]) => emit(LogLevel.WARN, parts, (f, m) => log.warn(f, m)),
+    error: (...parts: unknown[]) => emit(LogLevel.ERROR, parts, (f, m) => log.error(f, m)),
+    setLevel: (next: LogLevel) => {
+      level = next;
+    },
+    getLevel: () => level,
+    setName: () => {},
+  };
+}
 
 /** Remembers recent event ids so a retried delivery is answered once. */
 class SeenEvents {
@@ -82,14 +134,18 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     receiver = new SocketModeReceiver({ appToken: options.appToken, installerOptions: { clientOptions }, logLevel: LogLevel.ERROR });
   } else {
     if (options.signingSecret === undefined) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET');
-    receiver = new HTTPReceiver({
+    // Bolt reads a whole body, unbounded, before it checks the signature: this one bounds it first.
+    receiver = new BoundedHTTPReceiver({
       signingSecret: options.signingSecret,
+      log,
       logLevel: LogLevel.ERROR,
       ...(options.unhandledRequestTimeoutMillis === undefined ? {} : { unhandledRequestTimeoutMillis: options.unhandledRequestTimeoutMillis }),
     });
   }
   // No conversation store: the bot keeps no conversation state, and Bolt's default looks one up per request.
-  const app = new App({ token: options.botToken, receiver, clientOptions, logLevel: LogLevel.ERROR, convoStore: false });
+  // Bolt's constructor would start `auth.test` with nothing awaiting it: an unreachable Slack or a wrong
+  // token became an unhandled rejection that killed the process. Deferred, it runs inside start().
+  const app = new App({ token: options.botToken, receiver, clientOptions, logger: boltLogger(log), logLevel: LogLevel.ERROR, convoStore: false, deferInitialization: true });
   const inFlight = new InFlight();
   // Every request is counted, so a stop finishes the answers in flight; once stopping, commands are
   // told to ask again and other requests are acknowledged without work.
@@ -189,21 +245,64 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     log.error({ err: e }, 'slack app error');
   });
 
+  let started = false;
+  let socketRetryNotBefore = 0;
+  /**
+   * Opens the Socket Mode connection or fails: the socket client retries an unreachable WebSocket
+   * address inside its start() for ever, which would hang the bot's start-up. On failure it is
+   * stopped, and the supervisor retries with its backoff.
+   */
+  const connectSocket = async (): Promise<void> => {
+    const client = (receiver as SocketModeReceiver).client;
+    const wait = socketRetryNotBefore - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    let onClose = (): void => {};
+    let timer: NodeJS.Timeout | undefined;
+    const failed = new Promise<never>((_, reject) => {
+      onClose = () => reject(new Error(SOCKET_UNREACHABLE));
+      timer = setTimeout(() => reject(new Error(`${SOCKET_UNREACHABLE} within ${SOCKET_TIMEOUT_MS / 1000} s`)), SOCKET_TIMEOUT_MS);
+    });
+    client.on('close', onClose);
+    try {
+      await Promise.race([app.start(), failed]);
+    } catch (e) {
+      socketRetryNotBefore = Date.now() + SOCKET_CLIENT_RETRY_MS;
+      await app.stop().catch(() => undefined);
+      throw startFailure(e, 'SLACK_APP_TOKEN');
+    } finally {
+      client.off('close', onClose);
+      clearTimeout(timer);
+    }
+  };
+
   return {
     app,
     mode,
     isReady: () => ready,
     start: async () => {
-      const auth = await app.client.auth.test({ token: options.botToken });
+      let auth: Awaited<ReturnType<typeof app.client.auth.test>>;
+      try {
+        auth = await app.client.auth.test({ token: options.botToken });
+        await app.init();
+      } catch (e) {
+        throw startFailure(e, 'SLACK_BOT_TOKEN');
+      }
       botUserId = typeof auth.user_id === 'string' ? auth.user_id : undefined;
       let url: string | undefined;
       if (mode === 'http') {
-        const server = (await app.start({ port: options.port ?? 3000, host: options.host ?? '0.0.0.0' })) as Server;
+        const port = options.port ?? 3000;
+        let server: Server;
+        try {
+          server = (await app.start({ port, host: options.host ?? '0.0.0.0' })) as Server;
+        } catch (e) {
+          throw listenProblem('SLACK_PORT', port, e, false) ?? e;
+        }
         const address = server.address() as AddressInfo;
         url = `http://${options.host ?? '127.0.0.1'}:${address.port}/slack/events`;
       } else {
-        await app.start();
+        await connectSocket();
       }
+      started = true;
       ready = true;
       log.info({ mode, url }, 'connected');
       return url;
@@ -211,6 +310,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     stop: async () => {
       await inFlight.drain(5000);
       ready = false;
+      if (!started) return;
+      started = false;
       await app.stop();
     },
   };
