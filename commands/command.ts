@@ -13,8 +13,8 @@ export interface OptionSpec {
   /** 1-100 characters (Discord). */
   description: string;
   required: boolean;
-  /** Offer choices while typing (Discord autocomplete). */
-  autocomplete?: 'fact' | 'term';
+  /** Offer choices while typing (Discord autocomplete): facts, glossary terms, or vocabulary entities and synonym groups. */
+  autocomplete?: 'fact' | 'term' | 'entity';
   maxLength: number;
 }
 

@@ -7,36 +7,45 @@ export type Parsed =
   | { ok: true; command: CommandDefinition; args: Record<string, string> }
   | { ok: false; reply: Reply };
 
+/** Options that name one thing by its id: typed first, as one word ("retire <fact> ...", "term show <id>"). */
+const WORD_OPTIONS: ReadonlySet<string> = new Set(['fact', 'id', 'group']);
+
+export function isWordOption(name: string | undefined): boolean {
+  return name !== undefined && WORD_OPTIONS.has(name);
+}
+
 /**
- * A command's usage as typed, in the shape the line parsers read: a `fact` first, then one option
- * unnamed (it takes the rest of the line), then the others named: "alias <fact> <phrase> reason: <reason>".
+ * A command's usage as typed, in the shape the line parsers read: a `fact` (or `id`) first, then one
+ * option unnamed (it takes the rest of the line), then the others named: "alias <fact> <phrase> reason: <reason>".
+ * A command in a group is typed after it: "term add <id> ...".
  */
-export function typedUsage(command: Pick<CommandDefinition, 'name' | 'options'>): string {
+export function typedUsage(command: Pick<CommandDefinition, 'name' | 'options'> & { group?: string }): string {
   const slot = (o: OptionSpec) => (o.required ? `<${o.name}>` : `[${o.name}]`);
   let unnamed = false;
   const parts = command.options.map((o, i) => {
-    if (i === 0 && o.name === 'fact') return slot(o);
+    if (i === 0 && isWordOption(o.name)) return slot(o);
     if (!unnamed) {
       unnamed = true;
       return slot(o);
     }
     return o.required ? `${o.name}: ${slot(o)}` : `[${o.name}: <${o.name}>]`;
   });
-  return [command.name, ...parts].join(' ');
+  return [...(command.group === undefined ? [] : [command.group]), command.name, ...parts].join(' ');
 }
 
 /**
  * Checks structured arguments (a Discord interaction's options, or a parsed line) against a
  * command's schema: the arguments, or a reply naming what is missing and the usage.
  */
-export function checkArgs<C extends Pick<CommandDefinition, 'name' | 'options'>>(command: C, raw: Readonly<Record<string, unknown>>, root: CommandRoot = 'demining'):
+export function checkArgs<C extends Pick<CommandDefinition, 'name' | 'options'> & { group?: string }>(command: C, raw: Readonly<Record<string, unknown>>, root: CommandRoot = 'demining'):
   { ok: true; command: C; args: Record<string, string> } | { ok: false; reply: Reply } {
   const parsed = argumentSchema(command).safeParse(raw);
   if (parsed.success) return { ok: true, command, args: parsed.data };
   const first = parsed.error.issues[0];
   // An option left out or left blank: named by the command as this face spells it, not the schema's words.
   const missing = first?.code === 'invalid_type' || first?.code === 'too_small';
-  const title = missing ? messages.missingArgument(String(first.path[0] ?? 'value'), command.name, root) : (first?.message ?? 'Invalid input.');
+  const name = command.group === undefined ? command.name : `${command.group} ${command.name}`;
+  const title = missing ? messages.missingArgument(String(first.path[0] ?? 'value'), name, root) : (first?.message ?? 'Invalid input.');
   return { ok: false, reply: reply('error', title, { body: messages.usage(typedUsage(command), root) }) };
 }
 

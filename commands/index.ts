@@ -13,8 +13,11 @@ import sources from './sources.js';
 
 export const commands: readonly CommandDefinition[] = [remaining, cleared, jmas, fact, ask, search, define, sources, help];
 
+/** A command, or a group of commands (the moderators' `term`). */
+type Registered = Pick<CommandDefinition, 'name' | 'description' | 'options'> & { subcommands?: readonly Registered[] };
+
 /** Problems with a registry under Discord's rules (the strictest of the faces); empty when none. */
-export function checkRegistry(list: ReadonlyArray<Pick<CommandDefinition, 'name' | 'description' | 'options'>>): string[] {
+export function checkRegistry(list: readonly Registered[]): string[] {
   const problems: string[] = [];
   const names = new Set<string>();
   // Discord: at most 25 subcommands and 25 options, names lower-case 1-32, descriptions 1-100.
@@ -25,6 +28,13 @@ export function checkRegistry(list: ReadonlyArray<Pick<CommandDefinition, 'name'
     names.add(c.name);
     if (c.description.length < 1 || c.description.length > 100) problems.push(`command "${c.name}": description must be 1-100 characters`);
     if (c.options.length > 25) problems.push(`command "${c.name}": at most 25 options`);
+    // Discord: a subcommand group holds subcommands only, and no option of its own.
+    if (c.subcommands !== undefined) {
+      if (c.options.length > 0) problems.push(`command group "${c.name}": takes no options of its own`);
+      if (c.subcommands.length === 0) problems.push(`command group "${c.name}": has no commands`);
+      if (c.subcommands.some((sub) => sub.subcommands !== undefined)) problems.push(`command group "${c.name}": groups do not nest`);
+      problems.push(...checkRegistry(c.subcommands).map((p) => `${c.name}: ${p}`));
+    }
     let optional = false;
     for (const o of c.options) {
       if (!/^[a-z0-9_-]{1,32}$/u.test(o.name)) problems.push(`command "${c.name}", option "${o.name}": name must be lower-case, 1-32 characters`);

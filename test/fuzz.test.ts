@@ -448,7 +448,7 @@ describe('moderator forms', () => {
       const forms = new PendingForms();
       const token = forms.open({ kind: 'add', reason: 'fuzz', actor: { id: 'U1', name: 'Mod', face: 'console' }, values: {} });
       const result = await submitForm(token, SLUG_BUG_FORM, { store, forms });
-      // Today: { done: false, errors: { source: 'must be lower-case kebab-case, e.g. "cambodia-area-remaining"' } }.
+      // Today: { done: false, errors: { source: 'must be lower-case kebab-case, e.g. "new-fact-2"' } }.
       expect(result.done).toBe(true);
     } finally {
       await store.close();
@@ -517,6 +517,7 @@ describe('moderator forms', () => {
               } else if (store.kb().revision === before + 1) {
                 tally.accepted++;
                 const entry = store.recentChanges(1)[0]!;
+                if (!('factId' in entry)) throw new Error(`change #${entry.seq} is not a fact change`);
                 accepted.push({ seq: entry.seq, factId: entry.factId, revision: entry.revision });
                 expect(result.reply.kind).toBe('answer');
               } else {

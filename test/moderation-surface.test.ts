@@ -10,7 +10,7 @@ import { PassThrough } from 'node:stream';
 import { App } from '@slack/bolt';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { AdminContext } from '../commands/admin/admin-command.js';
+import { leafCommands, type AdminContext } from '../commands/admin/admin-command.js';
 import { parseAdminLine, runAdmin } from '../commands/admin/dispatch.js';
 import { PendingForms } from '../commands/admin/fact-form.js';
 import { adminCommands } from '../commands/admin/index.js';
@@ -192,13 +192,17 @@ describe('the console', () => {
   it('every usage line that admin help shows is accepted by the parser, each option filled', async () => {
     const out = await consoleSays(store, ['admin help']);
     const usages = [...out.matchAll(/`admin ([^`]+)`/gu)].map((m) => m[1]!);
-    expect(usages.map((u) => u.split(' ')[0]).sort()).toEqual(adminCommands.map((c) => c.name).sort());
+    expect([...new Set(usages.map((u) => u.split(' ')[0]))].sort()).toEqual(adminCommands.map((c) => c.name).sort());
+    expect(usages).toHaveLength(leafCommands(adminCommands).length);
     for (const u of usages) {
       let i = 0;
-      const line = u.replace(/<([a-z]+)>/gu, (_m, name: string) => (name === 'fact' ? 'cambodia-area-remaining' : `words for the ${name} ${++i}`));
+      const line = u.replace(/<([a-z]+)>/gu, (_m, name: string) => (name === 'fact' ? 'cambodia-area-remaining' : name === 'id' || name === 'group' ? 'some-id' : `words for the ${name} ${++i}`));
       const parsed = parseAdminLine(line);
       expect(parsed?.ok, line).toBe(true);
-      const command = adminCommands.find((c) => c.name === u.split(' ')[0])!;
+      const [head = '', sub = ''] = u.split(' ');
+      const group = adminCommands.find((c) => c.name === head)!;
+      const command = group.subcommands?.find((c) => c.name === sub) ?? group;
+      if (parsed?.ok === true) expect(parsed.command, line).toBe(command);
       if (parsed?.ok === true) for (const o of command.options) expect(parsed.args[o.name], `${line}: ${o.name}`).toBeTruthy();
     }
   });

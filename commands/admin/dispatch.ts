@@ -3,10 +3,10 @@ import { commandRef, messages, type Face } from '../../src/core/messages.js';
 import { reply, type Reply } from '../../src/core/reply.js';
 import { truncate } from '../../src/core/text.js';
 import type { Change } from '../../src/store/fact-store.js';
-import { checkArgs, typedUsage } from '../dispatch.js';
-import { ADMIN_ROOT, type AdminCommandDefinition, type AdminContext, type AdminResult } from './admin-command.js';
+import { checkArgs, isWordOption, typedUsage } from '../dispatch.js';
+import { ADMIN_ROOT, leafCommands, type AdminCommandDefinition, type AdminContext, type AdminResult } from './admin-command.js';
 import { formFieldOf, parseFactForm, type FieldErrors, type FormValues } from './fact-form.js';
-import { adminCommands } from './index.js';
+import { adminCommands, findAdminCommand } from './index.js';
 import { changeReply, plainNames } from './results.js';
 
 export type AdminParsed =
@@ -18,7 +18,7 @@ export type AdminParsed =
  * not exist. Discord asks for each option by name, so the note on naming them is for typed faces.
  */
 export function adminHelp(face: Face, unknown?: string): Reply {
-  const lines = adminCommands.map((c) => `${commandRef(typedUsage(c), ADMIN_ROOT)}: ${c.description}`);
+  const lines = leafCommands(adminCommands).map((c) => `${commandRef(typedUsage(c), ADMIN_ROOT)}: ${c.description}`);
   const notes = face === 'discord' ? messages.adminRecorded : `${messages.adminNamedOptions} ${messages.adminRecorded}`;
   const title = unknown === undefined ? messages.adminHelpTitle : messages.unknownAdminCommand(truncate(unknown, 40));
   return reply('help', title, { body: `${lines.join('\n')}\n\n${notes}`, private: true });
@@ -33,19 +33,27 @@ export function parseAdminArgs(command: AdminCommandDefinition, raw: Readonly<Re
 export function parseAdminLineOrHelp(line: string, face: Face): AdminParsed {
   const parsed = parseAdminLine(line);
   if (parsed !== undefined) return parsed;
-  const head = line.trim().replace(/^\/?demining-admin\b\s*/iu, '').split(/\s+/u)[0] ?? '';
-  return { ok: false, reply: adminHelp(face, head === '' || head.toLowerCase() === 'help' ? undefined : head) };
+  const [head = '', next = ''] = line.trim().replace(/^\/?demining-admin\b\s*/iu, '').split(/\s+/u);
+  // "term frobnicate": the group is known, its command is not.
+  const unknown = adminCommands.some((c) => c.subcommands !== undefined && c.name === head.toLowerCase()) ? `${head} ${next}` : head;
+  return { ok: false, reply: adminHelp(face, head === '' || head.toLowerCase() === 'help' ? undefined : unknown) };
 }
 
 /**
- * "edit cambodia-area-remaining reason: a new report": the first word fills a `fact` option, named
- * segments (`reason: ...`) fill theirs, and the unnamed rest fills the next option still empty.
+ * "edit cambodia-area-remaining reason: a new report": the first word fills a `fact` (or `id`)
+ * option, named segments (`reason: ...`) fill theirs, and the unnamed rest fills the next option
+ * still empty. A group's command comes after the group: "term add atlantis place names: Atlantis".
  */
 export function parseAdminLine(line: string): AdminParsed | undefined {
   const text = line.trim().replace(/^\/?demining-admin\b\s*/iu, '');
   const [head = '', ...restWords] = text.split(/\s+/u);
-  const command = adminCommands.find((c) => c.name === head.toLowerCase());
+  let command = findAdminCommand(head.toLowerCase());
   if (command === undefined) return undefined;
+  if (command.subcommands !== undefined && restWords.length > 0) {
+    command = findAdminCommand(restWords[0]!.toLowerCase(), command.name);
+    if (command === undefined) return undefined;
+    restWords.shift();
+  }
   let rest = restWords.join(' ');
   const raw: Record<string, string> = {};
   const names = command.options.map((o) => o.name);
@@ -56,9 +64,10 @@ export function parseAdminLine(line: string): AdminParsed | undefined {
     raw[m[1]!.toLowerCase()] = rest.slice(m.index + m[0].length, end).trim();
   });
   rest = (marks[0] === undefined ? rest : rest.slice(0, marks[0].index)).trim();
-  if (rest !== '' && names[0] === 'fact' && raw.fact === undefined) {
-    const [first = '', ...more] = rest.split(/\s+/u);
-    raw.fact = first;
+  const first = names[0];
+  if (rest !== '' && first !== undefined && isWordOption(first) && raw[first] === undefined) {
+    const [word = '', ...more] = rest.split(/\s+/u);
+    raw[first] = word;
     rest = more.join(' ');
   }
   const next = names.find((n) => raw[n] === undefined);

@@ -9,10 +9,13 @@ import reload from './reload.js';
 import restore from './restore.js';
 import retire from './retire.js';
 import status from './status.js';
+import term from './term.js';
 import undo from './undo.js';
 
-export const adminCommands: readonly AdminCommandDefinition[] = [add, edit, retire, restore, alias, history, undo, gaps, reload, status];
+export const adminCommands: readonly AdminCommandDefinition[] = [add, edit, retire, restore, alias, history, undo, term, gaps, reload, status];
 
-export function findAdminCommand(name: string): AdminCommandDefinition | undefined {
-  return adminCommands.find((c) => c.name === name);
+/** The command `name`, or with `group` the command `name` of that group ("term", "add"). */
+export function findAdminCommand(name: string, group?: string): AdminCommandDefinition | undefined {
+  if (group === undefined) return adminCommands.find((c) => c.name === name);
+  return adminCommands.find((c) => c.name === group)?.subcommands?.find((c) => c.name === name);
 }

@@ -10,6 +10,7 @@ export default defineAdminCommand({
     const s = store.status();
     const body = [
       `Revision ${s.revision}: ${s.facts} facts answering, ${s.retired} retired, ${s.sources} sources.`,
+      `Vocabulary revision ${s.vocabulary.revision}: ${s.vocabulary.entities} entities, ${s.vocabulary.synonyms} synonym groups.`,
       `Last change: ${s.lastChangeAt ?? 'none since start'}.`,
       `Last reload: ${s.lastReloadAt ?? 'none since start'}.`,
       s.lastReloadError === null ? 'No reload error.' : `Last reload error (the last good fact base keeps answering): ${s.lastReloadError}`,

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { Fact, Source } from '../core/schema.js';
+import { Entity, Fact, Source, SynonymGroup } from '../core/schema.js';
 import type { FsOps } from './atomic-write.js';
 
 export const CHANGELOG_FILE = 'changelog.jsonl';
@@ -18,8 +18,11 @@ export const Actor = z.strictObject({
 export type Actor = z.infer<typeof Actor>;
 
 export const changeKinds = ['add', 'edit', 'retire', 'restore', 'alias', 'undo'] as const;
+/** Changes to knowledge/vocabulary.json; an undo of one is itself a vocabulary change. */
+export const vocabularyChangeKinds = ['term-add', 'term-name', 'term-synonym', 'term-remove', 'undo'] as const;
 
-export const ChangelogEntry = z.object({
+/** A change to one fact (facts.json, with any source it adds to sources.json). */
+export const FactChangelogEntry = z.object({
   /** 1, 2, 3... in the order the changes were made. */
   seq: z.number().int().positive(),
   at: z.iso.datetime(),
@@ -43,7 +46,48 @@ export const ChangelogEntry = z.object({
   /** The source added to sources.json with this change, so a roll-forward can add it too. */
   newSource: Source.optional(),
 });
-export type ChangelogEntry = z.infer<typeof ChangelogEntry>;
+export type FactChangelogEntry = z.infer<typeof FactChangelogEntry>;
+
+/** An entity or a synonym group of vocabulary.json. */
+export const VocabularyItem = z.union([Entity, SynonymGroup]);
+export type VocabularyItem = z.infer<typeof VocabularyItem>;
+
+/**
+ * A change to one item of vocabulary.json: the item before and after, whole, and where it stands in
+ * its list, so that undo and roll-forward put the file back exactly as it was.
+ */
+export const VocabularyChangelogEntry = z.object({
+  seq: z.number().int().positive(),
+  at: z.iso.datetime(),
+  actor: Actor,
+  reason: z.string(),
+  kind: z.enum(vocabularyChangeKinds),
+  /** The list of vocabulary.json the item is in. */
+  list: z.enum(['entities', 'synonyms']),
+  /** The entity's or the synonym group's id. */
+  itemId: z.string(),
+  /** Its position in the list (where it was, or where it goes). */
+  index: z.number().int().nonnegative(),
+  /** null: the change added it. */
+  before: VocabularyItem.nullable(),
+  /** null: the change removed it. */
+  after: VocabularyItem.nullable(),
+  /** vocabulary.json's top-level revision before the change (after it: one more). */
+  baseVocabularyRevision: z.number().int().nonnegative(),
+  undoes: z.number().int().positive().optional(),
+});
+export type VocabularyChangelogEntry = z.infer<typeof VocabularyChangelogEntry>;
+
+export type ChangelogEntry = FactChangelogEntry | VocabularyChangelogEntry;
+
+export function isVocabularyEntry(entry: ChangelogEntry): entry is VocabularyChangelogEntry {
+  return 'list' in entry;
+}
+
+/** A line's schema: a vocabulary change names its list, a fact change does not. */
+function entrySchema(data: unknown): z.ZodType<ChangelogEntry> {
+  return typeof data === 'object' && data !== null && 'list' in data ? VocabularyChangelogEntry : FactChangelogEntry;
+}
 
 export interface ChangelogRead {
   entries: ChangelogEntry[];
@@ -108,7 +152,7 @@ export async function readChangelog(path: string): Promise<ChangelogRead> {
       problems.push(`line ${i + 1}: not valid JSON${last ? ' (a torn last line: the write was cut off)' : ''}; skipped`);
       return;
     }
-    const parsed = ChangelogEntry.safeParse(data);
+    const parsed = entrySchema(data).safeParse(data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       problems.push(`line ${i + 1}: ${issue === undefined ? 'not a change' : `${issue.path.join('.') || 'entry'} ${issue.message}`}; skipped`);

@@ -2,7 +2,8 @@
  * The fact base as moderators change it. Every change goes through one queue in the process and
  * holds knowledge/.write.lock across processes (the bot, `npm run facts`): under the lock the files
  * are read again, the change is checked whole against them (the same checks as start-up), appended
- * to knowledge/changelog.jsonl and synced, then facts.json (and sources.json) replaced atomically.
+ * to knowledge/changelog.jsonl and synced, then facts.json (and sources.json), or vocabulary.json for
+ * a change to the vocabulary, replaced atomically.
  * The engine is swapped at once after a change or a reload, so every face answers from the new fact
  * base without a restart.
  */
@@ -15,27 +16,40 @@ import type { Fact, FactRevision } from '../core/schema.js';
 import type { Logger } from '../logger.js';
 import { StartupError } from '../startup-error.js';
 import { TEMP_FILE, nodeFsOps, writeFileAtomic, type FsOps, type WriteStep } from './atomic-write.js';
-import { CHANGELOG_FILE, appendChangelog, readChangelog, type Actor, type ChangelogEntry, type ChangelogRead } from './changelog.js';
+import {
+  CHANGELOG_FILE, appendChangelog, isVocabularyEntry, readChangelog,
+  type Actor, type ChangelogEntry, type ChangelogRead, type FactChangelogEntry, type VocabularyChangelogEntry,
+} from './changelog.js';
 import { loadDictionary } from './dictionary.js';
 import { crossCheckProblems, fieldErrors } from './field-errors.js';
 import { GapLog, type Gap } from './gap-log.js';
 import { describeAll, fileText, readKnowledgeTexts, sameTexts, shownPath, type KnowledgeTexts } from './knowledge-texts.js';
 import { KNOWLEDGE_FILES } from './load-knowledge.js';
-import { prepareChange, revisionOf, without, type Change, type FieldError, type RawFactsFile, type RawSourcesFile } from './prepare-change.js';
+import { prepareChange, revisionOf, undoTarget, without, type Change, type FieldError, type RawFactsFile, type RawSourcesFile } from './prepare-change.js';
 import { removeTempFiles, rollForward } from './roll-forward.js';
 import { storeMessages } from './store-messages.js';
+import {
+  EMPTY_VOCABULARY, applyVocabularyEdit, isVocabularyChange, prepareVocabularyChange, prepareVocabularyUndo, vocabularyFieldErrors,
+  type RawVocabularyFile, type VocabularyEdit, type VocabularyPrepared,
+} from './vocabulary-change.js';
 import { LOCK_DEFAULTS, WRITE_LOCK, acquireWriteLock, lockPath, type HeldLock, type LockOptions } from './write-lock.js';
 
-export type { Actor, ChangelogEntry } from './changelog.js';
-export type { Change, FactContent, FieldError, NewSource } from './prepare-change.js';
+export type { Actor, ChangelogEntry, FactChangelogEntry, VocabularyChangelogEntry } from './changelog.js';
+export type { Change, FactChange, FactContent, FieldError, NewSource } from './prepare-change.js';
+export type { VocabularyChange, VocabularyEdit } from './vocabulary-change.js';
 export type { FsOps, WriteStep } from './atomic-write.js';
 export type { Gap } from './gap-log.js';
 export type { LockOptions } from './write-lock.js';
 
 export type ChangeResult =
   /** `revision`: the fact base's revision after the change. */
-  | { ok: true; revision: number; factId: string; entry: ChangelogEntry }
-  /** Field names as in FactContent ('statement', 'figure.value', 'quote', 'newSource.url'), or 'reason', 'phrase', 'id', 'retired'. */
+  | { ok: true; revision: number; factId: string; entry: FactChangelogEntry }
+  /** A change to vocabulary.json (or its undo); `revision`: the vocabulary's revision after it. */
+  | { ok: true; revision: number; vocabulary: VocabularyEdit; entry: VocabularyChangelogEntry }
+  /**
+   * Field names as in FactContent ('statement', 'figure.value', 'quote', 'newSource.url'), or 'reason', 'phrase', 'id', 'retired';
+   * for a vocabulary change, the parts typed: 'id', 'kind', 'names', 'within', 'name', 'group', 'words'.
+   */
   | { ok: false; reason: 'invalid'; errors: FieldError[] }
   /** Says who changed the fact and when. */
   | { ok: false; reason: 'stale'; message: string }
@@ -52,6 +66,8 @@ export interface StoreStatus {
   facts: number;
   retired: number;
   sources: number;
+  /** vocabulary.json: its revision, entities and synonym groups. */
+  vocabulary: { revision: number; entities: number; synonyms: number };
   lastReloadAt: string | null;
   /** Why the last reload was refused (file, fact, field); null once a reload succeeds. */
   lastReloadError: string | null;
@@ -90,6 +106,14 @@ const RELOAD_DEBOUNCE_MS = 150;
 
 /** proper-lockfile counts nothing under 2 s as stale. */
 const lockStaleMs = (options: LockOptions | undefined) => Math.max(options?.staleMs ?? LOCK_DEFAULTS.staleMs, 2000);
+
+/** One file a change replaces: its name in knowledge/, as shown to people, the new text and the old one (undefined: new file). */
+interface FileWrite {
+  name: string;
+  shown: string;
+  text: string;
+  old: string | undefined;
+}
 
 interface State {
   texts: KnowledgeTexts;
@@ -223,6 +247,11 @@ export class FactStore {
     return [...(fact.history ?? []), revisionOf(fact)].map((r) => (r.updatedBy === undefined ? { ...r } : { ...r, by: r.updatedBy }));
   }
 
+  /** Every change to a vocabulary entity or synonym group with this id, oldest first (removed ones too). */
+  vocabularyHistory(itemId: string): VocabularyChangelogEntry[] {
+    return this.entries.filter((e): e is VocabularyChangelogEntry => isVocabularyEntry(e) && e.itemId === itemId);
+  }
+
   /** The latest changes, newest first. */
   recentChanges(limit = 20): ChangelogEntry[] {
     if (limit <= 0) return [];
@@ -237,6 +266,7 @@ export class FactStore {
       facts: facts.length - retired,
       retired,
       sources: this.state.kb.sources.size,
+      vocabulary: { revision: this.state.kb.vocabulary.revision, entities: this.state.kb.vocabulary.entities.length, synonyms: this.state.kb.vocabulary.synonyms.length },
       lastReloadAt: this.lastReloadAt,
       lastReloadError: this.lastReloadError,
       lastChangeAt: this.entries.at(-1)?.at ?? null,
@@ -350,6 +380,14 @@ export class FactStore {
 
     const { state } = this;
     const at = this.clock().toISOString();
+    if (isVocabularyChange(change)) {
+      const prepared = prepareVocabularyChange(change, { vocabulary: this.rawVocabulary(), glossary: state.kb.glossary });
+      return this.applyVocabularyLocked(prepared, change.kind, { actor, reason, at }, lock);
+    }
+    const latest = change.kind === 'undo' ? undoTarget(this.entries) : undefined;
+    if (latest !== undefined && isVocabularyEntry(latest)) {
+      return this.applyVocabularyLocked(prepareVocabularyUndo(latest, this.rawVocabulary()), 'undo', { actor, reason, at }, lock);
+    }
     const prepared = prepareChange(change, { facts: state.factsFile, sources: state.sourcesFile, entries: this.entries, at, actor, reason });
     if (!prepared.ok) return prepared;
     const { fact } = prepared;
@@ -378,7 +416,7 @@ export class FactStore {
     const after = without(fact, 'history');
     // Checked last, just before writing: a writer that lost its lock must not write over the next one.
     if (lock === undefined || !lock.held()) return { ok: false, reason: 'busy', message: storeMessages.lockLost };
-    const entry: ChangelogEntry = {
+    const entry: FactChangelogEntry = {
       seq: this.highestSeq + 1,
       at,
       actor: { id: actor.id, name: actor.name, face: actor.face },
@@ -392,7 +430,11 @@ export class FactStore {
       ...(prepared.undoes === undefined ? {} : { undoes: prepared.undoes }),
       ...(prepared.newSource === undefined ? {} : { newSource: prepared.newSource }),
     };
-    const written = await this.write(entry, texts, prepared.newSource !== undefined);
+    const files: FileWrite[] = [
+      ...(prepared.newSource === undefined ? [] : [{ name: KNOWLEDGE_FILES.sources, shown: texts.sources.path, text: texts.sources.text, old: state.texts.sources.text }]),
+      { name: KNOWLEDGE_FILES.facts, shown: texts.facts.path, text: texts.facts.text, old: state.texts.facts.text },
+    ];
+    const written = await this.write(entry, files);
     if (written !== undefined) return { ok: false, reason: 'io', message: written };
 
     this.state = { texts, factsFile, sourcesFile, kb: parsed.value };
@@ -400,8 +442,59 @@ export class FactStore {
     return { ok: true, revision: factsFile.revision, factId: fact.id, entry };
   }
 
-  /** Logs the change, then replaces the files. Returns a message when nothing could be saved. */
-  private async write(entry: ChangelogEntry, texts: KnowledgeTexts, withSources: boolean): Promise<string | undefined> {
+  /** vocabulary.json as on disk (an empty one when the fact base has none). */
+  private rawVocabulary(): RawVocabularyFile {
+    const text = this.state.texts.vocabulary?.text;
+    return text === undefined ? EMPTY_VOCABULARY : JSON.parse(text) as RawVocabularyFile;
+  }
+
+  /** A vocabulary change, checked whole with the rest of the fact base, logged, then written. */
+  private async applyVocabularyLocked(
+    prepared: VocabularyPrepared,
+    kind: VocabularyChangelogEntry['kind'],
+    by: { actor: Actor; reason: string; at: string },
+    lock: HeldLock | undefined,
+  ): Promise<ChangeResult> {
+    if (!prepared.ok) return prepared;
+    const { state } = this;
+    const { edit } = prepared;
+    const raw = this.rawVocabulary();
+    const vocabularyFile = applyVocabularyEdit(raw, edit);
+    const path = state.texts.vocabulary?.path ?? shownPath(join(this.dir, KNOWLEDGE_FILES.vocabulary));
+    if (vocabularyFile === undefined) return { ok: false, reason: 'stale', message: storeMessages.vocabulary.changedSince(edit.itemId) };
+    const texts: KnowledgeTexts = { ...state.texts, vocabulary: { path, text: fileText(vocabularyFile) } };
+    const parsed = parseKnowledge(texts);
+    if (!parsed.ok) return { ok: false, reason: 'invalid', errors: vocabularyFieldErrors(parsed.error, path, edit) };
+
+    if (lock === undefined || !lock.held()) return { ok: false, reason: 'busy', message: storeMessages.lockLost };
+    const { actor, reason, at } = by;
+    const entry: VocabularyChangelogEntry = {
+      seq: this.highestSeq + 1,
+      at,
+      actor: { id: actor.id, name: actor.name, face: actor.face },
+      reason,
+      kind,
+      list: edit.list,
+      itemId: edit.itemId,
+      index: edit.index,
+      before: edit.before,
+      after: edit.after,
+      baseVocabularyRevision: raw.revision ?? 0,
+      ...(prepared.undoes === undefined ? {} : { undoes: prepared.undoes }),
+    };
+    const written = await this.write(entry, [{ name: KNOWLEDGE_FILES.vocabulary, shown: path, text: texts.vocabulary!.text, old: state.texts.vocabulary?.text }]);
+    if (written !== undefined) return { ok: false, reason: 'io', message: written };
+
+    this.state = { texts, factsFile: state.factsFile, sourcesFile: state.sourcesFile, kb: parsed.value };
+    this.log.info({ seq: entry.seq, kind: entry.kind, item: entry.itemId, revision: vocabularyFile.revision, by: `${actor.face}:${actor.id}` }, 'vocabulary changed');
+    return { ok: true, revision: vocabularyFile.revision ?? 0, vocabulary: edit, entry };
+  }
+
+  /**
+   * Logs the change, then replaces the files in order (the last one is the one a crash test steps
+   * through). Returns a message when nothing could be saved; files already replaced are put back.
+   */
+  private async write(entry: ChangelogEntry, files: readonly FileWrite[]): Promise<string | undefined> {
     const onStep = this.options.onStep ?? (() => {});
     const sizeBefore = this.changelogSize;
     let appended: number;
@@ -413,23 +506,22 @@ export class FactStore {
       return storeMessages.io(shownPath(this.changelogPath), e);
     }
     onStep('after-changelog');
-    const sourcesPath = join(this.dir, KNOWLEDGE_FILES.sources);
-    let sourcesReplaced = false;
-    let target = texts.facts.path;
+    const replaced: FileWrite[] = [];
+    let target = files[0]?.shown ?? '';
     try {
-      if (withSources) {
-        target = texts.sources.path;
-        await writeFileAtomic(sourcesPath, texts.sources.text, this.fsOps);
-        sourcesReplaced = true;
+      for (const [i, file] of files.entries()) {
+        target = file.shown;
+        await writeFileAtomic(join(this.dir, file.name), file.text, this.fsOps, i === files.length - 1 ? onStep : undefined);
+        replaced.push(file);
       }
-      target = texts.facts.path;
-      await writeFileAtomic(join(this.dir, KNOWLEDGE_FILES.facts), texts.facts.text, this.fsOps, onStep);
     } catch (e) {
       // Take the change back out of the log, so a later open does not roll it forward.
       await this.truncateChangelog(sizeBefore);
-      if (sourcesReplaced) {
-        await writeFileAtomic(sourcesPath, this.state.texts.sources.text, this.fsOps).catch((restoreError: unknown) => {
-          this.log.error({ err: restoreError, file: sourcesPath }, 'could not put sources.json back; it lists a source no fact uses');
+      for (const file of replaced) {
+        const path = join(this.dir, file.name);
+        const restore = file.old === undefined ? this.fsOps.unlink(path) : writeFileAtomic(path, file.old, this.fsOps);
+        await restore.catch((restoreError: unknown) => {
+          this.log.error({ err: restoreError, file: path }, 'could not put a file back after a failed change; it holds part of a change that was not saved');
         });
       }
       this.log.error({ err: e, file: target }, 'could not write the fact base; nothing changed');
@@ -460,12 +552,18 @@ export class FactStore {
     let factsText: string;
     let sourcesText: string;
     let glossaryText: string;
+    let vocabularyText: string | undefined;
     let changelogSize: number;
     try {
-      [factsText, sourcesText, glossaryText, changelogSize] = await Promise.all([
+      [factsText, sourcesText, glossaryText, vocabularyText, changelogSize] = await Promise.all([
         readFile(join(this.dir, KNOWLEDGE_FILES.facts), 'utf8'),
         readFile(join(this.dir, KNOWLEDGE_FILES.sources), 'utf8'),
         readFile(join(this.dir, KNOWLEDGE_FILES.glossary), 'utf8'),
+        // Optional: a fact base without a vocabulary has none to compare.
+        readFile(join(this.dir, KNOWLEDGE_FILES.vocabulary), 'utf8').catch((e: NodeJS.ErrnoException) => {
+          if (e.code === 'ENOENT') return undefined;
+          throw e;
+        }),
         stat(this.changelogPath).then((s) => s.size, (e: NodeJS.ErrnoException) => {
           if (e.code === 'ENOENT') return 0;
           throw e;
@@ -475,7 +573,8 @@ export class FactStore {
       return storeMessages.unreadable(shownPath(this.dir), e);
     }
     const t = this.state.texts;
-    if (factsText === t.facts.text && sourcesText === t.sources.text && glossaryText === t.glossary.text && changelogSize === this.changelogSize) {
+    if (factsText === t.facts.text && sourcesText === t.sources.text && glossaryText === t.glossary.text &&
+      vocabularyText === t.vocabulary?.text && changelogSize === this.changelogSize) {
       return undefined;
     }
     const r = await this.reloadNow(false, true);

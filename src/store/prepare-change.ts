@@ -5,8 +5,9 @@
  */
 import type { z } from 'zod';
 import type { Derivation, Fact, FactRevision, Figure, FactsFile, Source, SourcesFile } from '../core/schema.js';
-import type { Actor, ChangelogEntry } from './changelog.js';
+import { isVocabularyEntry, type Actor, type ChangelogEntry } from './changelog.js';
 import { storeMessages } from './store-messages.js';
+import type { VocabularyChange } from './vocabulary-change.js';
 
 /** The parts of a fact a moderator writes. */
 export interface FactContent {
@@ -28,14 +29,17 @@ export interface NewSource {
   date: string;
 }
 
-export type Change =
+/** A change to the fact base: to one fact, to the vocabulary, or the undo of the latest change. */
+export type Change = FactChange | VocabularyChange;
+
+export type FactChange =
   /** `id` is made from the topic when absent. With `newSource`, the fact's source is `newSource.id`. */
   | { kind: 'add'; id?: string; content: FactContent; newSource?: NewSource }
   | { kind: 'edit'; factId: string; baseRevision: number; content: FactContent; newSource?: NewSource }
   | { kind: 'retire' | 'restore'; factId: string; baseRevision: number }
   /** Without baseRevision it always applies. */
   | { kind: 'alias'; factId: string; baseRevision?: number; phrase: string }
-  /** Undoes the most recent change not yet undone; itself a recorded change. */
+  /** Undoes the most recent change not yet undone (of a fact or of the vocabulary); itself a recorded change. */
   | { kind: 'undo' };
 
 export type FieldError = { field: string; message: string };
@@ -162,7 +166,7 @@ export function undoTarget(entries: readonly ChangelogEntry[]): ChangelogEntry |
   return undefined;
 }
 
-export function prepareChange(change: Change, ctx: ChangeContext): Prepared {
+export function prepareChange(change: FactChange, ctx: ChangeContext): Prepared {
   const facts = ctx.facts.facts as Fact[];
   const derived = (ctx.facts.derived ?? []) as Derivation[];
   const sourceIds = new Set(ctx.sources.sources.map((s) => s.id));
@@ -232,6 +236,8 @@ export function prepareChange(change: Change, ctx: ChangeContext): Prepared {
     case 'undo': {
       const target = undoTarget(ctx.entries);
       if (target === undefined) return { ok: false, reason: 'nothing-to-undo', message: storeMessages.nothingToUndo };
+      // The store undoes a vocabulary change itself (vocabulary-change.ts).
+      if (isVocabularyEntry(target)) return { ok: false, reason: 'not-found', message: storeMessages.notFound(target.itemId) };
       const current = find(target.factId);
       if ('ok' in current) return current;
       if (target.kind === 'add') {

@@ -50,6 +50,27 @@ export const storeMessages = {
   rollForwardFailed: (dir: string, e: unknown) =>
     `The changelog in ${dir} holds a change that an interrupted write did not finish, and it cannot be written now: ` +
     `${(e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e))}. Nothing was started.`,
+  vocabulary: {
+    notFound: (id: string) => `There is no entity or synonym group "${id}" in the vocabulary.`,
+    entityNotFound: (id: string, like: string | undefined) =>
+      `There is no entity "${id}" in the vocabulary${like === undefined ? '' : ` ("${like}" has that name)`}.`,
+    idTaken: (owner: string) => `is already used by ${owner}`,
+    /** `owner`: "a name of entity \"cambodia\"", "a word of synonym group \"remaining\"", "the glossary term \"CMAC\"". */
+    taken: (name: string, owner: string) => `"${name}" is already ${owner}`,
+    nameOfEntity: (id: string) => `a name of entity "${id}"`,
+    idOfEntity: (id: string) => `the id of entity "${id}"`,
+    wordOfGroup: (id: string) => `a word of synonym group "${id}"`,
+    idOfGroup: (id: string) => `the id of synonym group "${id}"`,
+    glossaryTerm: (term: string) => `a name of the glossary term "${term}" (define it in one place only)`,
+    kind: (kind: string, kinds: readonly string[]) => `must be ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1) ?? ''}, not "${kind}"`,
+    empty: 'needs at least one (separate them with commas)',
+    tooMany: (count: number, max: number) => `${count} at once is too many: at most ${max} per change`,
+    noLetters: (name: string) => `"${name}" has no letters or digits`,
+    withinSelf: 'must name a broader entity, not the entity itself',
+    fallsWithin: (items: readonly string[]) => `cannot be removed: ${items.join(', ')} ${items.length === 1 ? 'falls' : 'fall'} within it (move or remove ${items.length === 1 ? 'it' : 'them'} first)`,
+    changedSince: (id: string) =>
+      `Cannot undo: ${id} has changed in vocabulary.json since that change (a hand edit?). Nothing was undone; edit it or undo the later change.`,
+  },
   startupProblems: (dir: string, problems: readonly string[]) =>
     `The fact base in ${dir} has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was started:\n` +
     problems.map((p) => `  - ${p}`).join('\n'),

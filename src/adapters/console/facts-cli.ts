@@ -5,6 +5,8 @@
  *   add --reason R --statement S [--figure F] --source SRC --quote Q --phrasings P
  *   edit <fact> --reason R [--statement S] [--figure F] [--source SRC] [--quote Q] [--phrasings P]
  *   retire <fact> --reason R | restore <fact> --reason R | alias <fact> --phrase P --reason R | undo --reason R
+ *   term list [kind or words] | term show <id> | term add <id> --kind K --names "A, B" [--within W] --reason R
+ *   term name <id> --name N --reason R | term synonym <group> --words "a, b" --reason R | term remove <id> --reason R
  * Field values are those of the form (see README); "\n" in a value is a new line. `validate` also
  * checks the changelog: every line readable, change numbers unique and increasing without gaps.
  */
@@ -14,6 +16,7 @@ import { join } from 'node:path';
 import { factForm, FORM_FIELDS, PendingForms, type FormValues } from '../../../commands/admin/fact-form.js';
 import { errorsText, parseAdminArgs, runAdmin, submitForm } from '../../../commands/admin/dispatch.js';
 import { findAdminCommand } from '../../../commands/admin/index.js';
+import { isWordOption } from '../../../commands/dispatch.js';
 import { describeProblem } from '../../core/knowledge.js';
 import { renderText } from '../../core/render-text.js';
 import { formatFigure } from '../../core/units.js';
@@ -25,7 +28,9 @@ import { CHANGELOG_FILE, readChangelog } from '../../store/changelog.js';
 import { shownPath } from '../../store/knowledge-texts.js';
 import { loadConfigOrThrow, runMain, StartupError } from '../../start.js';
 
-const USAGE = 'Usage: npm run facts -- validate | list | show <fact> | history <fact> | add ... | edit <fact> ... | retire <fact> --reason R | restore <fact> --reason R | alias <fact> --phrase P --reason R | undo --reason R';
+const USAGE = 'Usage: npm run facts -- validate | list | show <fact> | history <fact> | add ... | edit <fact> ... | retire <fact> --reason R | restore <fact> --reason R | alias <fact> --phrase P --reason R | undo --reason R' +
+  ' | term list [kind] | term show <id> | term add <id> --kind K --names "A, B" [--within W] --reason R | term name <id> --name N --reason R' +
+  ' | term synonym <group> --words "a, b" --reason R | term remove <id> --reason R';
 
 function parseFlags(argv: readonly string[]): { positional: string[]; flags: Record<string, string> } {
   const positional: string[] = [];
@@ -64,7 +69,9 @@ export async function runFacts(argv: readonly string[], env: Readonly<Record<str
     ];
     if (!r.ok || problems.length > 0) throw new StartupError(`${dir} has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     const live = r.value.facts.filter((f) => f.retired !== true).length;
-    console.log(`${dir} is valid: revision ${r.value.revision}, ${live} facts answering, ${r.value.facts.length - live} retired, ${r.value.sources.size} sources, ${r.value.glossary.length} terms, ${changelog.entries.length} changes in the changelog.`);
+    const { vocabulary } = r.value;
+    console.log(`${dir} is valid: revision ${r.value.revision}, ${live} facts answering, ${r.value.facts.length - live} retired, ${r.value.sources.size} sources, ${r.value.glossary.length} terms, ` +
+      `${vocabulary.entities.length} entities and ${vocabulary.synonyms.length} synonym groups in the vocabulary, ${changelog.entries.length} changes in the changelog.`);
     return;
   }
   const store = await FactStore.open({ knowledgeDir: dir, dataDir: config.DATA_DIR, logger: silentLogger, dictionary: await loadDictionary() });
@@ -99,10 +106,24 @@ export async function runFacts(argv: readonly string[], env: Readonly<Record<str
       console.log(renderText(result.reply));
       return result.reply.kind === 'error' ? 1 : 0;
     }
-    const admin = findAdminCommand(command);
+    let admin = findAdminCommand(command);
     if (admin === undefined) throw new StartupError(USAGE);
+    let words = positional.slice(1);
+    // "term add ...": the group's command is the next word.
+    if (admin.subcommands !== undefined && words.length > 0) {
+      admin = findAdminCommand(words[0]!.toLowerCase(), admin.name);
+      if (admin === undefined) throw new StartupError(USAGE);
+      words = words.slice(1);
+    }
+    // As typed in chat: the id first, then the rest of the words fill the next option not given as a flag.
     const raw: Record<string, string> = { ...flags };
-    if (target !== undefined) raw.fact = target;
+    const first = admin.options[0]?.name;
+    if (words.length > 0 && first !== undefined && isWordOption(first) && raw[first] === undefined) {
+      raw[first] = words[0]!;
+      words = words.slice(1);
+    }
+    const next = admin.options.find((o) => raw[o.name] === undefined);
+    if (words.length > 0 && next !== undefined) raw[next.name] = words.join(' ');
     const result = await runAdmin(parseAdminArgs(admin, raw), ctx);
     if ('form' in result) throw new StartupError(USAGE);
     console.log(renderText(result.reply));

@@ -66,11 +66,13 @@ export async function handleAdminCommand(i: ChatInputCommandInteraction, o: Disc
     await i.reply({ content: REFUSAL, flags: MessageFlags.Ephemeral });
     return;
   }
+  const group = i.options.getSubcommandGroup(false) ?? undefined;
   const name = i.options.getSubcommand(false) ?? '';
-  const command = findAdminCommand(name);
+  const command = findAdminCommand(name, group);
   // A subcommand the bot does not know (registered commands out of date): answered, or Discord shows "interaction failed".
   if (command === undefined) {
-    await i.reply(interactionPayload(adminHelp('discord', name === '' ? undefined : name), true));
+    const unknown = group === undefined ? name : `${group} ${name}`;
+    await i.reply(interactionPayload(adminHelp('discord', unknown === '' ? undefined : unknown), true));
     return;
   }
   const raw: Record<string, string> = {};
@@ -125,13 +127,30 @@ export async function handleAdminReopen(i: ButtonInteraction, o: DiscordAdminOpt
   await i.showModal(modalOf(factForm(token, pending.kind === 'add' ? 'Add a fact' : `Edit ${pending.factId ?? ''}`, fact, pending.values)));
 }
 
-/** Admin autocomplete lists retired facts too, so `restore` can find them; only to moderators. */
+/**
+ * Admin autocomplete lists retired facts too, so `restore` can find them, and the vocabulary's
+ * entities and synonym groups for the `term` commands; only to moderators.
+ */
 export async function handleAdminAutocomplete(i: AutocompleteInteraction, o: DiscordAdminOptions): Promise<void> {
   if (!isModerator(i, o.moderatorRoleIds)) {
     await i.respond([]);
     return;
   }
-  const typed = i.options.getFocused().toLowerCase();
+  const focused = i.options.getFocused(true);
+  const typed = focused.value.toLowerCase();
+  const command = findAdminCommand(i.options.getSubcommand(false) ?? '', i.options.getSubcommandGroup(false) ?? undefined);
+  if (command?.options.find((opt) => opt.name === focused.name)?.autocomplete === 'entity') {
+    const { entities, synonyms } = o.store.kb().vocabulary;
+    const items = [
+      ...entities.map((e) => ({ id: e.id, label: `${e.names[0] ?? e.id} (${e.kind})`, words: [e.id, ...e.names] })),
+      ...synonyms.map((g) => ({ id: g.id, label: `${g.id} (synonyms)`, words: [g.id, ...g.words] })),
+    ];
+    await i.respond(items
+      .filter((item) => typed === '' || item.words.some((w) => w.toLowerCase().includes(typed)))
+      .slice(0, 25)
+      .map((item) => ({ name: truncate(item.label, 100), value: item.id })));
+    return;
+  }
   const choices = o.store.kb().facts
     .filter((f) => typed === '' || f.id.includes(typed) || f.topic.toLowerCase().includes(typed))
     .slice(0, 25)

@@ -222,6 +222,8 @@ export interface CommandOptionInput {
 export interface SlashCommandInput extends PlaceInput {
   name: string;
   subcommand?: string;
+  /** The subcommand group `subcommand` is in (`/demining-admin term add`). */
+  group?: string;
   options?: CommandOptionInput[];
   /** The invoking member's permissions in the channel (guild only). */
   memberPermissions?: bigint;
@@ -382,10 +384,11 @@ export class PayloadFactory {
       id: input.commandId ?? this.nextId(),
       name: input.name,
       type: ApplicationCommandType.ChatInput,
-      options:
-        input.subcommand === undefined
-          ? options
-          : [{ type: ApplicationCommandOptionType.Subcommand, name: input.subcommand, options }],
+      options: ((): Payload[] => {
+        if (input.subcommand === undefined) return options;
+        const subcommand = { type: ApplicationCommandOptionType.Subcommand, name: input.subcommand, options };
+        return input.group === undefined ? [subcommand] : [{ type: ApplicationCommandOptionType.SubcommandGroup, name: input.group, options: [subcommand] }];
+      })(),
       ...(input.guildId === null ? {} : { guild_id: input.guildId ?? this.guilds[0]?.id }),
     };
   }
