@@ -255,7 +255,7 @@ describe('npm start with Discord credentials', () => {
 
 describe('registration', () => {
   it('the body generated from commands/ is the reviewed snapshot', async () => {
-    await expect(`${JSON.stringify(discordCommandsBody(commands, adminCommands), null, 2)}\n`).toMatchFileSnapshot('./__snapshots__/discord-commands.json');
+    await expect(`${JSON.stringify(discordCommandsBody(commands, adminCommands, engine.kb.about), null, 2)}\n`).toMatchFileSnapshot('./__snapshots__/discord-commands.json');
   });
 
   it('npm run discord:register installs it to the test server in one bulk call and prints the invite link', async () => {
@@ -263,10 +263,10 @@ describe('registration', () => {
     const { stdout } = await run(join(REPO, 'node_modules', '.bin', 'tsx'), [join(REPO, 'scripts', 'discord-register.ts')], { cwd: REPO, env });
     const puts = fake.requests.filter((r) => r.method === 'PUT');
     expect(puts).toHaveLength(1);
-    expect(puts[0]?.body).toEqual(discordCommandsBody(commands, adminCommands));
+    expect(puts[0]?.body).toEqual(discordCommandsBody(commands, adminCommands, engine.kb.about));
     expect(fake.commands(fake.guilds[0]!.id).map((c: Payload) => c.name)).toEqual(['demining-admin', 'demining']);
     expect(fake.commands(fake.guilds[0]!.id)[0]).toMatchObject({ default_member_permissions: '32' });
-    expect(stdout).toContain('Registered /demining-admin and /demining (9 and 10 subcommands');
+    expect(stdout).toContain('Registered /demining-admin and /demining (9 and 11 subcommands');
     expect(stdout).toContain(`https://discord.com/oauth2/authorize?client_id=${fake.applicationId}&scope=bot+applications.commands&permissions=84992`);
   });
 });

@@ -15,9 +15,8 @@ import { FactStore } from '../src/store/fact-store.js';
 import { FaceSupervisor } from '../src/supervise.js';
 import { startDiscordFake, type DiscordFake } from './fakes/discord/index.js';
 import { createFakeSlack, type FakeSlack } from './fakes/slack/index.js';
-import { engineFor, REAL_KNOWLEDGE, REPO } from './helpers.js';
+import { engineFor, freePort, MAIN, REAL_KNOWLEDGE, REPO, until } from './helpers.js';
 
-const MAIN = join(REPO, 'src', 'main.ts');
 const SECRETS = {
   DISCORD_TOKEN: 'discord-SECRET-4f1e9c',
   SLACK_BOT_TOKEN: 'xoxb-SECRET-bot-77a0',
@@ -25,22 +24,6 @@ const SECRETS = {
   SLACK_APP_TOKEN: 'xapp-SECRET-app-91d2',
 };
 const UNREACHABLE_API = 'http://127.0.0.1:9/api/';
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
-
-async function until(cond: () => boolean | Promise<boolean>, ms: number, why: () => string): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error(why());
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 interface Running {
   child: ChildProcess;

@@ -3,7 +3,6 @@
  * health endpoint, a face that cannot be reached, configuration errors, secrets, a clean stop.
  */
 import { execFile, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FaceSupervisor } from '../src/supervise.js';
@@ -11,26 +10,9 @@ import { silentLogger } from '../src/logger.js';
 import { ConfigurationError } from '../src/startup-error.js';
 import { startDiscordFake, type DiscordFake } from './fakes/discord/index.js';
 import { createFakeSlack, type FakeSlack } from './fakes/slack/index.js';
-import { REPO } from './helpers.js';
+import { freePort, MAIN, REPO, until } from './helpers.js';
 
 const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
-const MAIN = join(REPO, 'src', 'main.ts');
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
-
-async function until(cond: () => boolean | Promise<boolean>, ms: number, why: () => string): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error(why());
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 interface Running {
   child: ChildProcess;

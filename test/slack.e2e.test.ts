@@ -274,12 +274,12 @@ describe('npm start with Slack credentials', () => {
 });
 
 describe('the app manifest', () => {
-  it('in the repo is the one generated from commands/ (run npm run slack:manifest after a change)', async () => {
-    expect(await readFile(join(REPO, MANIFEST_PATH), 'utf8')).toBe(manifestText(commands));
+  it('in the repo is the one generated from commands/ and the fact base (run npm run slack:manifest after a change)', async () => {
+    expect(await readFile(join(REPO, MANIFEST_PATH), 'utf8')).toBe(manifestText(commands, engine.kb.about));
   });
 
   it('declares the slash command, the scopes, the events, interactivity and Socket Mode', () => {
-    const m = slackManifest(commands) as {
+    const m = slackManifest(commands, engine.kb.about) as {
       features: { slash_commands: Array<{ command: string; usage_hint: string }> };
       oauth_config: { scopes: { bot: string[] } };
       settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean }; socket_mode_enabled: boolean };

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import {
   FactsFile, GlossaryFile, SourcesFile, VocabularyFile,
-  type Derivation, type Entity, type Fact, type GlossaryEntry, type Source, type SynonymGroup,
+  type About, type Derivation, type Entity, type Fact, type GlossaryEntry, type Source, type SynonymGroup,
 } from './schema.js';
 import { foldWhitespace, formatNumber } from './text.js';
 
@@ -45,6 +45,8 @@ export interface KnowledgeBase {
   vocabulary: { revision: number; entities: readonly Entity[]; synonyms: readonly SynonymGroup[] };
   /** Facts whose quote could be checked against a source text on file. */
   quoteChecked: ReadonlySet<string>;
+  /** What the fact base is about, when sources.json says (the bot's self-description). */
+  about?: About;
 }
 
 export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
@@ -152,15 +154,15 @@ export function parseKnowledge(input: KnowledgeInput): Result<KnowledgeBase, Kno
         continue;
       }
       const text = sourceText.get(r.source);
+      const q = foldWhitespace(r.quote);
       if (text !== undefined) {
-        if (!text.includes(foldWhitespace(r.quote))) {
+        if (!text.includes(q)) {
           problems.push({ file: factsPath, item: f.id, field: field('quote'), message: `is not found word for word in ${source.text ?? r.source}` });
         } else if (rev[1] === '') {
           quoteChecked.add(f.id);
         }
       }
       if (r.figure !== undefined) {
-        const q = foldWhitespace(r.quote);
         if (!valueForms(r.figure.value).some((form) => q.includes(form))) {
           problems.push({ file: factsPath, item: f.id, field: field('figure.value'), message: `${formatNumber(r.figure.value)} does not appear in the fact's own quote` });
         }
@@ -232,6 +234,7 @@ export function parseKnowledge(input: KnowledgeInput): Result<KnowledgeBase, Kno
     ok: true,
     value: {
       revision, facts, derived, sources, glossary: glossaryR.value.terms, quoteChecked,
+      ...(sourcesR.value.about === undefined ? {} : { about: sourcesR.value.about }),
       vocabulary: { revision: vocabulary.revision, entities: vocabulary.entities, synonyms: vocabulary.synonyms },
     },
   };

@@ -1,5 +1,6 @@
 /** Every sentence the bot says about itself, in one place so the wording is reviewed together. */
 import type { Refusal } from './matcher.js';
+import type { About } from './schema.js';
 
 export const MAX_QUESTION_LENGTH = 500;
 export const MAX_ARGUMENT_LENGTH = 200;
@@ -43,6 +44,9 @@ export function spellCommands(text: string, face: Face): string {
   return mapCommandRefs(text, (t) => t, (line, root) => `\`${spellCommand(line, root, face)}\``);
 }
 
+/** "on <subject>", or where the figures come from when the fact base does not say what it is about. */
+const subjectOf = (about: About | undefined): string => (about === undefined ? 'from its fact base' : `on ${about.subject}`);
+
 export const messages = {
   dontKnow: "I don't know: the fact base has nothing that answers that.",
   dontKnowBody:
@@ -56,7 +60,7 @@ export const messages = {
   notAFigureBody: (parts: string) =>
     `Its parts are lower bounds (${parts}), and a ratio of lower bounds is not bounded either way: ` +
     'the true share could be well above or below their quotient. Here are the stated figures instead.',
-  emptyQuestion: `Ask me a question about demining in Cambodia, e.g. ${commandRef('ask how much land is still mined?')}`,
+  emptyQuestion: `Ask me a question in plain words, or type ${commandRef('help')} to see what I can do.`,
   tooLong: (length: number, max: number) =>
     `That is ${length.toLocaleString('en-US')} characters long; please keep it under ${max} characters.`,
   unknownFact: (topic: string) => `I have no fact on "${topic}".`,
@@ -65,10 +69,16 @@ export const messages = {
   noResults: (words: string) => `Nothing in the fact base matches "${words}".`,
   searchTitle: (words: string, n: number) => `${n} fact${n === 1 ? '' : 's'} matching "${words}"`,
   sourcesTitle: (n: number) => `${n} source${n === 1 ? '' : 's'} on file`,
-  helpTitle: 'demining-bot: sourced figures on demining in Cambodia',
-  helpIntro:
-    'Ask in plain words ("how much land is still mined?"), or use a command. Every figure comes with ' +
+  // The bot's own description: what it is about comes from the fact base (sources.json `about`).
+  helpTitle: (about: About | undefined) => `demining-bot: sourced figures ${subjectOf(about)}`,
+  helpIntro: (about: About | undefined) =>
+    `Ask in plain words${about === undefined ? '' : ` ("${about.example}")`}, or use a command. Every figure comes with ` +
     'who said it, where it was published and the exact words.',
+  /** The one-line description of the app on Discord and Slack (Discord: at most 100 characters). */
+  appDescription: (about: About | undefined) => `Sourced figures ${subjectOf(about)}`,
+  /** The opening of the Slack app's long description. */
+  appInvitation: (about: About | undefined) =>
+    about?.invitation ?? (about === undefined ? 'Ask a question in plain words' : `Ask about ${about.subject} in plain words`),
   helpConsoleHint: 'Type any question, or `exit` to leave.',
   helpChatHint: 'You can also mention the bot with a question, or send it a direct message.',
   usage: (usage: string, root: CommandRoot = 'demining') => `Usage: ${commandRef(usage, root)}`,
@@ -96,6 +106,7 @@ export const messages = {
   seriesTitle: (n: number) => `${n} figures of this measure on file, oldest first.`,
   datesItHas: (dates: readonly string[]) => `The fact base has this figure for: ${dates.join('; ')}.`,
   aboutTitle: (name: string, n: number) => `What the fact base holds about ${name} (${n} fact${n === 1 ? '' : 's'})`,
+  spokenTitle: (name: string, n: number) => `What ${name} said, as the fact base quotes it (${n} fact${n === 1 ? '' : 's'})`,
   aboutMore: (n: number) => `${n} more: try ${commandRef('search <words>')} for the rest.`,
 } as const;
 

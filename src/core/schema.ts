@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case, e.g. "cambodia-area-remaining"')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case, e.g. "new-fact-2"')
   .max(80);
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
@@ -26,24 +26,24 @@ export const Unit = z.enum(units);
 export type Unit = z.infer<typeof Unit>;
 
 export const Scope = z.strictObject({
-  /** The place the figure covers, e.g. "Cambodia". */
-  where: nonEmpty.describe('The place the figure covers, e.g. "Cambodia".'),
+  /** The place the figure covers, as people name it; it becomes a place the questions can name. */
+  where: nonEmpty.describe('The place the figure covers, as people name it.'),
   /** Start of a cumulative figure, as a year ("1992"). */
   since: z.string().regex(/^\d{4}$/, 'must be a year, e.g. "1992"').describe('Start year of a cumulative figure.').optional(),
-  /** Who did the work the figure counts, e.g. "JMAS". Questions naming another actor do not match. */
-  by: nonEmpty.describe('Whose work the figure counts, e.g. "JMAS".').optional(),
+  /** Who did the work the figure counts: an organisation or a person. Questions naming another actor do not match. */
+  by: nonEmpty.describe('Whose work the figure counts: an organisation or a person.').optional(),
   /** Partners of `by` in the work the figure counts. */
   with: z.array(nonEmpty).describe('Partners of `by` in that work.').optional(),
   /** The kind of thing the figure is restricted to, e.g. a kind of ordnance. */
-  of: nonEmpty.describe('The kind of thing the figure is restricted to, e.g. "cluster munitions".').optional(),
+  of: nonEmpty.describe('The kind of thing the figure is restricted to, when narrower than its measure.').optional(),
 });
 export type Scope = z.infer<typeof Scope>;
 
 export const Figure = z.strictObject({
   value: z.number().finite().nonnegative().describe('The number as the source states it, without its qualifier.'),
   unit: Unit,
-  /** For a count, what is counted, plural: "anti-personnel mines". */
-  what: nonEmpty.describe('For a count, what is counted, plural: "anti-personnel mines".').optional(),
+  /** For a count, what is counted, in the plural. */
+  what: nonEmpty.describe('For a count, what is counted, in the plural.').optional(),
   /** For money, the ISO 4217 code: "USD". */
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO currency code such as "USD"').describe('For money, the ISO currency code, e.g. "USD".').optional(),
   /**
@@ -64,7 +64,7 @@ export const Figure = z.strictObject({
   from: isoDate.describe('Start of a flow, YYYY-MM-DD.').optional(),
   scope: Scope,
 }).superRefine((f, ctx) => {
-  if (f.unit === 'count' && f.what === undefined) ctx.addIssue({ code: 'custom', path: ['what'], message: 'a count needs `what`: the thing counted, e.g. "casualties"' });
+  if (f.unit === 'count' && f.what === undefined) ctx.addIssue({ code: 'custom', path: ['what'], message: 'a count needs `what`: the things counted, in the plural' });
   if (f.unit === 'money' && f.currency === undefined) ctx.addIssue({ code: 'custom', path: ['currency'], message: 'money needs `currency`, e.g. "USD"' });
   if (f.period === 'flow' && f.from === undefined) ctx.addIssue({ code: 'custom', path: ['from'], message: 'a flow needs `from`: the start of its period' });
   if (f.from !== undefined && f.from > f.asOf) ctx.addIssue({ code: 'custom', path: ['from'], message: 'must not be after asOf' });
@@ -139,8 +139,23 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
+/**
+ * What the fact base is about, in its own words. The bot describes itself with these (help, the
+ * Discord and Slack app descriptions), so that a fact base on another subject needs no code change.
+ */
+export const About = z.strictObject({
+  /** What the figures are on, as it reads after "sourced figures on". Discord allows 100 characters in all. */
+  subject: nonEmpty.max(80).describe('What the figures are on, as it reads after "sourced figures on".'),
+  /** A question the fact base answers, as people type it: shown in help. */
+  example: nonEmpty.max(150).describe('A question the fact base answers, as people type it: shown in help.'),
+  /** What people can ask, as one clause starting "Ask": the opening of the Slack app's long description. */
+  invitation: nonEmpty.max(300).describe('What people can ask, as one clause starting "Ask": the opening of the Slack app\'s long description.').optional(),
+});
+export type About = z.infer<typeof About>;
+
 export const SourcesFile = z.strictObject({
   $schema: z.string().optional(),
+  about: About.optional(),
   sources: z.array(Source),
 });
 export type SourcesFile = z.infer<typeof SourcesFile>;
@@ -176,8 +191,8 @@ export const Entity = z.strictObject({
   id: slug,
   kind: EntityKind,
   names: z.array(nonEmpty.max(100)).min(1, 'needs at least one name').describe('Every way people write it, in any language.'),
-  /** The id (or a name) of a broader entity: a province within a country, a kind of mine within mines. */
-  within: nonEmpty.describe('A broader entity: a province within a country, a kind of mine within mines.').optional(),
+  /** The id (or a name) of a broader entity: a smaller place within a larger one, a narrower kind within a broader one. */
+  within: nonEmpty.describe('A broader entity: a smaller place within a larger one, a narrower kind within a broader one.').optional(),
 });
 export type Entity = z.infer<typeof Entity>;
 

@@ -4,20 +4,22 @@
  */
 import type { RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
 import type { CommandDefinition } from '../../../commands/command.js';
+import { messages } from '../../core/messages.js';
+import type { About } from '../../core/schema.js';
 
 export const ROOT_COMMAND = 'demining';
 export const ADMIN_COMMAND = 'demining-admin';
 /** Manage Server: the admin command is hidden from members without it, by default. */
 export const ADMIN_DEFAULT_PERMISSIONS = String(1n << 5n);
-export const ROOT_DESCRIPTION = 'Sourced figures on demining in Cambodia';
 
 /** Permissions the bot needs: View Channel, Send Messages, Embed Links, Read Message History. */
 export const BOT_PERMISSIONS = (1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 16n);
 
-type Described = Pick<CommandDefinition, 'name' | 'description' | 'options'>;
+/** A command, or a group of them (`/demining-admin term add`): Discord nests it as a subcommand group. */
+type Described = Pick<CommandDefinition, 'name' | 'description' | 'options'> & { subcommands?: readonly Described[] };
 
-function subcommands(commands: readonly Described[]) {
-  return commands.map((c) => ({
+function subcommand(c: Described) {
+  return {
     type: 1 as const,
     name: c.name,
     description: c.description,
@@ -29,10 +31,17 @@ function subcommands(commands: readonly Described[]) {
       max_length: o.maxLength,
       ...(o.autocomplete === undefined ? {} : { autocomplete: true }),
     })),
-  }));
+  };
 }
 
-export function discordCommandsBody(commands: readonly CommandDefinition[], admin: readonly Described[] = []): RESTPutAPIApplicationCommandsJSONBody {
+function subcommands(commands: readonly Described[]) {
+  return commands.map((c) => (c.subcommands === undefined
+    ? subcommand(c)
+    : { type: 2 as const, name: c.name, description: c.description, options: c.subcommands.map(subcommand) }));
+}
+
+/** `about` is the fact base's (sources.json): the root command's description says what it is about. */
+export function discordCommandsBody(commands: readonly CommandDefinition[], admin: readonly Described[], about: About | undefined): RESTPutAPIApplicationCommandsJSONBody {
   const adminBody = admin.length === 0 ? [] : [{
     name: ADMIN_COMMAND,
     description: 'Moderators: add, correct and retire facts, see history, undo, gaps',
@@ -47,7 +56,7 @@ export function discordCommandsBody(commands: readonly CommandDefinition[], admi
     ...adminBody,
     {
       name: ROOT_COMMAND,
-      description: ROOT_DESCRIPTION,
+      description: messages.appDescription(about).slice(0, 100),
       type: 1,
       // Usable in servers, in the bot's DMs and in private channels.
       contexts: [0, 1, 2],

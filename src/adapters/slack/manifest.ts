@@ -3,10 +3,12 @@
  * From a manifest" for a one-click set-up. `npm run slack:manifest` writes it; a test keeps the
  * copy in the repo in step with commands/.
  */
-import { ADMIN_DESCRIPTION, type AdminCommandDefinition } from '../../../commands/admin/admin-command.js';
+import { ADMIN_DESCRIPTION, leafCommands, type AdminCommandDefinition } from '../../../commands/admin/admin-command.js';
 import { adminCommands } from '../../../commands/admin/index.js';
 import { usage, type CommandDefinition } from '../../../commands/command.js';
 import { typedUsage } from '../../../commands/dispatch.js';
+import { messages } from '../../core/messages.js';
+import type { About } from '../../core/schema.js';
 import { ADMIN_SLASH } from './admin.js';
 
 export const SLACK_COMMAND = '/demining';
@@ -15,18 +17,20 @@ export const BOT_EVENTS = ['app_mention', 'message.im'] as const;
 
 /**
  * Every slash command the Slack face listens for is declared here, or Slack never delivers it:
- * `/demining` and the moderators' `/demining-admin`.
+ * `/demining` and the moderators' `/demining-admin`. What the app is about comes from the fact
+ * base (`about` in sources.json).
  */
-export function slackManifest(commands: readonly CommandDefinition[], admin: readonly AdminCommandDefinition[] = adminCommands): Record<string, unknown> {
+export function slackManifest(commands: readonly CommandDefinition[], about: About | undefined, admin: readonly AdminCommandDefinition[] = adminCommands): Record<string, unknown> {
   // Slack: a slash command's description is at most 2,000 characters and its usage hint 1,000.
   const hint = `${commands.map(usage).join(' | ')} | or any question`;
-  const adminHint = admin.map(typedUsage).join(' | ');
+  const adminHint = leafCommands(admin).map(typedUsage).join(' | ');
+  const description = messages.appDescription(about).slice(0, 140);
   return {
     display_information: {
       name: 'demining-bot',
-      description: 'Sourced figures on demining in Cambodia',
+      description,
       long_description:
-        'Ask how much land is still mined, what has been cleared, or what JMAS and CMAC have done, and get the figure with its ' +
+        `${messages.appInvitation(about)}, and get the figure with its ` +
         'qualifier, its date, who said it, where it was published and the exact words. When the fact base has no answer, ' +
         'the bot says so and suggests the nearest facts.',
       background_color: '#2e7d32',
@@ -37,7 +41,7 @@ export function slackManifest(commands: readonly CommandDefinition[], admin: rea
       slash_commands: [
         {
           command: SLACK_COMMAND,
-          description: 'Sourced figures on demining in Cambodia',
+          description,
           usage_hint: hint.slice(0, 1000),
           should_escape: false,
         },
@@ -62,6 +66,6 @@ export function slackManifest(commands: readonly CommandDefinition[], admin: rea
 
 export const MANIFEST_PATH = 'src/adapters/slack/app-manifest.json';
 
-export function manifestText(commands: readonly CommandDefinition[], admin: readonly AdminCommandDefinition[] = adminCommands): string {
-  return `${JSON.stringify(slackManifest(commands, admin), null, 2)}\n`;
+export function manifestText(commands: readonly CommandDefinition[], about: About | undefined, admin: readonly AdminCommandDefinition[] = adminCommands): string {
+  return `${JSON.stringify(slackManifest(commands, about, admin), null, 2)}\n`;
 }
