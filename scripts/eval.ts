@@ -15,6 +15,9 @@ const SETS = [
   { name: 'seed, blind half (not tuned on)', file: 'test/eval/heldout/seed.jsonl', knowledge: 'knowledge' },
   { name: 'second fact base, tuned half', file: 'test/eval/growing-questions.jsonl', knowledge: 'test/fixtures/growing' },
   { name: 'second fact base, blind half (not tuned on)', file: 'test/eval/heldout/growing.jsonl', knowledge: 'test/fixtures/growing' },
+  // Written later by another writer from the facts alone, and tuned on: more of the way people ask.
+  { name: 'seed, second writer (tuned on)', file: 'test/eval/extra/seed.jsonl', knowledge: 'knowledge' },
+  { name: 'second fact base, second writer (tuned on)', file: 'test/eval/extra/growing.jsonl', knowledge: 'test/fixtures/growing' },
 ] as const;
 
 runMain(async () => {

@@ -8,7 +8,7 @@ import { silentLogger } from '../../src/logger.js';
 import { createSlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
 import { startDiscordFake, type Payload } from '../../test/fakes/discord/index.js';
 import { createFakeSlack } from '../../test/fakes/slack/index.js';
-import { latency, msBetween, type Latency } from './stats.js';
+import { fmt, latency, loadNow, msBetween, type Latency } from './stats.js';
 
 export interface FaceResult {
   face: string;
@@ -19,6 +19,8 @@ export interface FaceResult {
   errors: number;
   firstResponse: Latency;
   wallMs: number;
+  /** Load average (1 min) when the run ended. */
+  load: number;
 }
 
 const DEADLINE_MS = 3000;
@@ -82,7 +84,7 @@ export async function benchDiscord(engine: Engine, total = 1000, concurrency = 5
   });
   await adapter.stop();
   await fake.close();
-  return { face: 'Discord (fake gateway + REST)', requests: total, concurrency, ...run };
+  return { face: 'Discord (fake gateway + REST)', requests: total, concurrency, ...run, load: loadNow() };
 }
 
 /** Sends `total` signed slash commands over HTTP, `concurrency` at a time, and times each answer. */
@@ -107,14 +109,14 @@ export async function benchSlack(engine: Engine, total = 2000, concurrency = 50)
   });
   await adapter.stop();
   await fake.close();
-  return { face: 'Slack (signed HTTP slash commands)', requests: total, concurrency, ...run };
+  return { face: 'Slack (signed HTTP slash commands)', requests: total, concurrency, ...run, load: loadNow() };
 }
 
 export function faceReport(r: FaceResult): string {
   const f = r.firstResponse;
   return [
     `${r.face}: ${r.requests.toLocaleString('en-US')} slash commands, ${r.concurrency} in flight, in ${(r.wallMs / 1000).toFixed(1)} s ` +
-      `(${Math.round(r.requests / (r.wallMs / 1000)).toLocaleString('en-US')}/s; the fake and the bot share one process on loopback)`,
+      `(${Math.round(r.requests / (r.wallMs / 1000)).toLocaleString('en-US')}/s; the fake and the bot share one process on loopback; load average ${fmt(r.load, 2)})`,
     `  answered ${r.answered.toLocaleString('en-US')}, acknowledged within the 3 s deadline ${r.withinDeadline.toLocaleString('en-US')}, errors ${r.errors}`,
     `  time to the first response: p50 ${f.p50.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms, max ${f.max.toFixed(2)} ms`,
   ].join('\n');

@@ -1,4 +1,5 @@
-/** Small helpers for the benchmark: timing, percentiles, garbage collection and a text table. */
+/** Small helpers for the benchmark: timing, percentiles, garbage collection, load and a text table. */
+import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
@@ -38,6 +39,8 @@ export function findGc(): Gc {
 
 export interface Memory {
   heapMB: number;
+  /** Outside the V8 heap: typed arrays' buffers (the indexes' postings) and the like. */
+  externalMB: number;
   rssMB: number;
 }
 
@@ -47,7 +50,7 @@ export function memory(gc: Gc): Memory {
     gc.run();
   }
   const m = process.memoryUsage();
-  return { heapMB: m.heapUsed / 2 ** 20, rssMB: m.rss / 2 ** 20 };
+  return { heapMB: m.heapUsed / 2 ** 20, externalMB: m.external / 2 ** 20, rssMB: m.rss / 2 ** 20 };
 }
 
 /** A number for the table: "0.042", "12.3", "1,234". */
@@ -78,3 +81,10 @@ export function latency(samples: readonly number[]): Latency {
   if (samples.length === 0) return { n: 0, p50: Number.NaN, p99: Number.NaN, max: Number.NaN };
   return { n: samples.length, p50: median(samples), p99: percentile(samples, 0.99), max: Math.max(...samples) };
 }
+
+/** The machine's load average over the last minute, now. */
+export const loadNow = (): number => os.loadavg()[0] ?? Number.NaN;
+
+/** A figure with the load average it was measured under: "0.042 (L0.61)". */
+export const withLoad = (figure: string, load: number | undefined): string =>
+  load === undefined || figure === '-' ? figure : `${figure} (L${fmt(load, 2)})`;

@@ -1,7 +1,7 @@
 /** Reads a question's shape and the constraints it states, through the fact base's lexicon. */
-import { AREA_UNITS, AREA_WORDS, MARKERS, monthOf } from './english.js';
+import { AREA_UNITS, AREA_WORDS, MARKERS, monthOf, NEGATIONS } from './english.js';
 import type { EntityKind } from './schema.js';
-import type { Lexicon } from './vocabulary.js';
+import { lexTokens, type Lexicon } from './vocabulary.js';
 
 export { prepare, stem, words } from './vocabulary.js';
 
@@ -47,7 +47,32 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate
 
 const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE_PATTERN = new RegExp(
-  `\\b(since|from|after|by|until|till|through|as of|as at|in|during|for|end of|start of|mid)?\\s*(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(?:(${MONTH_NAMES})\\.?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?\\b((?:19|20)\\d\\d)(s?)\\b`,
+  `\\b(?<prep>since|from|after|by|until|till|through|as of|as at|in|during|for|end of|start of|mid|vs\\.?|versus|compared (?:with|to)|than)?\\s*(?:the\\s+)?(?:same (?:period|time|stretch|months?) (?:of|in)\\s+)?` +
+    `(?:(?<part>early|mid|late|end of|start of|beginning of|middle of|first half of|second half of)[\\s-]+(?:the\\s+)?)?` +
+    `(?:(?<day1>\\d{1,2})(?:st|nd|rd|th)?\\s+)?(?:(?<month>${MONTH_NAMES})\\.?\\s+)?(?:(?<day2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?\\b(?<year>(?:19|20)\\d\\d)(?<decade>s?)\\b`,
+  'gu',
+);
+
+/** The months a part of a year covers: "early 2024" is January to April, "the end of 2022" December. */
+const PART_OF_YEAR: Readonly<Record<string, readonly [number, number]>> = {
+  early: [1, 4], 'start of': [1, 1], 'beginning of': [1, 1], 'first half of': [1, 6], mid: [6, 7], 'middle of': [6, 7],
+  'second half of': [7, 12], late: [9, 12], 'end of': [12, 12],
+};
+/** The days a part of a month covers: "early December" is the 1st to the 15th. */
+const PART_OF_MONTH: Readonly<Record<string, readonly [number, number]>> = {
+  early: [1, 15], 'start of': [1, 10], 'beginning of': [1, 10], 'first half of': [1, 15], mid: [8, 22], 'middle of': [8, 22],
+  'second half of': [16, 31], late: [16, 31], 'end of': [21, 31],
+};
+
+/** "between 2019 and 2020", "from 2022 to 2023", "1965-1973", "march 2024 to march 2025": one span. */
+const SPAN_PATTERN = new RegExp(
+  `\\b(?:(?:between|from)\\s+)?(?:(${MONTH_NAMES})\\.?\\s+)?((?:19|20)\\d\\d)\\s*(?:and|to|until|till|through|-|–|—)\\s*(?:(${MONTH_NAMES})\\.?\\s+)?((?:19|20)\\d\\d)\\b`,
+  'gu',
+);
+
+/** "between january and early december 2023": a span within one year. */
+const MONTH_SPAN_PATTERN = new RegExp(
+  `\\b(?:between|from)\\s+(?<m1>${MONTH_NAMES})\\s+(?:and|to|until|till|-)\\s+(?:the\\s+)?(?:(?<part>early|mid|late|end of|start of|beginning of)\\s+)?(?<m2>${MONTH_NAMES})\\s+(?<year>(?:19|20)\\d\\d)\\b`,
   'gu',
 );
 
@@ -55,22 +80,54 @@ const DATE_PATTERN = new RegExp(
 export function datesOf(prepared: string): { dates: NamedDate[]; sinceYears: QuestionFrame['sinceYears'] } {
   const dates: NamedDate[] = [];
   const sinceYears: QuestionFrame['sinceYears'] = [];
+  let rest = prepared;
+  for (const m of prepared.matchAll(SPAN_PATTERN)) {
+    const [y1, y2] = [Number(m[2]), Number(m[4])];
+    if (y2 <= y1) continue;
+    const m1 = m[1] === undefined ? 1 : monthOf(m[1]) ?? 1;
+    const m2 = m[3] === undefined ? 12 : monthOf(m[3]) ?? 12;
+    dates.push({ start: `${y1}-${pad(m1)}-01`, end: `${y2}-${pad(m2)}-${pad(lastDay(y2, m2))}`, prep: 'between', decade: false });
+    rest = rest.replace(m[0], ' ');
+  }
+  for (const m of rest.matchAll(MONTH_SPAN_PATTERN)) {
+    const g = m.groups ?? {};
+    const y = Number(g.year);
+    const m1 = monthOf(g.m1 ?? '') ?? 1;
+    const m2 = monthOf(g.m2 ?? '') ?? 12;
+    if (m2 < m1) continue;
+    const last = lastDay(y, m2);
+    const end = g.part === undefined ? last : Math.min(last, PART_OF_MONTH[g.part]?.[1] ?? last);
+    dates.push({ start: `${y}-${pad(m1)}-01`, end: `${y}-${pad(m2)}-${pad(end)}`, prep: 'between', decade: false });
+    rest = rest.replace(m[0], ' ');
+  }
   const re = DATE_PATTERN;
   re.lastIndex = 0;
-  for (const m of prepared.matchAll(re)) {
-    const y = Number(m[5]);
-    const decade = m[6] === 's';
-    const prep = m[1] ?? '';
+  for (const m of rest.matchAll(re)) {
+    const g = m.groups ?? {};
+    const y = Number(g.year);
+    const decade = g.decade === 's';
+    let prep = g.prep ?? '';
+    // "end of 2022" read as a part of the year, "by the end of 2022" keeps "by".
+    const part = g.part ?? (prep === 'end of' || prep === 'start of' || prep === 'mid' ? prep : undefined);
+    if (part === prep) prep = '';
+    // "down 22% compared with 2022": the year a change is measured against, not the figure's own.
+    if (/^(?:vs|versus|compared|than)/u.test(prep) || /same (?:period|time|stretch|month)/u.test(m[0])) continue;
     if (prep === 'since' || prep === 'from' || prep === 'after') {
       sinceYears.push(decade ? { from: y, to: y + 9 } : { from: y, to: y });
       continue;
     }
-    const month = m[3] === undefined ? undefined : monthOf(m[3]);
-    const day = Number(m[2] ?? m[4] ?? 0);
+    const month = g.month === undefined ? undefined : monthOf(g.month);
+    const day = Number(g.day1 ?? g.day2 ?? 0);
     if (decade) dates.push({ start: `${y}-01-01`, end: `${y + 9}-12-31`, prep, decade: true });
-    else if (month === undefined) dates.push({ start: `${y}-01-01`, end: `${y}-12-31`, prep, decade: false });
-    else if (day >= 1 && day <= lastDay(y, month)) dates.push({ start: `${y}-${pad(month)}-${pad(day)}`, end: `${y}-${pad(month)}-${pad(day)}`, prep, decade: false });
-    else dates.push({ start: `${y}-${pad(month)}-01`, end: `${y}-${pad(month)}-${pad(lastDay(y, month))}`, prep, decade: false });
+    else if (month === undefined) {
+      const [a, b] = part === undefined ? [1, 12] : PART_OF_YEAR[part] ?? [1, 12];
+      dates.push({ start: `${y}-${pad(a)}-01`, end: `${y}-${pad(b)}-${pad(lastDay(y, b))}`, prep, decade: false });
+    } else if (day >= 1 && day <= lastDay(y, month)) dates.push({ start: `${y}-${pad(month)}-${pad(day)}`, end: `${y}-${pad(month)}-${pad(day)}`, prep, decade: false });
+    else {
+      const last = lastDay(y, month);
+      const [a, b] = part === undefined ? [1, last] : PART_OF_MONTH[part] ?? [1, last];
+      dates.push({ start: `${y}-${pad(month)}-${pad(a)}`, end: `${y}-${pad(month)}-${pad(Math.min(b, last))}`, prep, decade: false });
+    }
   }
   return { dates, sinceYears };
 }
@@ -100,9 +157,18 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
     const next = toks.slice(i + 1).find((t) => !MARKERS.has(t) && !/^\d+$/u.test(t));
     if (next !== undefined) counted.push(next);
   }
-  const entities = toks.filter((t) => lexicon.kinds.has(t)).map((token) => ({ token, kind: lexicon.kinds.get(token)! }));
+  // Kinds of thing the question excludes ("other than mines", "not cluster") do not narrow it.
+  const negated = new Set<string>();
+  rawWords.forEach((w, i) => {
+    if (!NEGATIONS.has(w) || (w === 'than' && rawWords[i - 1] !== 'other' && rawWords[i - 1] !== 'rather') || ((w === 'aside' || w === 'apart') && rawWords[i + 1] !== 'from')) return;
+    if (w === 'rather' && rawWords[i + 1] !== 'than') return;
+    for (const t of lexTokens(lexicon, rawWords.slice(i + 1, i + 6))) if (lexicon.kinds.get(t) === 'thing') negated.add(t);
+  });
+  const entities = toks.filter((t) => lexicon.kinds.has(t) && !negated.has(t)).map((token) => ({ token, kind: lexicon.kinds.get(token)! }));
+  // "Why did Cambodia miss the deadline?" asks for a reason, whatever figure its words name.
+  if (set.has('whyreason') && !howmuch) kind = undefined;
   return {
-    quantity: howmuch || unit !== undefined || kind === 'percent' || kind === 'money' || kind === 'year',
+    quantity: howmuch || (!set.has('whyreason') && (unit !== undefined || kind === 'percent' || kind === 'money' || kind === 'year')),
     kind,
     counted,
     unit,

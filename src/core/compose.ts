@@ -5,7 +5,7 @@ import type { Citation, ReplyItem } from './reply.js';
 import type { Derivation, Fact, Figure, Source } from './schema.js';
 import { formatDate } from './text.js';
 import {
-  addBounded, areaIn, convertArea, divideBounded, formatFigure, formatQuantity, isAreaUnit,
+  addBounded, areaIn, convertArea, divideBounded, figureLine, formatFigure, formatQuantity, isAreaUnit,
   type AreaUnit, type Bounded,
 } from './units.js';
 
@@ -45,7 +45,7 @@ export function factItem(kb: KnowledgeBase, fact: Fact, unit?: AreaUnit): ReplyI
   const fig = fact.figure;
   if (fig !== undefined) {
     item.figure = formatFigure(fig);
-    item.headline = `${item.figure} ${fig.label}`;
+    item.headline = figureLine(fig);
     item.asOf = formatDate(fig.asOf);
     item.scope = scopeText(fig);
     const conversion = unit === undefined ? undefined : convertArea(fig, unit);
@@ -82,7 +82,7 @@ export function compute(kb: KnowledgeBase, d: Derivation): Computed {
       const c: Computed & { ok: true } = { ok: true, value: x.figure, unit: x.figure.unit, asOf: x.figure.asOf, facts: [x], steps: [] };
       if (x.figure.what !== undefined) c.what = x.figure.what;
       parts.push(c);
-      steps.push(`${formatFigure(x.figure)} ${x.figure.label}`);
+      steps.push(figureLine(x.figure));
     }
   }
   const first = parts[0];

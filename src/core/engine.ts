@@ -4,15 +4,16 @@
  */
 import Fuse from 'fuse.js';
 import { citationOf, compute, derivedItem, factItem } from './compose.js';
+import { createFactSearch } from './fact-search.js';
 import type { KnowledgeBase } from './knowledge.js';
 import { SMALL_TALK } from './english.js';
 import { buildIndex, match, type Entry, type Match, type MatchIndex, type Scored } from './matcher.js';
 import { MAX_QUESTION_LENGTH, messages } from './messages.js';
 import { reply, type Reply, type ReplyItem, type Suggestion } from './reply.js';
-import type { Derivation, Fact, GlossaryEntry } from './schema.js';
+import type { Derivation, GlossaryEntry } from './schema.js';
 import { formatDate, formatNumber, truncate } from './text.js';
-import { entityOf, prepare } from './vocabulary.js';
-import { areaIn, formatFigure, isAreaUnit, type AreaUnit } from './units.js';
+import { entityOf, lexTokens, prepare, words } from './vocabulary.js';
+import { areaIn, figureLine, isAreaUnit, type AreaUnit } from './units.js';
 
 export interface FigureQuery {
   /** `figure.measure` of the facts wanted. */
@@ -53,6 +54,8 @@ export interface Engine {
 }
 
 const SUGGESTION_FLOOR = 0.3;
+/** A fuse.js score at most this close counts as the same term misspelt. */
+const CLOSE_TERM = 0.2;
 const MAX_SUGGESTIONS = 3;
 const MAX_CHOICES = 25;
 
@@ -64,22 +67,31 @@ function suggestionFor(e: Pick<Entry, 'id' | 'topic'>): Suggestion {
  * The term a definition question asks about, and whether its wording can only be a definition
  * ("what does CMAA stand for") rather than a question a fact may answer ("what is the remaining area").
  */
-function definitionTarget(question: string): { term: string; strict: boolean } | undefined {
-  const q = question.trim().toLowerCase().replace(/[?!.]+$/u, '').replace(/\s+/gu, ' ').trim();
+function definitionTarget(question: string): { term: string; strict: boolean; inside?: boolean } | undefined {
+  const q = question.trim().toLowerCase().replace(/[?!.=\s]+$/u, '').replace(/\s+/gu, ' ').trim()
+    .replace(/\s+(?:actually|exactly|really|again|then|anyway|pls|please|precisely|simply|briefly|for me|in simple terms|in plain (?:english|words)|like (?:i'?m|i am) (?:5|five|a child))$/u, '');
   const strict =
     /^(?:what|wat|wht)(?:'s| is| does| do)?\s+(?:an?\s+|the\s+)?(.+?)\s+(?:stand for|stands for|short for|an acronym for|abbreviation for|abbreviate)$/u.exec(q) ??
     /^(?:define|meaning of|definition of|full form of|expand|what(?:'s| is) the (?:full form|meaning|definition|expansion) of)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
     /^(.+?)\s+(?:meaning|definition|stands for|stand for|acronym|full form|abbreviation|short for what|expansion|means what)$/u.exec(q) ??
-    /^what does\s+(?:an?\s+|the\s+)?(.+?)\s+mean$/u.exec(q);
+    /^what does\s+(?:an?\s+|the\s+)?(.+?)\s+mean$/u.exec(q) ??
+    /^(?:what|who) (?:counts|qualifies|is counted) as\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
+    // "what's a hazardous area": an article asks what a kind of thing is, never for a figure.
+    /^(?:what|wat|wht)(?:'s| is|s)\s+an?\s+(.+)$/u.exec(q) ??
+    /^what (?:kind|sort|type) of (?:thing|organi[sz]ation|group|body) is\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q);
   if (strict?.[1] !== undefined) return { term: strict[1].trim(), strict: true };
-  const loose = /^(?:what(?:'s| is| are)|who(?:'s| is| are)|explain)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q);
+  // "what does it mean when a province is declared mine-free": the term is somewhere in the rest.
+  const around = /^what does it mean (?:when|if|that|to be|for)\s+(.+)$/u.exec(q);
+  if (around?.[1] !== undefined) return { term: around[1].trim(), strict: false, inside: true };
+  const loose = /^(?:(?:what|wat|wht)(?:'s| is| are)|whats|who(?:'s| is| are)|whos|explain|how (?:big|large|much) is)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q);
   return loose?.[1] === undefined ? undefined : { term: loose[1].trim(), strict: false };
 }
 
 /** "tell me about JMAS", "what do you know about CMAC", "info on HALO" -> the subject. */
 function aboutTarget(question: string): string | undefined {
   const q = question.trim().toLowerCase().replace(/[?!.]+$/u, '').trim();
-  const m = /^(?:tell me (?:more )?about|what do you (?:know|have) (?:about|on)|(?:any )?info(?:rmation)? (?:about|on)|anything (?:about|on)|facts (?:about|on)|summary of|summari[sz]e|overview of)\s+(?:the\s+)?(.+)$/u.exec(q);
+  const m = /^(?:tell (?:me|us) (?:more )?about|what do (?:you|we|u) (?:know|have) (?:about|on)|what(?:'s| is) known about|what(?:'s| is) (?:in )?(?:here|there) (?:about|on)|what (?:have|do) you got on|(?:any )?info(?:rmation)? (?:about|on)|anything (?:about|on)|facts (?:about|on)|summary of|summari[sz]e|overview of|background on)\s+(?:the\s+)?(.+)$/u.exec(q) ??
+    /^(?:the\s+)?(.+?)\s+(?:overview|summary|profile|background|info|in a nutshell)(?:\s+(?:pls|please|plz))?$/u.exec(q);
   return m?.[1]?.trim();
 }
 
@@ -88,6 +100,14 @@ function attributionNumber(question: string): number | undefined {
   const q = prepare(question);
   const m = /^(?:who|which (?:source|person|official)|where)\b.*\b(?:said|says|say|stated|states|claimed|claims|reported|reports|gave|gives|from)\b.*?(\d+(?:\.\d+)?)/u.exec(q);
   return m?.[1] === undefined ? undefined : Number(m[1]);
+}
+
+/** "what did Hun Manet say", "what has the CMAA said" -> the speaker; undefined when more is asked. */
+function speakerTarget(question: string): string | undefined {
+  const q = question.trim().toLowerCase().replace(/[?!.]+$/u, '').replace(/\s+/gu, ' ').trim();
+  const m = /^what (?:did|has|have|does|do|had) (?:the )?(.+?) (?:say|said|tell us|told|tell reporters|told reporters|state|stated|claim|claimed|announce|announced|report|reported)(?: about (?:it|this|that|them))?$/u.exec(q) ??
+    /^(?:anything|quotes?|statements?) (?:from|by) (?:the )?(.+)$/u.exec(q);
+  return m?.[1]?.trim();
 }
 
 export interface EngineOptions {
@@ -106,25 +126,43 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   }
   const termOf = (text: string): GlossaryEntry | undefined => {
     const t = text.trim().toLowerCase().replace(/^(?:an?|the)\s+/u, '');
-    return glossaryByKey.get(t) ?? glossaryByKey.get(t.replace(/s$/u, '')) ?? glossaryByKey.get(t.replace(/[^a-z0-9]/gu, ''));
+    const exact = (x: string) => glossaryByKey.get(x) ?? glossaryByKey.get(x.replace(/s$/u, '')) ?? glossaryByKey.get(x.replace(/[^a-z0-9]/gu, ''));
+    const found = exact(t);
+    if (found !== undefined) return found;
+    // "a mine casualty" is a casualty: the head of the phrase, once the names before it are set aside.
+    const parts = t.split(/\s+/u);
+    const allNames = (ws: string[]) => {
+      const toks = lexTokens(index.lexicon, ws);
+      return toks.length > 0 && toks.every((x) => index.lexicon.kinds.has(x));
+    };
+    for (let i = 1; i < parts.length && allNames(parts.slice(0, i)); i++) {
+      const head = exact(parts.slice(i).join(' '));
+      if (head !== undefined) return head;
+    }
+    return undefined;
   };
-  const topicFuse = new Fuse(live, {
-    keys: [{ name: 'id', weight: 2 }, { name: 'topic', weight: 2 }, { name: 'aliases', weight: 1 }],
-    threshold: 0.35,
-    ignoreLocation: true,
-    includeScore: true,
-  });
-  const searchFuse = new Fuse(live, {
-    keys: [
-      { name: 'topic', weight: 2 }, { name: 'aliases', weight: 1.5 }, { name: 'statement', weight: 1 },
-      { name: 'quote', weight: 0.7 }, { name: 'saidBy', weight: 0.5 },
-    ],
-    threshold: 0.3,
-    ignoreLocation: true,
-    useExtendedSearch: false,
-    includeScore: true,
-  });
+  /** The glossary term named anywhere in a text, the longest name first. */
+  const termIn = (text: string): GlossaryEntry | undefined => {
+    const padded = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    let found: [string, GlossaryEntry] | undefined;
+    for (const [key, g] of glossaryByKey) {
+      const k = key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      if (k.length >= 2 && padded.includes(` ${k} `) && (found === undefined || k.length > found[0].length)) found = [k, g];
+    }
+    return found?.[1];
+  };
+  // `fact`, `search` and autocomplete: fuse.js over every fact of a small base, over the few an
+  // index of words picks on a large one (see fact-search.ts).
+  // Built on the first search, fact or autocomplete call, not with the engine: a fact base is rebuilt
+  // on every change, and most questions never need this index.
+  let searchIndex: ReturnType<typeof createFactSearch> | undefined;
+  const factSearch = {
+    topics: (...a: Parameters<ReturnType<typeof createFactSearch>['topics']>) => (searchIndex ??= createFactSearch(live, index)).topics(...a),
+    texts: (...a: Parameters<ReturnType<typeof createFactSearch>['texts']>) => (searchIndex ??= createFactSearch(live, index)).texts(...a),
+    suggest: (...a: Parameters<ReturnType<typeof createFactSearch>['suggest']>) => (searchIndex ??= createFactSearch(live, index)).suggest(...a),
+  };
   const termFuse = new Fuse(kb.glossary, {
+    includeScore: true,
     keys: [{ name: 'term', weight: 2 }, { name: 'expansion', weight: 1.5 }, { name: 'aliases', weight: 1 }],
     threshold: 0.35,
     ignoreLocation: true,
@@ -149,7 +187,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const items = operandIds.map((id) => itemFor(id)).filter((i): i is ReplyItem => i !== undefined);
     const parts = d.of.map((id) => {
       const f = factById.get(id);
-      if (f?.figure !== undefined) return `${formatFigure(f.figure)} ${f.figure.label}`;
+      if (f?.figure !== undefined) return figureLine(f.figure);
       const sub = derivedById.get(id);
       const subItem = sub === undefined ? undefined : derivedItem(kb, sub);
       return subItem?.headline ?? id;
@@ -190,7 +228,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const source = f === undefined ? undefined : kb.sources.get(f.source);
     const fig = f?.figure;
     const when = fig === undefined ? '' : ` (${fig.period === 'flow' && fig.from !== undefined ? `${formatDate(fig.from)} to ${formatDate(fig.asOf)}` : `as of ${formatDate(fig.asOf)}`})`;
-    return `${fig === undefined ? e.topic : `${formatFigure(fig)} ${fig.label}`}${when}${source === undefined ? '' : `, ${source.publisher}`}`;
+    return `${fig === undefined ? e.topic : figureLine(fig)}${when}${source === undefined ? '' : `, ${source.publisher}`}`;
   };
 
   /** What a reply says beyond its items about the series and scope it chose from. */
@@ -228,7 +266,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   const define = (term: string): Reply => {
     const t = term.trim();
     if (t.length === 0) return reply('error', messages.missingArgument('term', 'define'), { body: messages.usage('define <term>') });
-    const entry = glossaryByKey.get(t.toLowerCase()) ?? termFuse.search(t, { limit: 1 })[0]?.item;
+    // A misspelt term is found; a different term is never swapped in ("EOD" is not "UXO").
+    const near = t.length >= 4 ? termFuse.search(t, { limit: 1 })[0] : undefined;
+    const entry = termOf(t) ?? (near !== undefined && (near.score ?? 1) <= CLOSE_TERM ? near.item : undefined);
     if (entry === undefined) {
       return reply('no-answer', messages.unknownTerm(truncate(t, 60)), {
         body: messages.unknownTermBody,
@@ -250,12 +290,19 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return reply('answer', title, { body: entry.definition, items, private: false, facts: [`glossary:${entry.term}`] });
   };
 
+  const isOneEntity = (text: string): boolean => {
+    const toks = lexTokens(index.lexicon, words(prepare(text)));
+    return toks.length === 1 && index.lexicon.kinds.has(toks[0]!);
+  };
+
   const about = (subject: string): Reply | undefined => {
     const entity = entityOf(index.lexicon, subject);
     if (entity === undefined) return undefined;
     const hits = index.entries.filter((e) => e.kind === 'fact' && (e.mentions.has(entity) || e.by.has(entity) || e.places.has(entity)));
     if (hits.length === 0) return undefined;
-    hits.sort((a, b) => Number(b.hasFigure) - Number(a.hasFigure));
+    // An organisation is known by its figures; a person by what they said and did.
+    const person = index.lexicon.kinds.get(entity) === 'person';
+    hits.sort((a, b) => (person ? Number(a.hasFigure) - Number(b.hasFigure) : Number(b.hasFigure) - Number(a.hasFigure)));
     const shown = hits.slice(0, 5);
     const r = answerItems(shown.map((e) => e.id));
     if (r.kind !== 'answer') return r;
@@ -265,10 +312,29 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return { ...r, title: messages.aboutTitle(name, hits.length), body: `${intro}${hits.length > shown.length ? messages.aboutMore(hits.length - shown.length) : ''}`.trim() };
   };
 
+  /** What one person or organisation said, as the fact base quotes them. */
+  const spoken = (name: string): Reply | undefined => {
+    const entity = entityOf(index.lexicon, name);
+    if (entity === undefined) return undefined;
+    const hits = index.entries.filter((e) => e.kind === 'fact' && (e.people.has(entity) || e.voices.has(entity)));
+    if (hits.length === 0) return undefined;
+    const shown = hits.slice(0, 5);
+    const r = answerItems(shown.map((e) => e.id));
+    if (r.kind !== 'answer') return r;
+    const who = index.lexicon.display.get(entity) ?? name;
+    return { ...r, title: messages.spokenTitle(who, hits.length), body: hits.length > shown.length ? messages.aboutMore(hits.length - shown.length) : r.body };
+  };
+
   const attribution = (value: number): Reply | undefined => {
     const hits = live.filter((f) => f.figure?.value === value);
     if (hits.length === 0) return undefined;
     return answerItems(hits.map((f) => f.id));
+  };
+
+  const answerOf = (m: Match): Reply => {
+    const r = answerItems(m.best.map((b) => b.entry.id), m.analysed.frame.unit);
+    const context = contextOf(m);
+    return r.kind === 'answer' && context !== '' ? { ...r, body: r.body === '' ? context : `${r.body}\n${context}` } : r;
   };
 
   const ask = (question: string): Reply => {
@@ -276,15 +342,31 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (q.length === 0) return reply('error', messages.emptyQuestion);
     if (q.length > MAX_QUESTION_LENGTH) return reply('error', messages.tooLong(q.length, MAX_QUESTION_LENGTH));
     if (SMALL_TALK.test(q)) return reply('help', messages.smallTalk, { body: messages.smallTalkBody, private: false });
+    const m = match(index, q);
+    // A phrasing a moderator taught wins over every reading of its shape.
+    if (m.taught === true) return answerOf(m);
+    // A question that is nothing but a term ("erw?", "UXO = ?") asks what it means.
+    const bare = q.toLowerCase().replace(/[\s?=!.]+$/u, '').trim();
+    if (bare.split(/\s+/u).length <= 3 && glossaryByKey.has(bare)) return define(bare);
     const target = definitionTarget(q);
     if (target !== undefined) {
-      const term = termOf(target.term);
+      const term = target.inside === true ? termIn(target.term) : termOf(target.term);
       if (term !== undefined) return define(term.term);
       if (target.strict) return define(target.term);
+      // "who is Lang Kosal", "what is APOPO": a person or organisation the glossary lacks, by what the facts hold.
+      if (target.inside !== true && isOneEntity(target.term)) {
+        const r = about(target.term);
+        if (r !== undefined) return r;
+      }
     }
     const subject = aboutTarget(q);
     if (subject !== undefined) {
       const r = about(subject);
+      if (r !== undefined) return r;
+    }
+    const speaker = speakerTarget(q);
+    if (speaker !== undefined) {
+      const r = spoken(speaker);
       if (r !== undefined) return r;
     }
     const said = attributionNumber(q);
@@ -292,12 +374,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const r = attribution(said);
       if (r !== undefined) return r;
     }
-    const m = match(index, q);
-    if (m.best.length > 0) {
-      const r = answerItems(m.best.map((b) => b.entry.id), m.analysed.frame.unit);
-      const context = contextOf(m);
-      return r.kind === 'answer' && context !== '' ? { ...r, body: r.body === '' ? context : `${r.body}\n${context}` } : r;
-    }
+    if (m.best.length > 0) return answerOf(m);
     if (m.ambiguous) {
       return reply('no-answer', messages.ambiguous, { body: messages.ambiguousBody, suggestions: suggestionsFrom(m.ranked) });
     }
@@ -311,11 +388,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (t.length === 0) return reply('error', messages.missingArgument('topic', 'fact'), { body: messages.usage('fact <topic>') });
     const key = t.toLowerCase();
     if (factById.has(key) || derivedById.has(key)) return answerItems([key]);
-    const hits = topicFuse.search(t, { limit: MAX_SUGGESTIONS });
+    const hits = factSearch.topics(t, MAX_SUGGESTIONS);
     const first = hits[0];
     const second = hits[1];
     // As with tags: answer when the best is clearly ahead of the runner-up, else offer both.
-    if (first !== undefined && (second === undefined || (first.score ?? 1) < (second.score ?? 1) * 0.6)) {
+    if (first !== undefined && (second === undefined || first.score < second.score * 0.6)) {
       return answerItems([first.item.id]);
     }
     if (hits.length > 0) {
@@ -332,7 +409,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   const search = (text: string): Reply => {
     const t = text.trim();
     if (t.length === 0) return reply('error', messages.missingArgument('words', 'search'), { body: messages.usage('search <words>') });
-    const hits = searchFuse.search(t.slice(0, 200), { limit: 5 });
+    const hits = factSearch.texts(t.slice(0, 200), 5);
     // Fuse matches letters; the matcher's canonical words add "sq km" for "km2" and the like.
     const m = match(index, t);
     const ids = [...new Set([...m.ranked.filter((r) => r.score >= 0.3).map((r) => r.entry.id), ...hits.map((h) => h.item.id)])]
@@ -387,7 +464,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     search,
     define,
     sources,
-    suggestFacts: (partial) => choices(topicFuse, live, partial, (f: Fact) => ({ name: truncate(f.topic, 100), value: f.id })),
+    suggestFacts: (partial) => factSearch.suggest(partial, MAX_CHOICES).map((f) => ({ name: truncate(f.topic, 100), value: f.id })),
     suggestTerms: (partial) => choices(termFuse, kb.glossary, partial, (g) => ({ name: truncate(g.expansion === undefined ? g.term : `${g.term} (${g.expansion})`, 100), value: g.term })),
     match: (question) => match(index, question),
     index,

@@ -5,31 +5,54 @@
  * of thing, measures and their synonyms) come from the fact base's vocabulary, glossary and facts.
  */
 
-/** Phrases rewritten before tokenising, to the markers the question reader looks for. */
-export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:early|mid|late) (?:19)?90s\b|\b(?:the )?(?:19)?90s\b|\bnineties\b/g, ' 1990s '],
-  [/\b(?:early|mid|late) (?:19)?80s\b|\b(?:the )?(?:19)?80s\b|\beighties\b/g, ' 1980s '],
-  [/\bsquare (?:kilometres?|kilometers?|kms?|klicks?)\b/g, ' km2 '],
-  [/\bsq\.? ?(?:kilometres?|kilometers?|kms?|k)\b/g, ' km2 '],
-  [/\bkm(?:\^?2|²)\b|\bkm ?sq\b|\bsqkms?\b|\bkm2s\b/g, ' km2 '],
-  [/\bsquare (?:metres?|meters?)\b|\bm(?:\^?2|²)\b/g, ' m2 '],
-  [/\bsquare miles?\b|\bsq\.? ?mi(?:les?)?\b|\bmi(?:\^?2|²)\b/g, ' sqmi '],
-  [/\bper ?cent(?:age)?\b|%/g, ' percent '],
-  [/\bh[ow]{1,2} (?:m[a-z]{0,2}ny)\b/g, ' howmany '],
-  [/\bh[ow]{1,2} (?:m[a-z]{0,3}ch)\b/g, ' howmuch '],
-  [/\s\+\s?|\s?\+\s/g, ' total '],
-  [/\bso far\b|\bto date\b|\bup to now\b|\buntil now\b/g, ' '],
-  [/\bnumber of\b/g, ' howmany '],
-  [/\bamount of\b|\bthe figures? (?:for|on)\b/g, ' howmuch '],
-  [/\bhow (?:big|large|extensive|vast)\b/g, ' howmuch area '],
-  [/\bhow long\b|\bby when\b|\buntil when\b|\bwhat year\b|\bwhich year\b|\bhow soon\b|\btarget (?:date|year)\b|\bdeadline\b/g, ' whenfuture '],
-  [/\bwhen will\b|\bwhen (?:is|are|do|does) (?:it|they|the country) (?:expect|expected|going|plan|aim)/g, ' whenfuture '],
-  [/\b(?:last|this|next|previous|past|coming)(?: (?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|several|couple of))? (?:years?|decades?|months?|weeks?)\b|\brecent(?:ly)?\b|\bthese days\b/g, ' periodrelative '],
-  [/\b(?:per|each|every|a) (?:year|month|day|week)\b|\b(?:annual(?:ly)?|yearly|monthly|daily)\b/g, ' periodrate '],
-  [/\bin (?:total|all)\b|\baltogether\b|\bcombined\b|\boverall\b|\ball together\b/g, ' total '],
-  [/\btogether\b/g, ' together total '],
-  [/\bplus\b|\badded up\b|\badd up\b/g, ' total '],
-  [/\bhow (?:has|have|did) .{1,60}? (?:changed?|evolved?|developed?|moved|gone|trended)\b|\bover (?:time|the years)\b|\btrends?\b|\bhistory of\b|\bevolution of\b|\bchanged? over\b/g, ' changeover '],
+/**
+ * Phrases rewritten before tokenising, to the markers the question reader looks for. Each comes with
+ * the substrings one of which any match must contain: a pattern is run only on text holding one, as
+ * most never apply to a given question or fact (the check is most of what building 100,000 facts saves).
+ */
+export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly string[]]> = [
+  [/\b(?:early|mid|late) (?:19)?90s\b|\b(?:the )?(?:19)?90s\b|\bnineties\b/g, ' 1990s ', ['90s', 'nineties']],
+  [/\b(?:early|mid|late) (?:19)?80s\b|\b(?:the )?(?:19)?80s\b|\beighties\b/g, ' 1980s ', ['80s', 'eighties']],
+  [/\bsquare (?:kilometres?|kilometers?|kms?|klicks?)\b/g, ' km2 ', ['square']],
+  [/\bsq\.? ?(?:kilometres?|kilometers?|kms?|k)\b/g, ' km2 ', ['sq']],
+  [/\bkm(?:\^?2|²)\b|\bkm ?sq\b|\bsqkms?\b|\bkm2s\b/g, ' km2 ', ['km']],
+  [/\bsquare (?:metres?|meters?)\b|\bm(?:\^?2|²)\b/g, ' m2 ', ['square', 'm2', 'm^2', 'm²']],
+  [/\bsquare miles?\b|\bsq\.? ?mi(?:les?)?\b|\bmi(?:\^?2|²)\b/g, ' sqmi ', ['square', 'sq', 'mi2', 'mi^2', 'mi²']],
+  [/\bper ?cent(?:age)?\b|%/g, ' percent ', ['per', '%']],
+  [/\bh[ow]{1,2} (?:m[a-z]{0,2}ny)\b/g, ' howmany ', ['ho', 'hw']],
+  [/\bh[ow]{1,2} (?:m[a-z]{0,3}ch)\b/g, ' howmuch ', ['ho', 'hw']],
+  [/\s\+\s?|\s?\+\s/g, ' total ', ['+']],
+  [/[$€£]/g, ' money ', ['$', '€', '£']],
+  // A reason is asked for: no figure answers "why".
+  [/\bput (.{1,40}?) down to\b/g, ' whyreason $1 ', ['put']],
+  [/\bwhy\b|\bhow come\b|\bwhat (?:caused|explains|is behind|was behind|held up|delayed)\b|\breasons? (?:for|why|behind)\b|\bthe reasons?\b|\bdue to what\b/g, ' whyreason ', ['why', 'how come', 'what', 'reason', 'due to']],
+  [/\bso ?far\b|\bto date\b|\bup to now\b|\buntil now\b/g, ' ', ['so far', 'sofar', 'to date', 'up to now', 'until now']],
+  [/\bnumber of\b/g, ' howmany ', ['number of']],
+  // "the rate of clearance" asks for a percentage; "how did he rate them" does not.
+  [/\b(?:the|a|what|which) rate\b|\brate of\b/g, ' percent ', ['rate']],
+  [/\bamount of\b|\bthe figures? (?:for|on)\b/g, ' howmuch ', ['amount of', 'figure']],
+  // "how big is the cleared area" asks for an area; "how big was the drop" does not: the words after decide.
+  [/\bhow (?:big|large|extensive|vast)\b/g, ' howmuch ', ['how ']],
+  [/\bhow long\b|\bby when\b|\buntil when\b|\bwhat year\b|\bwhich year\b|\bhow soon\b|\btarget (?:date|year)\b|\bdeadline\b/g, ' whenfuture ', ['how long', 'by when', 'until when', 'year', 'how soon', 'target', 'deadline']],
+  [/\bwhen will\b|\bwhen (?:is|are|do|does) (?:it|they|the country) (?:expect|expected|going|plan|aim)/g, ' whenfuture ', ['when ']],
+  // "the latest year", "the most recent year", "last recorded year": the newest figure, not a period relative to today.
+  [/\b(?:most recent|latest|last (?:recorded|reported|available|known|full)|newest)(?: (?:full |calendar )?(?:year|figures?|count|data|numbers?))?\b/g, ' periodlatest ', ['recent', 'latest', 'last ', 'newest']],
+  // Figures are never of the future: "my uncle goes next month" says nothing of which figure.
+  [/\b(?:next|coming)(?: (?:\d+|few|two|three|several|couple of))? (?:years?|decades?|months?|weeks?)\b/g, ' ', ['next', 'coming']],
+  [/\b(?:last|this|previous|past)(?: (?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|several|couple of))? (?:years?|decades?|months?|weeks?)\b|\brecently\b|\bthese days\b/g, ' periodrelative ', ['last', 'this', 'previous', 'past', 'recently', 'these days']],
+  [/\b(?:per|each|every|a) (?:year|month|day|week)\b|\bannual(?:ly)?\b(?! (?:report|review|meeting|bulletin|statement|plan))|\b(?:yearly|monthly|daily)\b/g, ' periodrate ', ['year', 'month', 'day', 'week', 'annual']],
+  // "cost per square metre", "per mine": a rate, never a total.
+  [/\bper\s+(?!cent\b|capita\b)(?:square\s+|sq\s+)?[a-z0-9]+\b/g, ' periodrate ', ['per']],
+  // "the China-funded project": who paid, not a question about money.
+  [/-(?:funded|financed|sponsored|backed|supported)\b/g, ' supported ', ['-']],
+  [/\bin (?:total|all)\b|\baltogether\b|\bcombined\b|\boverall\b|\ball together\b/g, ' total ', ['in total', 'in all', 'altogether', 'combined', 'overall', 'all together']],
+  [/\btogether\b/g, ' together total ', ['together']],
+  [/\bplus\b|\badded up\b|\badd up\b/g, ' total ', ['plus', 'add']],
+  // The words between "how has" and "changed" say what changed: kept.
+  [/\bhow (?:has|have|did|is|are) (.{1,60}?) (?:changed?|changing|evolved?|evolving|developed?|moved|moving|gone|go|went|trended|trending|grown|grew|growing|risen|fallen|shifted|shrunk|shrinking|progressed|fared)\b/g, ' changeover $1 ', ['how ']],
+  [/\bhow(?:'s| is) (.{1,60}?) (?:changing|evolving|moving|trending|growing|shrinking|shifting|progressing)\b/g, ' changeover $1 ', ['how']],
+  [/\bover (?:time|the years)\b|\btrends?\b|\bhistory of\b|\bevolution of\b|\bchanged? over\b|\b(?:gone|went|go) up or down\b|\bup or down\b/g, ' changeover ', ['over ', 'trend', 'history of', 'evolution of', 'change', 'up or down']],
+  [/\ball[- ]time\b/g, ' total ', ['all time', 'all-time']],
 ];
 
 /** Words that carry nothing for matching. */
@@ -40,26 +63,26 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'please tell know need give show find get got im hey hi hello bot thanks thank pls plz any some much many ' +
     'up out over again if not no yes whats whos ok okay like really now currently current currently latest ' +
     'according say said says report reported one kind sort lot lots quick quickly info information ' +
-    'tho though anyway ya u ur r').split(/\s+/u),
+    'tho though anyway ya u ur r w gonna wanna gotta dont doesnt didnt isnt wasnt arent werent cant wont hasnt havent hadnt').split(/\s+/u),
 );
 
 /** Canonical markers of a question's shape; every other word is read through the fact base's vocabulary. */
 export const SHAPE_WORDS: Readonly<Record<string, string>> = {
   howmuch: 'howmuch', howmany: 'howmany', figure: 'howmuch', figures: 'howmuch', number: 'howmuch',
   numbers: 'howmuch', stat: 'howmuch', stats: 'howmuch', statistic: 'howmuch', statistics: 'howmuch',
-  data: 'howmuch', tally: 'howmuch', quantity: 'howmuch', count: 'howmuch',
+  data: 'howmuch', tally: 'howmuch', quantity: 'howmuch', count: 'howmuch', headcount: 'howmuch',
   total: 'total', sum: 'total', originally: 'total', initially: 'total', ever: 'total', whole: 'total',
   including: 'total', include: 'total', includes: 'total',
   apart: 'else', besides: 'else', else: 'else', except: 'else', beyond: 'else', aside: 'else',
   define: 'define', meaning: 'define', mean: 'define', stand: 'define', stands: 'define', acronym: 'define',
   abbreviation: 'define', who: 'who', where: 'where', when: 'when', whenfuture: 'whenfuture',
   since: 'since', year: 'year', years: 'year', date: 'date', periodrelative: 'periodrelative',
-  periodrate: 'periodrate', changeover: 'changeover',
+  periodrate: 'periodrate', changeover: 'changeover', periodlatest: 'periodlatest', whyreason: 'whyreason',
   km2: 'km2', km: 'km2', kms: 'km2', kilometres: 'km2', kilometers: 'km2', kilometre: 'km2', kilometer: 'km2',
   ha: 'ha', hectare: 'ha', hectares: 'ha', hectars: 'ha', hectres: 'ha',
   acre: 'acre', acres: 'acre', m2: 'm2', sqmi: 'sqmi', miles: 'sqmi', mile: 'sqmi',
   percent: 'percent', proportion: 'percent', share: 'percent', fraction: 'percent', ratio: 'percent',
-  portion: 'percent', rate: 'percent',
+  portion: 'percent',
   money: 'money', cost: 'money', costs: 'money', fund: 'money', funds: 'money', funding: 'money',
   funded: 'money', budget: 'money', budgets: 'money', dollar: 'money', dollars: 'money', usd: 'money',
   euro: 'money', euros: 'money', donate: 'money', donated: 'money', donation: 'money', donations: 'money',
@@ -78,7 +101,7 @@ export const AREA_WORDS: ReadonlySet<string> = new Set(['area', 'areas', 'land',
 /** Words that ask for a figure without saying of what: they steer the reading, not the match. */
 export const MARKERS: ReadonlySet<string> = new Set([
   'howmuch', 'howmany', 'total', 'when', 'whenfuture', 'who', 'where', 'define', 'periodrelative', 'periodrate',
-  'year', 'changeover', 'money', 'percent', 'date', 'since', 'ask',
+  'year', 'changeover', 'money', 'percent', 'date', 'since', 'ask', 'periodlatest', 'whyreason',
   // Units are converted, so asking in acres must not favour or disfavour any area figure.
   ...AREA_UNITS,
 ]);
@@ -136,7 +159,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     'took top total town toy travel tree trip true try turn twice two type uncle under understand until use useful ' +
     'usual voice wait walk wall warm wash watch water way wear weather week weekend weight welcome well west ' +
     'while white why wife win window winter wish without woman wonder wood word world worry write writing ' +
-    'wrong yellow yesterday young zero lol haha wow cool great awesome weird funny').split(/\s+/u),
+    'wrong yellow yesterday young zero still yet already ever lol haha wow cool great awesome weird funny').split(/\s+/u),
 );
 
 /** Conversational words that say little about what is asked ("my uncle is going next month"). */
@@ -149,5 +172,24 @@ export const FILLER: ReadonlySet<string> = new Set(
     'aunt uncle grandfather grandmother grandpa grandma mother father brother sister cousin colleague teacher ' +
     'editor professor classmate neighbour neighbor told tell heard hear claim claims claimed check double ' +
     'verify confirm confirmed pretty part bit thing stuff theyve weve ive youre thats whats heres ' +
-    'mentioned talk talked discuss discussed figure figures stats number numbers').split(/\s+/u),
+    'mentioned talk talked discuss discussed figure figures stats number numbers project projects deal slide brief briefing').split(/\s+/u),
 );
+
+/** Nouns for people in general: "how many people ..." counts whatever the verb says, not "people". */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  'people peoples person persons ppl individuals individual humans folks residents inhabitants population'.split(' '),
+);
+
+/** Nouns for countable things in general: "how many items" counts whatever the rest says. */
+export const COUNT_NOUNS: ReadonlySet<string> = new Set('item items piece pieces unit units thing things object objects one ones number numbers total time times occasions'.split(' '));
+
+/** Verbs of saying, counting and reporting: a question using one may name who said or counted a figure. */
+export const REPORT_VERBS: ReadonlySet<string> = new Set(
+  ('say said says saying tell told tells report reported reports reporting record recorded records log logged logs ' +
+    'count counted counts estimate estimated estimates estimat according publish published announce announced state stated ' +
+    'claim claimed claims note noted cite cited spokesman spokeswoman spokesperson quote quoted credit credited put ' +
+    'attribute attributed blame blamed explain explained give gave given').split(/\s+/u),
+);
+
+/** Words that exclude what follows: "other than mines", "not cluster", "except UXO". */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'except', 'excluding', 'exclude', 'besides', 'without', 'than', 'minus', 'aside', 'apart', 'non', 'rather']);

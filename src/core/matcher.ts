@@ -7,11 +7,12 @@
  * kind of thing, measure or organisation never answers it, however well its words match.
  */
 import { frameOf, type NamedDate, type QuantityKind, type QuestionFrame } from './analyze.js';
-import { AREA_WORDS, CHAT_WORDS, COMMON_WORDS, FILLER, MARKERS, NAME_PREPOSITIONS, SHAPE_WORDS, STOPWORDS } from './english.js';
+import { AREA_WORDS, CHAT_WORDS, COMMON_WORDS, FILLER, MARKERS, monthOf, NAME_PREPOSITIONS, NEGATIONS, PERSON_NOUNS, COUNT_NOUNS, REPORT_VERBS, SHAPE_WORDS, STOPWORDS } from './english.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { Derivation, Fact } from './schema.js';
+import { EntryCompactor, PostingLists, TokenTable, UnionSet } from './compact.js';
 import { Speller } from './spelling.js';
-import { buildLexicon, entityOf, lexTokens, prepare, words, type Lexicon } from './vocabulary.js';
+import { buildLexicon, entityOf, lexTokens, prepare, stem, words, type Lexicon } from './vocabulary.js';
 
 export interface Entry {
   id: string;
@@ -30,6 +31,8 @@ export interface Entry {
   /** Of those, the ones its scope or counted thing names: the figure is of that kind alone. */
   scopeThings: ReadonlySet<string>;
   people: ReadonlySet<string>;
+  /** Who said or published the figure: the speaker's entities and the source's publisher. */
+  voices: ReadonlySet<string>;
   /** Every entity named anywhere in the fact, with broader ones: what a statement is about. */
   mentions: ReadonlySet<string>;
   /** The figure covers a whole place, not one organisation's work in it. */
@@ -81,25 +84,102 @@ export interface MatchIndex {
   series: ReadonlyMap<string, readonly Entry[]>;
   /** Live figures by kind of quantity, for "no figure of that kind". */
   quantities: ReadonlySet<QuantityKind>;
+  /** How many entries give each kind of quantity. */
+  quantityCounts: ReadonlyMap<QuantityKind, number>;
+  /** Tokens of what some count counts: "how many X" is checked against X only when X is one. */
+  countWords: ReadonlySet<string>;
+  /** Words mostly in the names of percentages ("drop", "fall"). */
+  percentWords: ReadonlySet<string>;
+  /** Organisations (and places) some figure counts the work of. */
+  doers: ReadonlySet<string>;
+  /** Measures some figure gives for one kind of thing alone (land contaminated by landmines), with those kinds. */
+  splitMeasures: ReadonlyMap<string, ReadonlySet<string>>;
 }
+
+/** Measure -> the kinds of thing its figures are given for one at a time. */
+function splitMeasuresOf(entries: readonly Entry[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (e.scopeThings.size === 0 || e.series === undefined) continue;
+    const key = measureOf(e.series);
+    const set = out.get(key) ?? new Set<string>();
+    for (const t of e.scopeThings) set.add(t);
+    out.set(key, set);
+  }
+  return out;
+}
+
+/** The measure part of a series key. */
+const measureOf = (series: string): string => series.slice(0, series.indexOf('|'));
 
 const yearOf = (iso: string | undefined): number | undefined => (iso === undefined ? undefined : Number(iso.slice(0, 4)));
 
-/** Tokens of a text through a lexicon. Memoised per lexicon: labels, names and phrasings repeat across facts. */
+/**
+ * Raw words and tokens of a text through a lexicon, read once (`prepare` dominates the build).
+ * Memoised per lexicon: labels, names and phrasings repeat across facts, statements and quotes
+ * rarely do. A text is kept for a while; one read again (and not long) is kept for the build, so
+ * that the many unique ones of a large fact base are dropped young instead of crowding the heap.
+ */
 class Tokeniser {
-  private readonly memo = new Map<string, string[]>();
+  private recent = new Map<string, { raw: string[]; tokens: string[]; at: number }>();
+  private readonly kept = new Map<string, { raw: string[]; tokens: string[]; at: number }>();
+  private readonly entities = new Map<string, string | undefined>();
+  private reads = 0;
   constructor(readonly lexicon: Lexicon) {}
   raw(text: string): string[] {
-    return words(prepare(text));
+    return this.read(text).raw;
   }
   tokens(text: string): string[] {
-    let t = this.memo.get(text);
-    if (t === undefined) {
-      if (this.memo.size >= 200_000) this.memo.clear();
-      t = lexTokens(this.lexicon, this.raw(text));
-      this.memo.set(text, t);
+    return this.read(text).tokens;
+  }
+  private readonly measureWords = new Map<string, boolean>();
+  /** Whether a token may name what a figure measures: no marker, name, number, month or everyday word. */
+  measureWord(t: string): boolean {
+    let m = this.measureWords.get(t);
+    if (m === undefined) {
+      m = !MARKERS.has(t) && !this.lexicon.kinds.has(t) && !/^\d+$/u.test(t) && !GENERIC.has(t) && !FILLER_TOKENS.has(t) && monthOf(t) === undefined;
+      if (this.measureWords.size >= 100_000) this.measureWords.clear();
+      this.measureWords.set(t, m);
     }
-    return t;
+    return m;
+  }
+  /** The entity tokens of a name. */
+  entityTokens(name: string | undefined): string[] {
+    if (name === undefined) return [];
+    const kinds = this.lexicon.kinds;
+    return this.tokens(name).filter((t) => kinds.has(t));
+  }
+  /** The kinds of thing a text names. */
+  things(text: string): string[] {
+    const kinds = this.lexicon.kinds;
+    return this.tokens(text).filter((t) => kinds.get(t) === 'thing');
+  }
+  /** `entityOf`, memoised: the names of places and organisations repeat across facts. */
+  entity(name: string): string | undefined {
+    if (this.entities.has(name)) return this.entities.get(name);
+    const e = entityOf(this.lexicon, name);
+    if (this.entities.size >= 100_000) this.entities.clear();
+    this.entities.set(name, e);
+    return e;
+  }
+  private read(text: string): { raw: string[]; tokens: string[] } {
+    this.reads++;
+    let r = this.kept.get(text);
+    if (r !== undefined) return r;
+    r = this.recent.get(text);
+    if (r !== undefined) {
+      // Read again for another fact (not the same one, a few reads ago): worth keeping.
+      if (this.reads - r.at > 64 && text.length <= 120) {
+        if (this.kept.size >= 200_000) this.kept.clear();
+        this.kept.set(text, r);
+      }
+      return r;
+    }
+    const raw = words(prepare(text));
+    r = { raw, tokens: lexTokens(this.lexicon, raw), at: this.reads };
+    if (this.recent.size >= 4096) this.recent = new Map();
+    this.recent.set(text, r);
+    return r;
   }
 }
 
@@ -143,33 +223,41 @@ function seriesKey(f: Fact, tk: Tokeniser): string | undefined {
   const fig = f.figure;
   if (fig === undefined) return undefined;
   const s = fig.scope;
-  const id = (name: string | undefined) => (name === undefined ? '' : entityOf(tk.lexicon, name) ?? name.toLowerCase());
+  const id = (name: string | undefined) => (name === undefined ? '' : tk.entity(name) ?? name.toLowerCase());
   const measure = fig.measure ?? `${fig.unit}:${fig.what ?? ''}:${fig.period}:${tk.tokens(fig.label).join(' ')}`;
   return [measure, id(s.where), id(s.by), id(s.of), (s.with ?? []).map(id).sort().join('+'), fig.period === 'cumulative' ? s.since ?? '' : ''].join('|');
 }
 
-function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined): [Entry, Map<string, number>] {
+function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined, publisher: string | undefined): [Entry, Map<string, number>] {
   const lexicon = tk.lexicon;
   const weights = new Map<string, number>();
   for (const [text, w] of factFields(f)) {
     for (const t of tk.tokens(text)) if (!MARKERS.has(t)) weights.set(t, Math.max(weights.get(t) ?? 0, w));
   }
-  const isEntity = (t: string) => lexicon.kinds.has(t);
-  const mentions = withAncestors(lexicon, [...weights.keys()].filter(isEntity));
+  const kinds = lexicon.kinds;
+  const mentions = withAncestors(lexicon, [...weights.keys()].filter((t) => kinds.has(t)));
   for (const a of mentions) if (!weights.has(a)) weights.set(a, FIELD_WEIGHT.saidBy);
   const fig = f.figure;
-  const entityTokens = (name: string | undefined) => (name === undefined ? [] : tk.tokens(name).filter(isEntity));
+  const entityTokens = (name: string | undefined) => tk.entityTokens(name);
   const measureTexts = [f.topic, ...f.aliases, ...(fig === undefined ? [] : [fig.label, fig.what ?? '', fig.scope.of ?? ''])];
-  const measureOnly = (t: string) => !MARKERS.has(t) && !isEntity(t) && !/^\d+$/u.test(t);
-  const measureTokens = new Set(measureTexts.flatMap((t) => tk.tokens(t)).filter(measureOnly));
-  const coreTokens = new Set([f.topic, ...(fig === undefined ? [] : [fig.label, fig.what ?? '', fig.scope.of ?? ''])].flatMap((t) => tk.tokens(t)).filter(measureOnly));
+  const measureTokens = new Set<string>();
+  for (const text of measureTexts) for (const t of tk.tokens(text)) if (tk.measureWord(t)) measureTokens.add(t);
+  const coreTokens = new Set<string>();
+  for (const text of [f.topic, ...(fig === undefined ? [] : [fig.label, fig.what ?? '', fig.scope.of ?? ''])]) for (const t of tk.tokens(text)) if (tk.measureWord(t)) coreTokens.add(t);
   const by = withAncestors(lexicon, entityTokens(fig?.scope.by));
   const places = new Set(fig === undefined ? [...mentions].filter((t) => lexicon.kinds.get(t) === 'place') : entityTokens(fig.scope.where));
   const scopeThings = new Set([...entityTokens(fig?.scope.of), ...entityTokens(fig?.what)].filter((t) => lexicon.kinds.get(t) === 'thing'));
-  let thingNames = [...scopeThings];
-  if (thingNames.length === 0) thingNames = [...tk.tokens(`${f.topic} ${fig?.label ?? ''} ${f.statement}`)].filter((t) => lexicon.kinds.get(t) === 'thing');
-  const things = new Set(thingNames);
-  const counts = new Set([...tk.tokens(fig?.what ?? ''), ...tk.tokens(fig?.label ?? ''), ...tk.tokens(f.topic), ...withAncestors(lexicon, things)]);
+  // The kinds of thing a figure is about: those it counts or is scoped to, and those its own name
+  // (topic, label) gives ("mine and UXO casualties"); the statement only when neither names one.
+  const named = (text: string) => tk.things(text);
+  // Read apart, as the index reads them (each text is tokenised once and remembered).
+  const ownNamed = [...named(f.topic), ...(fig === undefined ? [] : named(fig.label))];
+  const things = new Set([...scopeThings, ...ownNamed]);
+  if (things.size === 0) for (const t of named(f.statement)) things.add(t);
+  // What a count counts: its own words and the kinds of thing its name gives, never one its statement
+  // merely mentions ("people benefited from clearing mines" does not count mines).
+  const ownThings = [...scopeThings, ...ownNamed];
+  const counts = new Set([...tk.tokens(fig?.what ?? fig?.label ?? ''), ...withAncestors(lexicon, ownThings)]);
   const asOf = fig?.asOf ?? sourceDate;
   const entry: Entry = {
     id: f.id,
@@ -184,6 +272,7 @@ function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined): [Ent
     things,
     scopeThings,
     people: new Set([...entityTokens(f.saidBy.split(',')[0])].filter((t) => lexicon.kinds.get(t) === 'person')),
+    voices: withAncestors(lexicon, [...entityTokens(f.saidBy), ...entityTokens(publisher)]),
     mentions,
     national: fig !== undefined && (fig.scope.by === undefined || [...by].some((t) => places.has(t))),
     sum: false,
@@ -224,6 +313,7 @@ function derivedEntry(d: Derivation, tk: Tokeniser, operands: readonly Entry[], 
     things: union((e) => e.things),
     scopeThings: new Set(),
     people: union((e) => e.people),
+    voices: union((e) => e.voices),
     mentions: union((e) => e.mentions),
     national: operands.every((e) => e.national),
     sum: d.operation === 'sum',
@@ -241,6 +331,23 @@ function derivedEntry(d: Derivation, tk: Tokeniser, operands: readonly Entry[], 
   return [entry, weights];
 }
 
+/** Everyday words that never name what a figure measures, though a topic or label may use them. */
+const withStems = (...lists: Array<Iterable<string>>): ReadonlySet<string> => new Set(lists.flatMap((l) => [...l]).flatMap((w) => [w, stem(w)]));
+const GENERIC = withStems(COMMON_WORDS, STOPWORDS, PERSON_NOUNS, COUNT_NOUNS, CHAT_WORDS, NEGATIONS);
+/** Tokens of people in general and of countable things in general: "how many" of them says nothing. */
+const ANY_COUNTABLE = withStems(PERSON_NOUNS, COUNT_NOUNS);
+const FILLER_TOKENS = withStems(FILLER);
+
+const ALL_DIGITS = /^\d+$/u;
+
+/**
+ * The idf look-up, closed over its table alone: a closure made inside buildIndex would share its
+ * scope, and keep every scratch structure of the build (per-entry weights, posting lists, the
+ * tokeniser's memo) alive as long as the index.
+ */
+function idfOf(idfs: ReadonlyMap<string, number>, unknown: number): (t: string) => number {
+  return (t) => idfs.get(t) ?? unknown;
+}
 const UNKNOWN_DISCOUNT = 0.6;
 const NAME_WEIGHT = 1.3;
 
@@ -249,47 +356,58 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
   const lexicon = buildLexicon(kb);
   const tk = new Tokeniser(lexicon);
   const entries: Entry[] = [];
-  const weightsOf: Array<Map<string, number>> = [];
+  // Each entry's token weights go straight into the posting lists; only a derivation's operands
+  // keep theirs (a large fact base would otherwise hold a map per fact until the end of the build).
+  const operandIds = new Set(kb.derived.flatMap((d) => d.of));
+  const weightsOf = new Map<number, Map<string, number>>();
+  const tokenTable = new TokenTable();
+  const lists = new PostingLists(tokenTable);
+  const post = (i: number, weights: ReadonlyMap<string, number>) => lists.add(i, weights);
   const indexOf = new Map<string, number>();
   const rawWords = new Map<string, number>();
+  // Equal sets shared, each entry's tokens packed: a large fact base fits in a fraction of the memory.
+  const compactor = new EntryCompactor(tokenTable);
+  /** Each phrasing's tokens, read while the tokeniser still holds them, and its entry's index. */
+  const aliasKeys: Array<[string, number]> = [];
+  // A number is never corrected nor a correction (the speller leaves words with digits as typed and
+  // keeps first letters): leaving the fact base's many numbers out keeps its index small.
   const count = (text: string) => {
-    for (const w of tk.raw(text)) rawWords.set(w, (rawWords.get(w) ?? 0) + 1);
+    for (const w of tk.raw(text)) {
+      const c = w.charCodeAt(0);
+      if (c >= 48 && c <= 57 && ALL_DIGITS.test(w)) continue;
+      rawWords.set(w, (rawWords.get(w) ?? 0) + 1);
+    }
   };
   for (const f of kb.facts) {
     if (f.retired === true) continue;
-    const [e, w] = factEntry(f, tk, kb.sources.get(f.source)?.date);
+    const source = kb.sources.get(f.source);
+    const [e, w] = factEntry(f, tk, source?.date, source?.publisher);
     indexOf.set(e.id, entries.length);
+    if (operandIds.has(e.id)) weightsOf.set(entries.length, w);
+    post(entries.length, w);
+    for (const a of f.aliases) aliasKeys.push([tk.tokens(a).join(' '), entries.length]);
+    compactor.compact(e, lists.last);
     entries.push(e);
-    weightsOf.push(w);
     for (const [text] of factFields(f)) count(text);
   }
   for (const d of kb.derived) {
     const at = d.of.map((id) => indexOf.get(id));
     if (at.some((i) => i === undefined)) continue;
-    const [e, w] = derivedEntry(d, tk, at.map((i) => entries[i!]!), at.map((i) => weightsOf[i!]!));
+    const [e, w] = derivedEntry(d, tk, at.map((i) => entries[i!]!), at.map((i) => weightsOf.get(i!)!));
     indexOf.set(e.id, entries.length);
+    if (operandIds.has(e.id)) weightsOf.set(entries.length, w);
+    post(entries.length, w);
+    for (const a of d.aliases) aliasKeys.push([tk.tokens(a).join(' '), entries.length]);
+    compactor.compact(e, lists.last);
     entries.push(e);
-    weightsOf.push(w);
     for (const a of [d.topic, d.label, ...d.aliases]) count(a);
   }
   for (const g of kb.glossary) for (const t of [g.term, g.expansion ?? '', ...g.aliases]) count(t);
   for (const w of [...lexicon.known, ...Object.keys(SHAPE_WORDS), ...STOPWORDS, ...COMMON_WORDS]) rawWords.set(w, (rawWords.get(w) ?? 0) + 1);
 
-  const lists = new Map<string, { entries: number[]; weights: number[] }>();
-  weightsOf.forEach((weights, i) => {
-    for (const [t, w] of weights) {
-      let p = lists.get(t);
-      if (p === undefined) {
-        p = { entries: [], weights: [] };
-        lists.set(t, p);
-      }
-      p.entries.push(i);
-      p.weights.push(w);
-    }
-  });
   const postings = new Map<string, Posting>();
-  for (const [t, p] of lists) {
-    const posting: Posting = { entries: Int32Array.from(p.entries), weights: Float32Array.from(p.weights) };
+  for (const [t, p] of lists.lists()) {
+    const posting: Posting = { entries: p.entries, weights: p.weights };
     if (p.entries.length >= DENSE_MIN_ENTRIES && p.entries.length * 8 >= entries.length) {
       posting.dense = new Float32Array(entries.length);
       p.entries.forEach((e, i) => (posting.dense![e] = p.weights[i]!));
@@ -302,41 +420,61 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
   const unknownIdf = Math.log(1 + n) * UNKNOWN_DISCOUNT;
   const idfs = new Map<string, number>();
   for (const [t, p] of postings) idfs.set(t, Math.log(1 + n / p.entries.length));
-  const idf = (t: string) => idfs.get(t) ?? unknownIdf;
-  for (const e of entries) for (const p of e.phrasings) p.weight = [...p.tokens].reduce((sum, t) => sum + idf(t), 0);
-  const exact = new Map<string, Entry[]>();
-  const aliasesOf = new Map<string, readonly string[]>();
-  for (const f of kb.facts) aliasesOf.set(f.id, f.aliases);
-  for (const d of kb.derived) aliasesOf.set(d.id, d.aliases);
+  const idf = idfOf(idfs, unknownIdf);
+  // Phrasings are shared between entries (see compact.ts): each is weighed once.
+  const weighed = new Set<Entry['phrasings'][number]>();
   for (const e of entries) {
-    for (const text of aliasesOf.get(e.id) ?? []) {
-      const key = tk.tokens(text).join(' ');
-      if (key === '') continue;
-      const list = exact.get(key) ?? [];
-      if (!list.includes(e)) list.push(e);
-      exact.set(key, list);
+    for (const p of e.phrasings) {
+      if (weighed.has(p)) continue;
+      weighed.add(p);
+      p.weight = [...p.tokens].reduce((sum, t) => sum + idf(t), 0);
     }
+  }
+  const exact = new Map<string, Entry[]>();
+  for (const [key, i] of aliasKeys) {
+    if (key === '') continue;
+    const e = entries[i]!;
+    const list = exact.get(key) ?? [];
+    if (!list.includes(e)) list.push(e);
+    exact.set(key, list);
   }
   const measureWords = new Set<string>();
   // Words of a kind of quantity ("land", "area") are checked as the kind, not as a measure's name.
   const kindTokens = new Set(lexTokens(lexicon, [...AREA_WORDS]));
   const series = new Map<string, Entry[]>();
   const quantities = new Set<QuantityKind>();
+  const quantityCounts = new Map<QuantityKind, number>();
+  const countWords = new Set<string>();
   for (const e of entries) {
     if (!e.hasFigure) continue;
+    if (e.quantity === 'count') for (const t of e.counts) if (!GENERIC.has(t) && !MARKERS.has(t)) countWords.add(t);
     if (e.kind === 'fact') for (const t of e.coreTokens) if (!kindTokens.has(t)) measureWords.add(t);
-    if (e.quantity !== undefined) quantities.add(e.quantity);
+    if (e.quantity !== undefined) {
+      quantities.add(e.quantity);
+      quantityCounts.set(e.quantity, (quantityCounts.get(e.quantity) ?? 0) + 1);
+    }
     if (e.series === undefined) continue;
     const list = series.get(e.series) ?? [];
     list.push(e);
     series.set(e.series, list);
   }
   for (const list of series.values()) list.sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? ''));
-  const fixed = new Set([...dictionary, ...[...lexicon.known].filter((w) => w.length >= 3)]);
+  // Words mostly found in the names of percentages ("drop", "fall"; one "bombs dropped" does not count).
+  const inPercent = new Map<string, number>();
+  const inOther = new Map<string, number>();
+  for (const e of entries) {
+    if (!e.hasFigure) continue;
+    const into = e.quantity === 'percent' ? inPercent : inOther;
+    for (const t of e.coreTokens) into.set(t, (into.get(t) ?? 0) + 1);
+  }
+  const percentWords = new Set([...inPercent].filter(([t, n]) => n >= (inOther.get(t) ?? 0)).map(([t]) => t));
+  const fixed = new UnionSet(dictionary, new Set([...lexicon.known].filter((w) => w.length >= 3)));
   return {
     lexicon, entries, postings, idf, exact, scores: new Float64Array(n), touched: new Int32Array(n),
     speller: new Speller(rawWords, new Set([...STOPWORDS].filter((w) => w.length <= 5)), fixed),
-    measureWords, series, quantities,
+    measureWords, series, quantities, quantityCounts, countWords, percentWords,
+    doers: new Set(entries.flatMap((e) => (e.kind === 'fact' ? [...e.by] : []))),
+    splitMeasures: splitMeasuresOf(entries),
   };
 }
 
@@ -347,8 +485,37 @@ export interface Analysed {
   /** Of those, the ones the question is about ("in Vanuatu", a capitalised word mid-sentence). */
   properNames: readonly string[];
   frame: QuestionFrame;
+  /** The question's words after spelling correction, before they are read as tokens. */
+  rawWords: readonly string[];
   /** Words that were corrected, as [typed, corrected]. */
   corrections: Array<[string, string]>;
+}
+
+/**
+ * What "how many X" counts: the head of X (English noun phrases end in their head), read through
+ * the lexicon. Checked when some figure counts it, or when the fact base has never used the word
+ * ("how many mortar shells"); a word the base uses otherwise ("rural") or people in general says nothing.
+ */
+function countedOf(index: MatchIndex, raw: readonly string[]): string | undefined {
+  const at = raw.indexOf('howmany');
+  if (at < 0) return undefined;
+  const phrase: string[] = [];
+  for (const w of raw.slice(at + 1, at + 6)) {
+    if (STOPWORDS.has(w) || REPORT_VERBS.has(w) || w === 'still' || w === 'already' || /^\d+$/u.test(w)) break;
+    phrase.push(w);
+  }
+  // Read in the whole question, a word may be part of a phrase ("blew up"): only tokens it kept count.
+  const kept = new Set(lexTokens(index.lexicon, raw));
+  const toks = lexTokens(index.lexicon, phrase).filter((t) => kept.has(t) && !MARKERS.has(t) && !ANY_COUNTABLE.has(t));
+  const unknown = (t: string) => !index.postings.has(t) && !GENERIC.has(t) && !FILLER_TOKENS.has(t);
+  const countable = (t: string) => index.countWords.has(t) || index.lexicon.kinds.get(t) === 'thing';
+  // The head is the last countable word: "explosive ordnance accidents" counts accidents; what follows
+  // it is the verb ("injured shifted"). A word the base has never used before it narrows what is
+  // counted past any figure ("naval mines"); with no countable word, so does an unknown head ("women").
+  let head = -1;
+  for (let i = 0; i < toks.length; i++) if (countable(toks[i]!)) head = i;
+  if (head < 0) return toks.find(unknown);
+  return toks.slice(0, head).find(unknown) ?? toks[head];
 }
 
 /** Spelling-corrects and tokenises a question, and reads its frame. */
@@ -368,22 +535,28 @@ export function analyse(index: MatchIndex, question: string): Analysed {
       names.add(w);
       // A word in no dictionary, fact or vocabulary is a name ("Vanuatu", "JMAS" to a base without it):
       // what the question is about, which no fact covers.
-      if (!CHAT_WORDS.has(w) && (w.length >= 4 || (w.length === 3 && (capitalised.has(w) || NAME_PREPOSITIONS.has(raw[i - 1] ?? ''))))) properNames.push(w);
+      if (!CHAT_WORDS.has(w) && monthOf(w) === undefined && (w.length >= 4 || (w.length === 3 && (capitalised.has(w) || NAME_PREPOSITIONS.has(raw[i - 1] ?? ''))))) properNames.push(w);
     }
     return c;
   });
   // A correction can complete a phrase ("anti personel" -> "anti personnel"): prepare again.
   const reprepared = corrections.length > 0 ? prepare(fixed.join(' ')) : prepared;
   const finalWords = corrections.length > 0 ? words(reprepared) : fixed;
-  const toks = lexTokens(index.lexicon, finalWords);
-  return { tokens: toks, names, properNames, frame: frameOf(reprepared, finalWords, toks, index.lexicon), corrections };
+  // "non-fatal": the word after "non" is what the question excludes, not what it asks for.
+  const kept = finalWords.filter((w, i) => finalWords[i - 1] !== 'non' && w !== 'non');
+  const toks = lexTokens(index.lexicon, kept);
+  const frame = frameOf(reprepared, kept, toks, index.lexicon);
+  // "How many X": X is what is counted when some figure counts it ("how many rural people" counts people,
+  // which says nothing; "how many AP mines" counts AP mines).
+  const counted = countedOf(index, finalWords);
+  return { tokens: toks, names, properNames, frame: { ...frame, counted: counted === undefined ? [] : [counted] }, rawWords: finalWords, corrections };
 }
 
 export type Refusal =
   | 'needs-figure' | 'measure' | 'place' | 'hazard' | 'organisation' | 'person' | 'year' | 'period' | 'future'
   | 'not-a-total' | 'not-about-figures' | 'unknown-name' | 'not-national';
 
-const CUMULATIVE_DATE_WORDS = new Set(['by', 'until', 'till', 'through', 'as of', 'as at', 'end of']);
+const CUMULATIVE_DATE_WORDS = new Set(['', 'by', 'until', 'till', 'through', 'as of', 'as at', 'end of']);
 const STOCK_DATE_WORDS = new Set(['', 'in', 'by', 'as of', 'as at', 'for', 'until', 'till', 'end of', 'mid']);
 const FLOW_DATE_WORDS = new Set(['', 'in', 'during', 'for', 'through']);
 
@@ -393,13 +566,18 @@ function dateFits(entry: Entry, d: NamedDate): boolean {
   if (asOf === undefined) return false;
   switch (entry.period) {
     case 'flow':
-      return FLOW_DATE_WORDS.has(d.prep) && entry.from !== undefined && entry.from >= d.start && asOf <= d.end;
+      if (entry.from === undefined) return false;
+      // The count during a period inside the one named, or, for a month or a day, the running count by then.
+      if ((FLOW_DATE_WORDS.has(d.prep) || d.prep === 'between') && entry.from >= d.start && asOf <= d.end) return true;
+      return !d.decade && days(d.start, d.end) < 300 && asOf >= d.start && asOf <= d.end;
     case 'target':
-      return entry.targetYear !== undefined && entry.targetYear >= Number(d.start.slice(0, 4)) && entry.targetYear <= Number(d.end.slice(0, 4));
+      // The year the goal is set for, or the date it was stated ("the goal back in February 2024").
+      return (entry.targetYear !== undefined && entry.targetYear >= Number(d.start.slice(0, 4)) && entry.targetYear <= Number(d.end.slice(0, 4))) ||
+        (asOf >= d.start && asOf <= d.end);
     case 'cumulative':
-      return CUMULATIVE_DATE_WORDS.has(d.prep) && asOf >= d.start && asOf <= d.end;
+      return (CUMULATIVE_DATE_WORDS.has(d.prep) || d.prep === 'between') && asOf >= d.start && asOf <= d.end;
     default:
-      return STOCK_DATE_WORDS.has(d.prep) && asOf >= d.start && asOf <= d.end;
+      return (STOCK_DATE_WORDS.has(d.prep) || d.prep === 'between') && asOf >= d.start && asOf <= d.end;
   }
 }
 
@@ -414,52 +592,106 @@ function thingCovered(lexicon: Lexicon, t: string, things: ReadonlySet<string>):
   return false;
 }
 
+/** "casualties in 2024?": nothing but the name of a measure, a place or a date asks for a figure. */
+function asksOnlyMeasure(index: MatchIndex, a: Analysed): boolean {
+  const content = a.tokens.filter((t) => !MARKERS.has(t) && !/^\d+$/u.test(t) && !index.lexicon.kinds.has(t));
+  const dated = a.frame.dates.length > 0 || a.frame.sinceYears.length > 0;
+  return dated && content.length > 0 && content.length <= 2 && content.every((t) => index.measureWords.has(t));
+}
+
+/**
+ * "Is Koh Kong still being cleared?": a place inside the figure's own, which the fact names, when the
+ * question asks no quantity of it (a national count does not answer "how much in Koh Kong").
+ */
+function namedWithin(lexicon: Lexicon, entry: Entry, place: string, frame: QuestionFrame): boolean {
+  if (frame.quantity || !entry.mentions.has(place)) return false;
+  for (const up of lexicon.ancestors.get(place) ?? []) if (entry.places.has(up)) return true;
+  return false;
+}
+
+/** A word of the question that no fact, term or everyday list uses: what it asks about is not in the base. */
+function unknownContent(index: MatchIndex, a: Analysed): string | undefined {
+  return a.tokens.find((t) => !index.postings.has(t) && !MARKERS.has(t) && !GENERIC.has(t) && !FILLER_TOKENS.has(t) && !/\d/u.test(t));
+}
+
 /** Why an entry may not answer a question, or undefined when it may. */
 export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: ReadonlySet<string>): Refusal | undefined {
   const frame = a.frame;
   const lexicon = index.lexicon;
   if (a.properNames.length > 0) return 'unknown-name';
-  if (frame.quantity && !entry.hasFigure) return 'needs-figure';
+  // "How do I say thank you in Khmer?" asks how to do something, which no fact says.
+  if (HOW_TO.test(a.rawWords.slice(0, 4).join(' '))) return 'not-about-figures';
+  if (!entry.hasFigure && (frame.quantity || frame.kind !== undefined || asksOnlyMeasure(index, a))) return 'needs-figure';
   if (entry.hasFigure) {
     if (frame.kind !== undefined && frame.kind !== entry.quantity) return frame.kind === 'year' ? 'future' : 'measure';
-    if (frame.kind === undefined && entry.quantity === 'percent') return 'measure';
+    // A percentage answers a question that asks for one, or that names what only percentages measure ("the drop").
+    if (frame.kind === undefined && entry.quantity === 'percent' && ![...toks].some((t) => index.percentWords.has(t) && entry.coreTokens.has(t))) return 'measure';
     const asksMeasure = [...toks].some((t) => entry.measureTokens.has(t)) ||
       frame.entities.some((e) => e.kind === 'thing' && thingCovered(lexicon, e.token, entry.things));
     // "What did the director say about CMAC?" asks for words, not for a figure of CMAC's work.
     if (!frame.quantity && !asksMeasure && !frame.change) return 'not-about-figures';
-    // "Who coordinates clearance?" asks for a doer, which a figure of cleared land does not name.
-    if (!frame.quantity && toks.has('who')) return 'not-about-figures';
+    // "Why did the deadline slip?" asks for a reason, which no figure gives.
+    if (toks.has('whyreason') && !toks.has('howmany') && !toks.has('howmuch')) return 'not-about-figures';
+    // "Who coordinates clearance?" asks for a doer, which a figure of cleared land does not name;
+    // "who estimated ..." asks who gave the figure, which its source line answers.
+    const reports = a.rawWords.some((w) => REPORT_VERBS.has(w));
+    if (!frame.quantity && toks.has('who') && !reports) return 'not-about-figures';
     for (const c of frame.counted) {
-      if (!entry.counts.has(c) && !(lexicon.kinds.get(c) === 'thing' && thingCovered(lexicon, c, entry.things))) {
+      if (!entry.counts.has(c) && !(lexicon.kinds.get(c) === 'thing' && thingCovered(lexicon, c, entry.counts))) {
         return lexicon.kinds.get(c) === 'thing' ? 'hazard' : 'measure';
       }
     }
-    // A word that names what some figure measures ("cleared", "killed") must be one this figure uses.
+    // A word that names what some figure measures ("cleared", "killed") must be one this figure uses;
+    // a share uses its own name, not its operands' ("the share still left" is not "the share cleared").
     for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t)) return 'measure';
+    if (entry.kind === 'derived' && entry.quantity === 'percent') {
+      for (const t of toks) if (index.measureWords.has(t) && !entry.coreTokens.has(t) && !entry.phrasings.some((p) => p.tokens.has(t))) return 'measure';
+    }
+    // An organisation named as the one that said or counted it ("what did the CMAA log") is its voice.
+    // One that is nobody's doer in the fact base (an authority that only reports) speaks for the national figures.
+    const voice = (token: string) => entry.voices.has(token) && (reports || (entry.national && !index.doers.has(token)));
     for (const { token, kind } of frame.entities) {
-      if (kind === 'place' && !entry.places.has(token) && !entry.by.has(token)) return 'place';
-      if (kind === 'organisation' && !entry.by.has(token) && !entry.partners.has(token) && !entry.places.has(token)) return 'organisation';
+      if (kind === 'place' && !entry.places.has(token) && !entry.by.has(token) && !entry.partners.has(token) && !namedWithin(lexicon, entry, token, frame)) return 'place';
+      if (kind === 'organisation' && !entry.by.has(token) && !entry.partners.has(token) && !entry.places.has(token) && !voice(token)) return 'organisation';
     }
     // A partner's own work is not the figure of its work with another: the question names the doer.
-    const orgs = frame.entities.filter((e) => e.kind === 'organisation');
-    if (orgs.length > 0 && !orgs.some((o) => entry.by.has(o.token) || entry.places.has(o.token))) return 'organisation';
+    const orgs = frame.entities.filter((e) => e.kind === 'organisation' && !voice(e.token));
+    if (orgs.length > 0 && !frame.entities.some((o) => entry.by.has(o.token) || (o.kind === 'organisation' && entry.places.has(o.token)))) return 'organisation';
     // "Mines destroyed in Cambodia" asks for the whole place's figure, not one organisation's.
-    if (orgs.length === 0 && !entry.national && frame.entities.some((e) => e.kind === 'place' && entry.places.has(e.token))) return 'not-national';
+    // A place named as the doer ("bombs the United States dropped") names whose work it is.
+    const namesDoer = frame.entities.some((e) => entry.by.has(e.token));
+    if (orgs.length === 0 && !namesDoer && !entry.national && frame.entities.some((e) => e.kind === 'place' && entry.places.has(e.token))) return 'not-national';
     for (const { token, kind } of frame.entities) {
       if (kind === 'person' && !entry.people.has(token) && !entry.mentions.has(token)) return 'person';
       // A figure that names no kind of thing (people at risk, provinces) is not narrowed by one.
-      if (kind === 'thing' && entry.things.size > 0 && !thingCovered(lexicon, token, entry.things)) return 'hazard';
+      // A figure of one kind of thing answers for it, its broader kinds and its narrower ones, never a sibling;
+      // a figure of no one kind answers for any kind it names, in its name or its statement.
+      if (kind === 'thing' && entry.scopeThings.size > 0 && !thingCovered(lexicon, token, entry.things)) return 'hazard';
+      if (kind === 'thing' && entry.scopeThings.size === 0 && !thingCovered(lexicon, token, entry.things) && !thingCovered(lexicon, token, entry.mentions)) return 'hazard';
+      // Where the fact base splits a measure by kind of thing, the figure of no one kind is the total of all.
+      // It answers for a kind broader than every kind the measure is split into ("all ordnance"), not for one of them.
+      if (kind === 'thing' && entry.scopeThings.size === 0 && entry.series !== undefined && !thingCovered(lexicon, token, entry.things)) {
+        const split = index.splitMeasures.get(measureOf(entry.series));
+        if (split !== undefined && ![...split].every((x) => lexicon.ancestors.get(x)?.has(token) === true)) return 'hazard';
+      }
     }
-    if (frame.relativePeriod || frame.rate) return 'period';
+    if (frame.relativePeriod || (frame.rate && !frame.change)) return 'period';
+    // "halo's total cleared by the end of 2022": a running total, not that year's count.
+    if (frame.total && entry.period === 'flow' && frame.dates.length > 0 && frame.dates.every((d) => !FLOW_DATE_WORDS.has(d.prep) || d.prep === '')) return 'period';
+    // "since it started", "so far": a running total or a stock, not one period's count.
+    if (toks.has('since') && frame.sinceYears.length === 0 && entry.period === 'flow') return 'period';
     for (const d of frame.dates) if (!dateFits(entry, d)) return 'year';
     for (const { from, to } of frame.sinceYears) {
-      if (entry.period !== 'cumulative' || entry.sinceYear === undefined || entry.sinceYear < from || entry.sinceYear > to) return 'year';
+      if ((entry.period !== 'cumulative' && !entry.sum) || entry.sinceYear === undefined || entry.sinceYear < from || entry.sinceYear > to) return 'year';
     }
     if (entry.sum && !frame.total) return 'not-a-total';
   } else {
     for (const { token, kind } of frame.entities) {
-      if (!entry.mentions.has(token) && !(kind === 'thing' && thingCovered(lexicon, token, entry.mentions))) {
-        return kind === 'place' ? 'place' : kind === 'thing' ? 'hazard' : kind === 'person' ? 'person' : 'organisation';
+      // A statement is about its places, organisations and people; a kind of thing named in passing
+      // ("partnership on mine action") weighs in its score, not as a condition.
+      if (kind === 'thing') continue;
+      if (!entry.mentions.has(token)) {
+        return kind === 'place' ? 'place' : kind === 'person' ? 'person' : 'organisation';
       }
     }
     for (const d of frame.dates) {
@@ -496,6 +728,8 @@ export interface Match {
   ambiguous: boolean;
   /** A "how has it changed" question: `best` is the whole series, oldest first. */
   change: boolean;
+  /** Worded exactly as a phrasing a moderator taught for the answer. */
+  taught?: boolean;
 }
 
 /** The least share of a question's weight an entry must cover to answer it. */
@@ -503,6 +737,8 @@ export const ANSWER_THRESHOLD = 0.5;
 /** The runner-up must score below this share of the best for the best to answer outright. */
 const MARGIN = 0.92;
 const CANDIDATES = 20;
+/** A narrower figure of the answer's measure scoring at least this share of it is named beside it. */
+const NARROWER_SHOWN = 0.75;
 /** Figures of one series this close in date, from other sources, are shown side by side. */
 const SAME_TIME_DAYS = 183;
 
@@ -526,6 +762,8 @@ function frameRefusal(index: MatchIndex, a: Analysed): Refusal | undefined {
       return index.lexicon.kinds.get(c) === 'thing' ? 'hazard' : 'measure';
     }
   }
+  // A figure asked for in a word no fact uses ("how many were killed", to a base without deaths).
+  if (a.frame.quantity && unknownContent(index, a) !== undefined) return 'measure';
   return undefined;
 }
 
@@ -589,13 +827,17 @@ function closeness(q: ReadonlyMap<string, number>, qSum: number, entry: Entry): 
 }
 
 /** The idf mass of the question's words that an entry shares: one common word is not enough to answer. */
-function evidence(index: MatchIndex, q: ReadonlySet<string>, entry: Entry): number {
+function evidence(index: MatchIndex, q: ReadonlySet<string>, entry: Entry, kind: QuantityKind | undefined): number {
   let sum = 0;
   for (const t of q) if (entry.tokens.has(t)) sum += index.idf(t);
+  // Asking for a kind of figure few facts have ("what %") is evidence too.
+  if (kind !== undefined && kind === entry.quantity) sum += Math.log(1 + index.entries.length / Math.max(1, index.quantityCounts.get(kind) ?? 0)) * 0.5;
   return sum;
 }
 
 const MIN_EVIDENCE = 1.2;
+/** "How much has been cleared": the verb that names a figure's own measure is evidence beyond its idf. */
+const PREDICATE_EVIDENCE = 0.5;
 const STRUCTURE_BONUS = 0.1;
 /** Share of the final score given to closeness; the rest is the coverage of the question. */
 const CLOSENESS_WEIGHT = 0.4;
@@ -606,14 +848,51 @@ function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x));
 }
 
+const HOW_TO = /^how (?:do|can|could|should|would|to|does one) (?:i|we|you|u|one)?\s?(?!know\b|find\b)\w+/u;
+
+/**
+ * Tie-breakers among figures that match a question about equally well, in order: the kind of thing
+ * it names as the figure's own (or, naming none, the figure of no one kind), a flow for "yearly",
+ * a running total for "in total", a series for "how has it changed", the speaker it names.
+ */
+/** "Is clearance high on the agenda?": a yes-or-no question that asks no quantity. */
+function isYesNo(a: Analysed): boolean {
+  return !a.frame.quantity && /^(?:is|are|was|were|does|do|did|has|have|can|will|would|should)$/u.test(a.rawWords[0] ?? '');
+}
+
+/** The verb of a passive ("has been cleared"): it names the measure over the words that qualify its subject. */
+function predicateOf(index: MatchIndex, a: Analysed): string[] {
+  return a.rawWords.flatMap((w, i) => (w === 'been' || w === 'being' || w === 'got' || w === 'get') && a.rawWords[i + 1] !== undefined ? lexTokens(index.lexicon, [a.rawWords[i + 1]!]) : [])
+    .filter((t) => index.measureWords.has(t));
+}
+
+function preferences(index: MatchIndex, a: Analysed): Array<(e: Entry) => boolean> {
+  const frame = a.frame;
+  const predicate = predicateOf(index, a);
+  const things = frame.entities.filter((e) => e.kind === 'thing').map((e) => e.token);
+  const people = frame.entities.filter((e) => e.kind === 'person').map((e) => e.token);
+  const out: Array<(e: Entry) => boolean> = [];
+  // "Is clearance high on the agenda?": a yes-or-no question asks for a statement before a figure.
+  if (isYesNo(a)) out.push((e) => !e.hasFigure);
+  if (things.length > 0) out.push((e) => things.some((t) => e.scopeThings.has(t)));
+  else out.push((e) => e.scopeThings.size === 0);
+  if (frame.rate || frame.dates.length > 0 || a.tokens.includes('periodlatest')) out.push((e) => e.period === 'flow' || e.period === 'stock');
+  if (frame.total || frame.sinceYears.length > 0) out.push((e) => e.period === 'cumulative' || e.sum);
+  if (frame.change) out.push((e) => e.series !== undefined && (index.series.get(e.series)?.length ?? 0) > 1);
+  if (people.length > 0) out.push((e) => people.some((p) => e.people.has(p)));
+  if (predicate.length > 0) out.push((e) => predicate.some((t) => e.coreTokens.has(t)));
+  return out;
+}
+
 export function match(index: MatchIndex, question: string): Match {
   const analysed = analyse(index, question);
   const empty = { earlier: [], narrower: [], seriesDates: [], change: false };
   // A question worded exactly as a phrasing a moderator taught for one fact gets that fact.
   const taught = index.exact.get(analysed.tokens.join(' '));
-  if (taught?.length === 1) {
+  // Its words are the phrasing's, but a date the phrasing did not fix must still fit ("by" is no word).
+  if (taught?.length === 1 && refusal(index, taught[0]!, analysed, new Set(analysed.tokens)) === undefined) {
     const only = { entry: taught[0]!, score: 1, coverage: 1 };
-    return { analysed, ranked: [only], refused: undefined, ambiguous: false, narrower: [], ...withSeries(index, [only], analysed.frame) };
+    return { analysed, ranked: [only], refused: undefined, ambiguous: false, narrower: [], taught: true, ...withSeries(index, [only], analysed) };
   }
   const q = new Set(analysed.tokens.filter((t) => !MARKERS.has(t)));
   const qWeights = new Map([...q].map((t) => [t, index.idf(t)] as const));
@@ -621,6 +900,8 @@ export function match(index: MatchIndex, question: string): Match {
   const toks = new Set(analysed.tokens);
   const compatible: Scored[] = [];
   const ranked: Scored[] = [];
+  const predicate = predicateOf(index, analysed);
+  const yesNo = isYesNo(analysed);
   let refused: Refusal | undefined;
   let refusedEntry: Entry | undefined;
   for (const s of rank(index, analysed.tokens, analysed.names)) {
@@ -633,7 +914,11 @@ export function match(index: MatchIndex, question: string): Match {
     const named = asked.length === 0 ? 0 : asked.filter((t) => s.entry.coreTokens.has(t)).length / asked.length;
     const coverage = s.score + (agrees ? STRUCTURE_BONUS : 0) + (s.entry.hasFigure ? STRUCTURE_BONUS * named : 0) +
       (s.entry.sum && analysed.frame.total ? 3 * STRUCTURE_BONUS : 0) +
-      (analysed.frame.entities.some((e) => e.kind === 'thing' && s.entry.scopeThings.has(e.token)) ? STRUCTURE_BONUS : 0);
+      (s.entry.period === 'cumulative' && analysed.frame.total ? STRUCTURE_BONUS : 0) +
+      (analysed.frame.entities.some((e) => e.kind === 'thing' && s.entry.scopeThings.has(e.token)) ? STRUCTURE_BONUS : 0) +
+      (analysed.frame.entities.some((e) => e.kind === 'person' && s.entry.people.has(e.token)) ? STRUCTURE_BONUS : 0) +
+      (predicate.some((t) => s.entry.coreTokens.has(t)) ? 2 * STRUCTURE_BONUS : 0) +
+      (yesNo && !s.entry.hasFigure ? STRUCTURE_BONUS : 0);
     const why = refusal(index, s.entry, analysed, toks);
     // Closeness only orders entries that may answer; the others are ranked by coverage alone.
     const score = (1 - CLOSENESS_WEIGHT) * coverage + (why === undefined ? CLOSENESS_WEIGHT * closeness(qWeights, qSum, s.entry) : 0);
@@ -648,7 +933,7 @@ export function match(index: MatchIndex, question: string): Match {
   ranked.sort((a, b) => b.score - a.score);
   compatible.sort((a, b) => b.score - a.score);
   const first = compatible[0];
-  if (first === undefined || (first.coverage ?? first.score) < ANSWER_THRESHOLD || evidence(index, q, first.entry) < MIN_EVIDENCE) {
+  if (first === undefined || (first.coverage ?? first.score) < ANSWER_THRESHOLD || evidence(index, q, first.entry, analysed.frame.kind) + (predicate.some((t) => first.entry.coreTokens.has(t)) ? PREDICATE_EVIDENCE : 0) < MIN_EVIDENCE) {
     const seriesDates = refused === 'year' && refusedEntry?.series !== undefined
       ? (index.series.get(refusedEntry.series) ?? []).map((e) => e.asOf ?? '').filter((d) => d !== '')
       : [];
@@ -657,8 +942,14 @@ export function match(index: MatchIndex, question: string): Match {
   // Members of one series differ by date: the question's date (or the newest) picks among them.
   const distinct: Scored[] = [];
   for (const c of compatible) if (!distinct.some((d) => d.entry.series !== undefined && d.entry.series === c.entry.series)) distinct.push(c);
-  const lead = distinct[0]!;
-  let close = distinct.filter((c) => c !== lead && c.score >= lead.score * MARGIN);
+  // Close figures are told apart the way a person would, by what the question says of them.
+  let pool = distinct.filter((c) => c.score >= distinct[0]!.score * MARGIN);
+  for (const prefer of preferences(index, analysed)) {
+    const kept = pool.filter((c) => prefer(c.entry));
+    if (kept.length > 0 && kept.length < pool.length) pool = kept;
+  }
+  const lead = pool[0]!;
+  let close = pool.slice(1);
   let chosen = lead;
   const narrower: Entry[] = [];
   // Asked without naming whose work, the widest figure answers and the narrower ones are named.
@@ -672,12 +963,18 @@ export function match(index: MatchIndex, question: string): Match {
     }
   } else if (!namesOrg && lead.entry.hasFigure && lead.entry.national) {
     close = close.filter((c) => !(c.entry.quantity === lead.entry.quantity && !c.entry.national && c.entry.kind === 'fact' && (narrower.push(c.entry), true)));
+    // Narrower figures of the same measure further down are named too ("JMAS's share of it is ...").
+    const sameMeasure = (e: Entry) => [...lead.entry.coreTokens].some((t) => e.coreTokens.has(t) && index.measureWords.has(t));
+    for (const c of distinct) {
+      if (c === lead || narrower.includes(c.entry) || c.score < lead.score * NARROWER_SHOWN) continue;
+      if (c.entry.kind === 'fact' && !c.entry.national && c.entry.quantity === lead.entry.quantity && c.entry.period === lead.entry.period && sameMeasure(c.entry)) narrower.push(c.entry);
+    }
   }
-  if (close.length === 0) return { analysed, ranked, refused: undefined, ambiguous: false, ...withSeries(index, [chosen], analysed.frame), narrower };
+  if (close.length === 0) return { analysed, ranked, refused: undefined, ambiguous: false, ...withSeries(index, [chosen], analysed), narrower };
   // Figures of the same work asked about together ("what has JMAS achieved?") are given together.
   const group = [chosen, ...close].slice(0, 3);
   const sameWork = group.every((g) => g.entry.hasFigure && g.entry.kind === 'fact' && g.entry.by.size > 0 && sameSet(g.entry.by, chosen.entry.by));
-  if (sameWork) return { analysed, ranked, refused: undefined, ambiguous: false, ...withSeries(index, group, analysed.frame), narrower };
+  if (sameWork) return { analysed, ranked, refused: undefined, ambiguous: false, ...withSeries(index, group, analysed), narrower };
   return { analysed, best: [], ranked: [...group, ...ranked.filter((r) => !group.includes(r))], refused: undefined, ambiguous: true, ...empty };
 }
 
@@ -686,20 +983,34 @@ export function match(index: MatchIndex, question: string): Match {
  * newest, with the earlier ones listed and any other source's figure of about the same date beside
  * it. A "how has it changed" question gets the whole series.
  */
-function withSeries(index: MatchIndex, best: Scored[], frame: QuestionFrame): Pick<Match, 'best' | 'earlier' | 'seriesDates' | 'change'> {
+function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match, 'best' | 'earlier' | 'seriesDates' | 'change'> {
+  const frame = a.frame;
   const first = best[0]!;
-  const members = first.entry.series === undefined ? undefined : index.series.get(first.entry.series);
-  if (members === undefined || members.length < 2) return { best, earlier: [], seriesDates: [], change: false };
-  if (frame.change) return { best: members.map((entry) => ({ entry, score: first.score })), earlier: [], seriesDates: [], change: true };
+  const all = first.entry.series === undefined ? undefined : index.series.get(first.entry.series);
+  if (all === undefined || all.length < 2) return { best, earlier: [], seriesDates: [], change: false };
+  if (frame.change) return { best: all.map((entry) => ({ entry, score: first.score })), earlier: [], seriesDates: [], change: true };
+  // "What did Ly Thuch say was left": the figure that speaker gave, not the newest.
+  const voices = frame.entities.filter((e) => e.kind === 'person').map((e) => e.token);
+  const spoken = all.filter((m) => voices.some((v) => m.people.has(v)));
+  const members = spoken.length > 0 ? spoken : all;
   const dated = frame.dates.length > 0 || frame.sinceYears.length > 0;
   if (dated) {
-    // Every member that fits the date was compatible; the best-scored one leads, same-date ones join it.
-    const same = members.filter((m) => m !== first.entry && m.asOf === first.entry.asOf && frame.dates.every((d) => dateFits(m, d)));
-    return { best: [first, ...same.map((entry) => ({ entry, score: first.score })), ...best.slice(1)], earlier: [], seriesDates: [], change: false };
+    // Another source's figure of that same date joins the one chosen.
+    // Of the members that fit, the one that covers most of the named period: the full year's count
+    // over the year to date, the latest stock.
+    const span = (m: Entry) => (m.period === 'flow' && m.from !== undefined && m.asOf !== undefined ? days(m.from, m.asOf) : 0);
+    const fitting = members.filter((m) => frame.dates.every((d) => dateFits(m, d)))
+      .sort((a, b) => span(b) - span(a) || (b.asOf ?? '').localeCompare(a.asOf ?? ''));
+    // Asked what someone said or reported, the figure whose words matched best is the one they gave.
+    const reports = a.rawWords.some((w) => REPORT_VERBS.has(w));
+    const lead = reports && fitting.includes(first.entry) ? first.entry : fitting[0] ?? first.entry;
+    const same = fitting.filter((m) => m !== lead && m.asOf === lead.asOf);
+    const rest = best.slice(1).filter((b) => b.entry.series !== first.entry.series);
+    return { best: [{ ...first, entry: lead }, ...same.map((entry) => ({ entry, score: first.score })), ...rest], earlier: [], seriesDates: [], change: false };
   }
   const newest = members.at(-1)!;
-  const beside = members.filter((m) => m !== newest && newest.asOf !== undefined && m.asOf !== undefined && days(m.asOf, newest.asOf) <= SAME_TIME_DAYS);
-  const earlier = members.filter((m) => m !== newest && !beside.includes(m)).reverse();
+  const beside = spoken.length > 0 ? [] : members.filter((m) => m !== newest && newest.asOf !== undefined && m.asOf !== undefined && days(m.asOf, newest.asOf) <= SAME_TIME_DAYS);
+  const earlier = all.filter((m) => m !== newest && !beside.includes(m) && (m.asOf ?? '') < (newest.asOf ?? '')).reverse();
   const lead = { entry: newest, score: first.score, coverage: first.coverage ?? first.score };
   return { best: [lead, ...beside.map((entry) => ({ entry, score: first.score })), ...best.slice(1).filter((b) => b.entry.series !== first.entry.series)], earlier, seriesDates: [], change: false };
 }

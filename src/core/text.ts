@@ -2,6 +2,8 @@
 
 /** Folds runs of white space to one space and trims, so quotes survive re-wrapping. */
 export function foldWhitespace(text: string): string {
+  // Most texts have single spaces only: a test is cheaper than a rewrite.
+  if (!/\s\s|[^\S ]|^ | $/u.test(text)) return text;
   return text.replace(/\s+/gu, ' ').trim();
 }
 

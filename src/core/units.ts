@@ -58,6 +58,21 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'
   return formatQuantity(figure.value, figure.unit, figure.qualifier, figure.what, figure.currency);
 }
 
+/** A figure and its label, as a headline: "32,171 cluster bombs destroyed by MAG", not "cluster bombs cluster bombs". */
+export function figureLine(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'what' | 'currency' | 'label'>): string {
+  // The longest run of words that ends `what` and starts the label is said once ("people killed" + "killed by ...").
+  const whatWords = (figure.what ?? '').trim().toLowerCase().split(/\s+/u).filter((w) => w !== '');
+  const labelWords = figure.label.split(/\s+/u);
+  let overlap = 0;
+  for (let n = Math.min(whatWords.length, labelWords.length - 1); n > 0; n--) {
+    if (whatWords.slice(-n).every((w, i) => w === labelWords[i]!.toLowerCase())) {
+      overlap = n;
+      break;
+    }
+  }
+  return `${formatFigure(figure)} ${labelWords.slice(overlap).join(' ')}`;
+}
+
 /**
  * Rounds a converted value so the qualifier stays true: a lower bound is rounded down, an upper
  * bound up, to three significant figures; a point value to the nearest. Reports whether it rounded.

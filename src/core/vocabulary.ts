@@ -4,6 +4,7 @@
  * of thing and speaker. Matching reads text through this lexicon, so a moderator who adds a fact
  * about a new place or organisation, or a synonym, changes what the bot understands without code.
  */
+import { stemmer } from 'stemmer';
 import { SHAPE_PHRASES, SHAPE_WORDS, STOPWORDS } from './english.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { EntityKind } from './schema.js';
@@ -11,7 +12,8 @@ import { foldTypography } from './text.js';
 
 export interface Lexicon {
   /** First word -> the phrases that start with it, longest first, with the token each stands for. */
-  phrases: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; token: string }>>;
+  /** First word's stem -> phrases, longest first; each with its words' stems and its words as written. */
+  phrases: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; raw: readonly string[]; token: string }>>;
   /** One word -> the token it stands for. */
   words: ReadonlyMap<string, string>;
   /** Entity token -> what it names. */
@@ -27,6 +29,10 @@ export interface Lexicon {
 /** A crude English stemmer: enough to join "clearing", "clears" and "cleared" to unknown words. */
 export function stem(word: string): string {
   if (word.length <= 4 || /\d/u.test(word)) return word;
+  // Porter's algorithm (the `stemmer` package) joins what the suffix rules below miss:
+  // "contamination" and "contaminated", "amputations" and "amputated".
+  const porter = stemmer(word);
+  if (porter.length >= 4) return porter;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.endsWith('ing') && word.length > 6) return word.slice(0, -3);
   if (word.endsWith('ed') && word.length > 5) return word.slice(0, -2);
@@ -35,33 +41,52 @@ export function stem(word: string): string {
   return word;
 }
 
-/**
- * The literal a pattern's every match must start with, so the pattern is run only on text that
- * contains it: most phrases never apply to a question.
- */
-function leadingLiteral(source: string): string | undefined {
-  if (source.includes('|')) return undefined;
-  const m = /^(?:\\b)?([a-z ]+)/u.exec(source);
-  if (m === null) return undefined;
-  let lit = m[1]!;
-  const next = source[m[0].length];
-  if (next === '?' || next === '*' || next === '{') lit = lit.slice(0, -1);
-  return lit.length >= 2 ? lit : undefined;
+const stemMemo = new Map<string, string>();
+/** stem(), memoised: the same words recur in every fact and question. */
+function stemOf(word: string): string {
+  let s = stemMemo.get(word);
+  if (s === undefined) {
+    if (stemMemo.size >= 100_000) stemMemo.clear();
+    s = stem(word);
+    stemMemo.set(word, s);
+  }
+  return s;
 }
 
-const GUARDED = SHAPE_PHRASES.map(([pattern, replacement]) => [pattern, replacement, leadingLiteral(pattern.source)] as const);
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const GUARD_WORDS = [...new Set(SHAPE_PHRASES.flatMap(([, , guards]) => guards))].sort((a, b) => b.length - a.length);
+/** Every guard found at any position (a lookahead scans them all in one pass). */
+const GUARD_SCAN = new RegExp(`(?=(${GUARD_WORDS.map(escapeRegExp).join('|')}))`, 'gu');
+/** A guard found is found with every guard inside it: "how " holds "ho". */
+const GUARDS_WITHIN = new Map(GUARD_WORDS.map((g) => [g, GUARD_WORDS.filter((h) => g.includes(h))]));
+
+function guardsIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(GUARD_SCAN)) for (const h of GUARDS_WITHIN.get(m[1]!) ?? []) found.add(h);
+  return found;
+}
 
 /** Lower-cases, folds typography, reads numbers ("1,700" -> "1700", "20k") and marks a question's shape. */
 export function prepare(text: string): string {
   let t = foldTypography(text).normalize('NFKC').toLowerCase();
-  t = t.replace(/(\d),(?=\d{3}\b)/gu, '$1');
-  t = t.replace(/\b(\d+(?:\.\d+)?) ?k\b/gu, (_m, n: string) => String(Math.round(Number(n) * 1000)));
-  t = t.replace(/\b(\d+(?:\.\d+)?) ?(?:million|mn|m)\b/gu, (_m, n: string) => String(Math.round(Number(n) * 1_000_000)));
-  t = t.replace(/(\d)(km2|km²|ha)\b/gu, '$1 $2');
-  // "since '92" is since 1992.
-  t = t.replace(/\b(since|from|in|by|until) '?(\d\d)\b(?!,?\d)/gu, (_m, p: string, yy: string) => `${p} ${Number(yy) >= 50 ? '19' : '20'}${yy}`);
-  for (const [pattern, replacement, literal] of GUARDED) {
-    if (literal === undefined || t.includes(literal)) t = t.replace(pattern, replacement);
+  if (/\d/u.test(t)) {
+    t = t.replace(/(\d),(?=\d{3}\b)/gu, '$1');
+    t = t.replace(/\b(\d+(?:\.\d+)?) ?k\b/gu, (_m, n: string) => String(Math.round(Number(n) * 1000)));
+    t = t.replace(/\b(\d+(?:\.\d+)?) ?(?:million|mn|m)\b/gu, (_m, n: string) => String(Math.round(Number(n) * 1_000_000)));
+    t = t.replace(/(\d)(km2|km²|ha)\b/gu, '$1 $2');
+    // "since '92" is since 1992.
+    t = t.replace(/\b(since|from|in|by|until) '?(\d\d)\b(?!,?\d)/gu, (_m, p: string, yy: string) => `${p} ${Number(yy) >= 50 ? '19' : '20'}${yy}`);
+  }
+  // The guards are read once, and again only after a phrase was rewritten.
+  let found = guardsIn(t);
+  for (const [pattern, replacement, guards] of SHAPE_PHRASES) {
+    if (!guards.some((g) => found.has(g))) continue;
+    const next = t.replace(pattern, replacement);
+    if (next !== t) {
+      t = next;
+      found = guardsIn(t);
+    }
   }
   return t;
 }
@@ -83,26 +108,33 @@ const slugOf = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, 
 /** Reads words as the lexicon's tokens: phrases first (longest), then shape words, stop words, single words, stems. */
 export function lexTokens(lexicon: Lexicon | undefined, raw: readonly string[]): string[] {
   const out: string[] = [];
+  const stems = lexicon === undefined ? raw : raw.map(stemOf);
   for (let i = 0; i < raw.length; i++) {
     const w = raw[i]!;
-    const candidates = lexicon?.phrases.get(w);
+    const candidates = lexicon?.phrases.get(stems[i]!);
     let matched = false;
     if (candidates !== undefined) {
-      for (const p of candidates) {
-        if (i + p.words.length > raw.length) continue;
-        let ok = true;
-        for (let k = 1; k < p.words.length; k++) {
-          if (raw[i + k] !== p.words[k]) {
-            ok = false;
+      // A phrase as written wins over one that only stems alike ("clear of mines", "cleared of mines").
+      for (const exact of [true, false]) {
+        for (const p of candidates) {
+          if (i + p.words.length > raw.length) continue;
+          const want = exact ? p.raw : p.words;
+          const have = exact ? raw : stems;
+          let ok = true;
+          for (let k = 0; k < want.length; k++) {
+            if (have[i + k] !== want[k]) {
+              ok = false;
+              break;
+            }
+          }
+          if (ok) {
+            out.push(p.token);
+            i += p.words.length - 1;
+            matched = true;
             break;
           }
         }
-        if (ok) {
-          out.push(p.token);
-          i += p.words.length - 1;
-          matched = true;
-          break;
-        }
+        if (matched) break;
       }
     }
     if (matched) continue;
@@ -133,7 +165,7 @@ interface Named {
 
 /** Builds the lexicon of a fact base. Entities come before synonyms: "Kingdom" names a place before it is a word. */
 export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' | 'facts'>): Lexicon {
-  const phrases = new Map<string, Array<{ words: string[]; token: string }>>();
+  const phrases = new Map<string, Array<{ words: string[]; raw: string[]; token: string }>>();
   const single = new Map<string, string>();
   const kinds = new Map<string, EntityKind>();
   const display = new Map<string, string>();
@@ -143,6 +175,8 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
   const byName = new Map<string, string>();
 
   const add = (name: string, token: string, override: boolean) => {
+    // "anti-personnel mine" is also written "antipersonnel mine".
+    if (name.includes('-')) add(name.replace(/-/gu, ''), token, false);
     const w = words(prepare(name));
     if (w.length === 0) return;
     for (const x of w) known.add(x);
@@ -153,9 +187,11 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
       if (s !== w[0] && !single.has(s)) single.set(s, token);
       return;
     }
-    const list = phrases.get(w[0]!) ?? [];
-    if (!list.some((p) => p.words.join(' ') === w.join(' '))) list.push({ words: w, token });
-    phrases.set(w[0]!, list);
+    // Phrases match on stems: "cluster munition" reads "cluster munitions" too.
+    const ws = w.map(stemOf);
+    const list = phrases.get(ws[0]!) ?? [];
+    if (!list.some((p) => p.raw.join(' ') === w.join(' '))) list.push({ words: ws, raw: w, token });
+    phrases.set(ws[0]!, list);
   };
 
   const named: Named[] = [];
@@ -184,8 +220,12 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
   }
   // Every name a fact gives its place, organisations, kind of thing and speaker is an entity.
   const lexiconSoFar = (): Lexicon => ({ phrases, words: single, kinds, ancestors: new Map(), display, known });
+  // Every fact names its place, organisations and speaker: each name is learnt once, however often.
+  const learned = new Set<string>();
+  const speakers = new Set<string>();
   const learn = (name: string | undefined, kind: EntityKind) => {
-    if (name === undefined) return;
+    if (name === undefined || learned.has(name)) return;
+    learned.add(name);
     const key = name.toLowerCase();
     if (byName.has(key)) return;
     const toks = lexTokens(lexiconSoFar(), words(prepare(name)));
@@ -208,7 +248,13 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
     learn(s?.by, 'organisation');
     for (const w of s?.with ?? []) learn(w, 'organisation');
     learn(s?.of, 'thing');
-    learn(f.saidBy.split(',')[0]?.trim(), 'person');
+    // A speaker is a person when named alone ("Lang Kosal"); "CMAA annual report for 2023" names an organisation's report.
+    const speaker = f.saidBy.split(',')[0]?.trim();
+    // Each speaker is read once: the lexicon only gains names, so a second look would find the same.
+    if (speaker !== undefined && !speakers.has(speaker)) {
+      speakers.add(speaker);
+      if (!/\d/u.test(speaker) && !lexTokens(lexiconSoFar(), words(prepare(speaker))).some((t) => kinds.has(t))) learn(speaker, 'person');
+    }
   }
   const ancestors = new Map<string, Set<string>>();
   for (const token of kinds.keys()) {

