@@ -18,6 +18,10 @@ const SETS = [
   // Written later by another writer from the facts alone, and tuned on: more of the way people ask.
   { name: 'seed, second writer (tuned on)', file: 'test/eval/extra/seed.jsonl', knowledge: 'knowledge' },
   { name: 'second fact base, second writer (tuned on)', file: 'test/eval/extra/growing.jsonl', knowledge: 'test/fixtures/growing' },
+  // A third writer, other kinds of user (donor reports, imperfect English, fact-checking); first read
+  // untuned (seed 76.2% / 100% / 2.9% wrong, second base 61.2% / 98.2% / 3.6%), then tuned on.
+  { name: 'seed, third writer (tuned on)', file: 'test/eval/extra/seed-2.jsonl', knowledge: 'knowledge' },
+  { name: 'second fact base, third writer (tuned on)', file: 'test/eval/extra/growing-2.jsonl', knowledge: 'test/fixtures/growing' },
 ] as const;
 
 runMain(async () => {

@@ -47,7 +47,7 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate
 
 const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE_PATTERN = new RegExp(
-  `\\b(?<prep>since|from|after|by|until|till|through|as of|as at|in|during|for|end of|start of|mid|vs\\.?|versus|compared (?:with|to)|than)?\\s*(?:the\\s+)?(?:same (?:period|time|stretch|months?) (?:of|in)\\s+)?` +
+  `\\b(?<prep>since|from|after|by|until|till|through|as of|as at|in|during|for|end of|start of|mid|vs\\.?|versus|compared (?:with|to)|than|published(?: in| on)?|issued(?: in| on)?|dated)?\\s*(?:the\\s+)?(?:same (?:period|time|stretch|months?) (?:of|in)\\s+)?` +
     `(?:(?<part>early|mid|late|end of|start of|beginning of|middle of|first half of|second half of)[\\s-]+(?:the\\s+)?)?` +
     `(?:(?<day1>\\d{1,2})(?:st|nd|rd|th)?\\s+)?(?:(?<month>${MONTH_NAMES})\\.?\\s+)?(?:(?<day2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?\\b(?<year>(?:19|20)\\d\\d)(?<decade>s?)\\b`,
   'gu',
@@ -81,7 +81,7 @@ export function datesOf(prepared: string): { dates: NamedDate[]; sinceYears: Que
   const dates: NamedDate[] = [];
   const sinceYears: QuestionFrame['sinceYears'] = [];
   let rest = prepared;
-  for (const m of prepared.matchAll(SPAN_PATTERN)) {
+  for (const m of rest.matchAll(SPAN_PATTERN)) {
     const [y1, y2] = [Number(m[2]), Number(m[4])];
     if (y2 <= y1) continue;
     const m1 = m[1] === undefined ? 1 : monthOf(m[1]) ?? 1;
@@ -111,7 +111,8 @@ export function datesOf(prepared: string): { dates: NamedDate[]; sinceYears: Que
     const part = g.part ?? (prep === 'end of' || prep === 'start of' || prep === 'mid' ? prep : undefined);
     if (part === prep) prep = '';
     // "down 22% compared with 2022": the year a change is measured against, not the figure's own.
-    if (/^(?:vs|versus|compared|than)/u.test(prep) || /same (?:period|time|stretch|month)/u.test(m[0])) continue;
+    // "the annual report (published March 2024)": the source's date, not the figure's.
+    if (/^(?:vs|versus|compared|than|published|issued|dated)/u.test(prep) || /same (?:period|time|stretch|month)/u.test(m[0])) continue;
     if (prep === 'since' || prep === 'from' || prep === 'after') {
       sinceYears.push(decade ? { from: y, to: y + 9 } : { from: y, to: y });
       continue;

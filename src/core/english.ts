@@ -25,7 +25,9 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/[$€£]/g, ' money ', ['$', '€', '£']],
   // A reason is asked for: no figure answers "why".
   [/\bput (.{1,40}?) down to\b/g, ' whyreason $1 ', ['put']],
-  [/\bwhy\b|\bhow come\b|\bwhat (?:caused|explains|is behind|was behind|held up|delayed)\b|\breasons? (?:for|why|behind)\b|\bthe reasons?\b|\bdue to what\b/g, ' whyreason ', ['why', 'how come', 'what', 'reason', 'due to']],
+  [/\bwhy\b|\bhow come\b|\bwhat (?:caused|explains|is behind|was behind|held up|delayed|went wrong|happened (?:to|with))\b|\breasons? (?:for|why|behind)\b|\bthe reasons?\b|\bdue to what\b/g, ' whyreason ', ['why', 'how come', 'what', 'reason', 'due to']],
+  // "since arriving in 1991": the year something started, not a date the figure is of.
+  [/\bsince (?:\w+ing|it (?:started|began|arrived)|they (?:started|began|arrived)) (?:in )?((?:19|20)\d\d)\b/g, ' since $1 ', ['since']],
   [/\bso ?far\b|\bto date\b|\bup to now\b|\buntil now\b/g, ' ', ['so far', 'sofar', 'to date', 'up to now', 'until now']],
   [/\bnumber of\b/g, ' howmany ', ['number of']],
   // "the rate of clearance" asks for a percentage; "how did he rate them" does not.
@@ -51,8 +53,10 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // The words between "how has" and "changed" say what changed: kept.
   [/\bhow (?:has|have|did|is|are) (.{1,60}?) (?:changed?|changing|evolved?|evolving|developed?|moved|moving|gone|go|went|trended|trending|grown|grew|growing|risen|fallen|shifted|shrunk|shrinking|progressed|fared)\b/g, ' changeover $1 ', ['how ']],
   [/\bhow(?:'s| is) (.{1,60}?) (?:changing|evolving|moving|trending|growing|shrinking|shifting|progressing)\b/g, ' changeover $1 ', ['how']],
-  [/\bover (?:time|the years)\b|\btrends?\b|\bhistory of\b|\bevolution of\b|\bchanged? over\b|\b(?:gone|went|go) up or down\b|\bup or down\b/g, ' changeover ', ['over ', 'trend', 'history of', 'evolution of', 'change', 'up or down']],
+  [/\bover (?:time|the years)\b|\btrends?\b|\bhistory of\b|\bevolution of\b|\bchanged? over\b|\b(?:gone|went|go) up or down\b|\bup or down\b|\bgoing (?:up|down)\b/g, ' changeover ', ['over ', 'trend', 'history of', 'evolution of', 'change', 'up or down', 'going']],
   [/\ball[- ]time\b/g, ' total ', ['all time', 'all-time']],
+  // "the cost to clear one square kilometre": a rate per unit, never a total.
+  [/\b(?:one|a single|each|every|a|an|per)\s+(?:km2|m2|ha|acre|sqmi)\b/g, ' periodrate ', ['km2', 'm2', 'ha', 'acre', 'sqmi']],
 ];
 
 /** Words that carry nothing for matching. */
@@ -70,7 +74,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 export const SHAPE_WORDS: Readonly<Record<string, string>> = {
   howmuch: 'howmuch', howmany: 'howmany', figure: 'howmuch', figures: 'howmuch', number: 'howmuch',
   numbers: 'howmuch', stat: 'howmuch', stats: 'howmuch', statistic: 'howmuch', statistics: 'howmuch',
-  data: 'howmuch', tally: 'howmuch', quantity: 'howmuch', count: 'howmuch', headcount: 'howmuch',
+  data: 'howmuch', tally: 'howmuch', quantity: 'howmuch', count: 'howmuch', headcount: 'howmuch', nb: 'howmuch', num: 'howmuch',
   total: 'total', sum: 'total', originally: 'total', initially: 'total', ever: 'total', whole: 'total',
   including: 'total', include: 'total', includes: 'total',
   apart: 'else', besides: 'else', else: 'else', except: 'else', beyond: 'else', aside: 'else',

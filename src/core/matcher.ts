@@ -39,6 +39,8 @@ export interface Entry {
   national: boolean;
   /** A sum derivation: answers "in total" questions. */
   sum: boolean;
+  /** Of a sum: each operand's own measure words ("cleared", "still to clear"). */
+  parts?: ReadonlyArray<ReadonlySet<string>>;
   period: 'cumulative' | 'stock' | 'flow' | 'target' | undefined;
   asOf: string | undefined;
   from: string | undefined;
@@ -317,6 +319,7 @@ function derivedEntry(d: Derivation, tk: Tokeniser, operands: readonly Entry[], 
     mentions: union((e) => e.mentions),
     national: operands.every((e) => e.national),
     sum: d.operation === 'sum',
+    ...(d.operation === 'sum' ? { parts: operands.map((o) => new Set(o.coreTokens)) } : {}),
     period: 'stock',
     asOf: operands.map((e) => e.asOf ?? '').sort().at(-1),
     from: undefined,
@@ -524,6 +527,9 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   const text = question.slice(0, 500);
   const prepared = prepare(text);
   const capitalised = new Set(text.split(/[^\p{L}\p{N}'-]+/u).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
+  // A word capitalised mid-sentence ("Halo Infinite"), neither shouted nor a word of the fact base, is a name.
+  const titled = new Set(text.split(/(?<=[.!?])\s+/u).flatMap((sentence) => sentence.split(/[^\p{L}\p{N}'-]+/u).filter((w) => w !== '').slice(1))
+    .filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)).map((w) => w.toLowerCase()));
   const corrections: Array<[string, string]> = [];
   const names = new Set<string>();
   const properNames: string[] = [];
@@ -531,6 +537,10 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   const fixed = raw.map((w, i) => {
     const c = index.speller.correct(w);
     if (c !== w) corrections.push([w, c]);
+    else if (titled.has(w) && !index.postings.has(lexTokens(index.lexicon, [w])[0] ?? w) && !index.lexicon.known.has(w) && !GENERIC.has(w) && !FILLER.has(w) && monthOf(w) === undefined) {
+      names.add(w);
+      properNames.push(w);
+    }
     else if (!index.speller.has(w) && !/\d/u.test(w)) {
       names.add(w);
       // A word in no dictionary, fact or vocabulary is a name ("Vanuatu", "JMAS" to a base without it):
@@ -679,7 +689,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // "halo's total cleared by the end of 2022": a running total, not that year's count.
     if (frame.total && entry.period === 'flow' && frame.dates.length > 0 && frame.dates.every((d) => !FLOW_DATE_WORDS.has(d.prep) || d.prep === '')) return 'period';
     // "since it started", "so far": a running total or a stock, not one period's count.
-    if (toks.has('since') && frame.sinceYears.length === 0 && entry.period === 'flow') return 'period';
+    if (toks.has('since') && frame.sinceYears.length === 0 && entry.period === 'flow' && !a.rawWords.some((w, i) => w === 'since' && monthOf(a.rawWords[i + 1] ?? '') !== undefined)) return 'period';
     for (const d of frame.dates) if (!dateFits(entry, d)) return 'year';
     for (const { from, to } of frame.sinceYears) {
       if ((entry.period !== 'cumulative' && !entry.sum) || entry.sinceYear === undefined || entry.sinceYear < from || entry.sinceYear > to) return 'year';
@@ -878,6 +888,10 @@ function preferences(index: MatchIndex, a: Analysed): Array<(e: Entry) => boolea
   else out.push((e) => e.scopeThings.size === 0);
   if (frame.rate || frame.dates.length > 0 || a.tokens.includes('periodlatest')) out.push((e) => e.period === 'flow' || e.period === 'stock');
   if (frame.total || frame.sinceYears.length > 0) out.push((e) => e.period === 'cumulative' || e.sum);
+  // "The total cleared since 1992" names one part of a sum: that part, not the sum, is asked for.
+  const asked = a.tokens.filter((t) => index.measureWords.has(t));
+  const onePart = (e: Entry) => e.parts !== undefined && asked.length > 0 && e.parts.filter((p) => asked.some((t) => p.has(t))).length === 1;
+  if (frame.total) out.push((e) => !onePart(e));
   if (frame.change) out.push((e) => e.series !== undefined && (index.series.get(e.series)?.length ?? 0) > 1);
   if (people.length > 0) out.push((e) => people.some((p) => e.people.has(p)));
   if (predicate.length > 0) out.push((e) => predicate.some((t) => e.coreTokens.has(t)));

@@ -5,7 +5,7 @@
  * about a new place or organisation, or a synonym, changes what the bot understands without code.
  */
 import { stemmer } from 'stemmer';
-import { SHAPE_PHRASES, SHAPE_WORDS, STOPWORDS } from './english.js';
+import { COMMON_WORDS, monthOf, SHAPE_PHRASES, SHAPE_WORDS, STOPWORDS } from './english.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { EntityKind } from './schema.js';
 import { foldTypography } from './text.js';
@@ -67,10 +67,36 @@ function guardsIn(text: string): Set<string> {
   return found;
 }
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** 0-99 in words -> the number. */
+const TWO_DIGITS = new Map<string, number>();
+for (let n = 1; n < 100; n++) {
+  const words = n < 10 ? UNITS[n]! : n < 20 ? TEENS[n - 10]! : `${TENS[Math.floor(n / 10)]!}${n % 10 === 0 ? '' : ` ${UNITS[n % 10]!}`}`;
+  TWO_DIGITS.set(words, n);
+}
+const alternation = (min: number) => [...TWO_DIGITS].filter(([, n]) => n >= min).map(([w]) => w).sort((a, b) => b.length - a.length).map((w) => w.replace(' ', '[ -]')).join('|');
+// "twenty twenty" is a year, "twenty-three" a number: the second half of a spoken year is 10 or more.
+const YEAR_WORDS = new RegExp(`\\b(?:(nineteen|twenty)[ -](${alternation(10)})|two thousand(?: and)?[ -](${alternation(1)}))\\b`, 'gu');
+function yearInWords(_m: string, century: string | undefined, rest: string | undefined, after2000: string | undefined): string {
+  const n = (w: string | undefined) => TWO_DIGITS.get((w ?? '').replace('-', ' ')) ?? 0;
+  if (after2000 !== undefined) return String(2000 + n(after2000));
+  return String((century === 'nineteen' ? 1900 : 2000) + n(rest));
+}
+
 /** Lower-cases, folds typography, reads numbers ("1,700" -> "1700", "20k") and marks a question's shape. */
 export function prepare(text: string): string {
   let t = foldTypography(text).normalize('NFKC').toLowerCase();
+  // Years in words: "twenty twenty" is 2020, "two thousand and nineteen" 2019.
+  if (t.includes('twenty') || t.includes('thousand') || t.includes('nineteen')) t = t.replace(YEAR_WORDS, yearInWords);
   if (/\d/u.test(t)) {
+    // "11/07/2024", "24.02.2024" (day first, as written in Cambodia and most of the world), "2024-07-11".
+    t = t.replace(/\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/gu, (m, y: string, mo: string, d: string) => (Number(mo) >= 1 && Number(mo) <= 12 ? `${Number(d)} ${MONTH_NAMES[Number(mo) - 1]!} ${y}` : m));
+    t = t.replace(/\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b/gu, (m, d: string, mo: string, y: string) => (Number(mo) >= 1 && Number(mo) <= 12 ? `${Number(d)} ${MONTH_NAMES[Number(mo) - 1]!} ${y}` : m));
+    // "victims '22": a year.
+    t = t.replace(/(^|[\s(])['‘’](\d\d)\b(?!,?\d)/gu, (_m, pre: string, yy: string) => `${pre}${Number(yy) >= 50 ? '19' : '20'}${yy}`);
     t = t.replace(/(\d),(?=\d{3}\b)/gu, '$1');
     t = t.replace(/\b(\d+(?:\.\d+)?) ?k\b/gu, (_m, n: string) => String(Math.round(Number(n) * 1000)));
     t = t.replace(/\b(\d+(?:\.\d+)?) ?(?:million|mn|m)\b/gu, (_m, n: string) => String(Math.round(Number(n) * 1_000_000)));
@@ -256,6 +282,21 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
       if (!/\d/u.test(speaker) && !lexTokens(lexiconSoFar(), words(prepare(speaker))).some((t) => kinds.has(t))) learn(speaker, 'person');
     }
   }
+  // Names the facts' own sentences give ("Koh Kong", "Ratanakiri") are entities too: a question that
+  // names one is about it, and only a fact that covers it may answer. Their kind is unknown, so they
+  // are held to the strictest reading, a place.
+  for (const f of kb.facts) {
+    if (f.retired === true) continue;
+    for (const name of namesIn(f.statement)) {
+      if (learned.has(name) || byName.has(name.toLowerCase())) continue;
+      const toks = lexTokens(lexiconSoFar(), words(prepare(name)));
+      if (toks.length === 0 || toks.some((t) => kinds.has(t)) || toks.every((t) => COMMON_WORDS.has(t) || STOPWORDS.has(t) || t in SHAPE_WORDS || single.has(t))) {
+        learned.add(name);
+        continue;
+      }
+      learn(name, 'place');
+    }
+  }
   const ancestors = new Map<string, Set<string>>();
   for (const token of kinds.keys()) {
     const seen = new Set<string>();
@@ -271,6 +312,29 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   return { phrases, words: single, kinds, ancestors, display, known };
 }
+
+const NAME_RUN = /\b[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*){0,3}/gu;
+
+/**
+ * Capitalised runs of words in a sentence that are not its first word: "Koh Kong", "Preah Vihear".
+ * Months and days are dates, not names.
+ */
+export function namesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const sentence of text.split(/[.!?;:()]\s+|\n/u)) {
+    const first = /\p{L}/u.exec(sentence)?.index ?? 0;
+    for (const m of sentence.matchAll(NAME_RUN)) {
+      const parts = m[0].split(' ').filter((w) => monthOf(w) === undefined && !DAYS.has(w.toLowerCase()));
+      if (parts.length === 0) continue;
+      // A sentence's first word is capitalised whatever it is: a name only with another after it.
+      if (m.index === first && parts.length === 1) continue;
+      out.push(parts.join(' '));
+    }
+  }
+  return out;
+}
+
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** The entity token a name stands for in this lexicon, if it names exactly one. */
 export function entityOf(lexicon: Lexicon, name: string | undefined): string | undefined {
