@@ -3,6 +3,7 @@
  * credentials are set. Errors name the variable and the fix. Secrets are never printed.
  */
 import { z } from 'zod';
+import { DEFAULT_STALE_AFTER_MONTHS } from './core/age.js';
 import { ConfigurationError } from './startup-error.js';
 
 const optionalText = z
@@ -39,6 +40,10 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: optionalText
     .transform((v) => v ?? 'info')
     .pipe(z.enum(['debug', 'info', 'warn', 'error'], { error: 'LOG_LEVEL must be one of debug, info, warn, error' })),
+  // A figure this many months old (by its as-of date) is shown as "may be out of date" and listed as due for review.
+  STALE_AFTER_MONTHS: optionalText
+    .transform((v) => (v === undefined ? DEFAULT_STALE_AFTER_MONTHS : Number(v)))
+    .refine((n) => Number.isInteger(n) && n >= 1 && n <= 120, 'STALE_AFTER_MONTHS must be a whole number of months from 1 to 120 (default 12)'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

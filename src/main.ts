@@ -31,7 +31,7 @@ runMain(async () => {
   let store: FactStore;
   try {
     // Watches knowledge/: hand edits and git pulls are served within a second, invalid ones refused.
-    store = await FactStore.open({ knowledgeDir: config.KNOWLEDGE_DIR, dataDir: config.DATA_DIR, logger, dictionary: await loadDictionary(), watch: true });
+    store = await FactStore.open({ knowledgeDir: config.KNOWLEDGE_DIR, dataDir: config.DATA_DIR, logger, dictionary: await loadDictionary(), watch: true, staleAfterMonths: config.STALE_AFTER_MONTHS });
   } catch (e) {
     throw new StartupError((e as Error).message);
   }

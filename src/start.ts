@@ -1,6 +1,7 @@
 /** Shared start-up: configuration and the fact base, with one clear message when either is broken. */
 import 'dotenv/config';
 import { resolve } from 'node:path';
+import type { AgeOptions } from './core/age.js';
 import { createEngine, type Engine } from './core/engine.js';
 import { describeProblem } from './core/knowledge.js';
 import { parseConfig, secretValues, startedByNpmScript, type Config } from './config.js';
@@ -17,7 +18,8 @@ export function loadConfigOrThrow(env: Readonly<Record<string, string | undefine
   return r.config;
 }
 
-export async function loadEngineOrThrow(dir: string): Promise<Engine> {
+/** `age`: judge the age of figures (see src/core/age.ts); without it no figure is shown as out of date. */
+export async function loadEngineOrThrow(dir: string, age?: AgeOptions): Promise<Engine> {
   const r = await loadKnowledge(resolve(dir));
   if (!r.ok) {
     const n = r.error.length;
@@ -26,7 +28,7 @@ export async function loadEngineOrThrow(dir: string): Promise<Engine> {
         r.error.map((p) => `  - ${describeProblem(p)}`).join('\n'),
     );
   }
-  return createEngine(r.value, { dictionary: await loadDictionary() });
+  return createEngine(r.value, { dictionary: await loadDictionary(), ...(age === undefined ? {} : { age }) });
 }
 
 /**

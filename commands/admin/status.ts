@@ -1,3 +1,4 @@
+import { messages } from '../../src/core/messages.js';
 import { reply } from '../../src/core/reply.js';
 import { defineAdminCommand } from './admin-command.js';
 
@@ -10,6 +11,7 @@ export default defineAdminCommand({
     const s = store.status();
     const body = [
       `Revision ${s.revision}: ${s.facts} facts answering, ${s.retired} retired, ${s.sources} sources.`,
+      messages.dueSummary(store.dueForReview()),
       `Vocabulary revision ${s.vocabulary.revision}: ${s.vocabulary.entities} entities, ${s.vocabulary.synonyms} synonym groups.`,
       `Last change: ${s.lastChangeAt ?? 'none since start'}.`,
       `Last reload: ${s.lastReloadAt ?? 'none since start'}.`,

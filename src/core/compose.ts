@@ -1,4 +1,5 @@
 /** Builds reply items from facts and derivations: figures with qualifiers, conversions, citations. */
+import { isDue, isoDay, type AgeOptions } from './age.js';
 import type { KnowledgeBase } from './knowledge.js';
 import { messages } from './messages.js';
 import type { Citation, ReplyItem } from './reply.js';
@@ -33,8 +34,18 @@ function quoteOf(kb: KnowledgeBase, fact: Fact): ReplyItem['quotes'][number] {
   return { factId: fact.id, quote: fact.quote, saidBy: fact.saidBy, checked: kb.quoteChecked.has(fact.id), citation: citationOf(source) };
 }
 
-/** A fact as a reply item; `unit` asks for the figure converted to another area unit. */
-export function factItem(kb: KnowledgeBase, fact: Fact, unit?: AreaUnit): ReplyItem {
+/** True when `age` is given and one of `facts` is due for review today. */
+function anyDue(facts: readonly Fact[], age: AgeOptions | undefined): boolean {
+  if (age === undefined) return false;
+  const today = isoDay(age.now());
+  return facts.some((f) => isDue(f, age.staleAfterMonths, today));
+}
+
+/**
+ * A fact as a reply item; `unit` asks for the figure converted to another area unit. With `age`,
+ * a figure due for review carries the note that it may be out of date.
+ */
+export function factItem(kb: KnowledgeBase, fact: Fact, unit?: AreaUnit, age?: AgeOptions): ReplyItem {
   const item: ReplyItem = {
     id: fact.id,
     topic: fact.topic,
@@ -47,6 +58,7 @@ export function factItem(kb: KnowledgeBase, fact: Fact, unit?: AreaUnit): ReplyI
     item.figure = formatFigure(fig);
     item.headline = figureLine(fig);
     item.asOf = formatDate(fig.asOf);
+    if (anyDue([fact], age)) item.ageNote = messages.mayBeOutOfDate;
     item.scope = scopeText(fig);
     const conversion = unit === undefined ? undefined : convertArea(fig, unit);
     if (conversion !== undefined) item.conversion = `${conversion.text} (${conversion.rule})`;
@@ -110,8 +122,8 @@ export function compute(kb: KnowledgeBase, d: Derivation): Computed {
   return out;
 }
 
-/** A derived figure as a reply item, or undefined when the derivation does not give a figure. */
-export function derivedItem(kb: KnowledgeBase, d: Derivation, unit?: AreaUnit): ReplyItem | undefined {
+/** A derived figure as a reply item, or undefined when the derivation does not give a figure; it may be out of date when one of its facts is. */
+export function derivedItem(kb: KnowledgeBase, d: Derivation, unit?: AreaUnit, age?: AgeOptions): ReplyItem | undefined {
   const c = compute(kb, d);
   if (!c.ok) return undefined;
   const figure = formatQuantity(c.value.value, c.unit, c.value.qualifier, c.what);
@@ -126,6 +138,7 @@ export function derivedItem(kb: KnowledgeBase, d: Derivation, unit?: AreaUnit): 
     derivation: `${c.steps.join(op)} = ${figure}`,
     quotes: c.facts.map((f) => quoteOf(kb, f)),
   };
+  if (anyDue(c.facts, age)) item.ageNote = messages.mayBeOutOfDate;
   if (unit !== undefined && isAreaUnit(c.unit)) {
     const conversion = convertArea({ value: c.value.value, unit: c.unit, qualifier: c.value.qualifier }, unit);
     if (conversion !== undefined) item.conversion = `${conversion.text} (${conversion.rule})`;

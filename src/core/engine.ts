@@ -3,10 +3,11 @@
  * builds a new one on every change); every method is synchronous and returns a Reply.
  */
 import Fuse from 'fuse.js';
+import { isDue, isoDay, type AgeOptions } from './age.js';
 import { citationOf, compute, derivedItem, factItem } from './compose.js';
 import { createFactSearch } from './fact-search.js';
 import type { KnowledgeBase } from './knowledge.js';
-import { SMALL_TALK } from './english.js';
+import { MARKERS, SMALL_TALK } from './english.js';
 import { buildIndex, match, type Entry, type Match, type MatchIndex, type Scored } from './matcher.js';
 import { MAX_QUESTION_LENGTH, messages } from './messages.js';
 import { reply, type Reply, type ReplyItem, type Suggestion } from './reply.js';
@@ -68,12 +69,17 @@ function suggestionFor(e: Pick<Entry, 'id' | 'topic'>): Suggestion {
  * ("what does CMAA stand for") rather than a question a fact may answer ("what is the remaining area").
  */
 function definitionTarget(question: string): { term: string; strict: boolean; inside?: boolean } | undefined {
-  const q = question.trim().toLowerCase().replace(/[?!.=\s]+$/u, '').replace(/\s+/gu, ' ').trim()
-    .replace(/\s+(?:actually|exactly|really|again|then|anyway|pls|please|precisely|simply|briefly|for me|in simple terms|in plain (?:english|words)|like (?:i'?m|i am) (?:5|five|a child))$/u, '');
+  const q = question.trim().toLowerCase().replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/[?!.=\s]+$/u, '').replace(/\s+/gu, ' ').trim()
+    .replace(/\s+(?:actually|exactly|really|again|then|anyway|pls|please|precisely|simply|briefly|for me|in simple terms|in plain (?:english|words)|like (?:i'?m|i am) (?:5|five|a child)|bong|sir|madam|thanks|thank you)$/u, '');
   const strict =
     /^(?:what|wat|wht)(?:'s| is| does| do)?\s+(?:an?\s+|the\s+)?(.+?)\s+(?:stand for|stands for|short for|an acronym for|abbreviation for|abbreviate)$/u.exec(q) ??
     /^(?:define|meaning of|definition of|full form of|expand|what(?:'s| is) the (?:full form|meaning|definition|expansion) of)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
-    /^(.+?)\s+(?:meaning|definition|stands for|stand for|acronym|full form|abbreviation|short for what|expansion|means what)$/u.exec(q) ??
+    /^(.+?)\s+(?:meaning|definition|stands for|stand for|acronym|full form|abbreviation|short for what|expansion|means what|stands for what|stand for what|is short for what|full name|long form|spelled out)$/u.exec(q) ??
+    /^what means?\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
+    // "land release vs clearance, what's the difference": the first term.
+    /^(.+?)\s+(?:vs\.?|versus|and)\s+.+?,?\s+what(?:'s| is) the difference$/u.exec(q) ??
+    // "when can a province be called mine-free": what the last words mean.
+    /^when (?:can|could|is|are|does|do) .{1,40}? (?:be )?(?:called|considered|deemed|classed as|counted as)\s+(?:an?\s+)?(.+)$/u.exec(q) ??
     /^what does\s+(?:an?\s+|the\s+)?(.+?)\s+mean$/u.exec(q) ??
     /^(?:what|who) (?:counts|qualifies|is counted) as\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
     // "what's a hazardous area": an article asks what a kind of thing is, never for a figure.
@@ -90,7 +96,7 @@ function definitionTarget(question: string): { term: string; strict: boolean; in
 /** "tell me about JMAS", "what do you know about CMAC", "info on HALO" -> the subject. */
 function aboutTarget(question: string): string | undefined {
   const q = question.trim().toLowerCase().replace(/[?!.]+$/u, '').trim();
-  const m = /^(?:tell (?:me|us) (?:more )?about|what do (?:you|we|u) (?:know|have) (?:about|on)|what(?:'s| is) known about|what(?:'s| is) (?:in )?(?:here|there) (?:about|on)|what (?:have|do) you got on|(?:any )?info(?:rmation)? (?:about|on)|anything (?:about|on)|facts (?:about|on)|summary of|summari[sz]e|overview of|background on)\s+(?:the\s+)?(.+)$/u.exec(q) ??
+  const m = /^(?:tell (?:me|us) (?:more )?about|what (?:can|could) you tell (?:me|us) about|what do (?:you|we|u) (?:know|have) (?:about|on)|what(?:'s| is) known about|what(?:'s| is) (?:in )?(?:here|there) (?:about|on)|what (?:have|do) you got on|(?:any )?info(?:rmation)? (?:about|on)|anything (?:about|on)|facts (?:about|on)|summary of|summari[sz]e|overview of|background on)\s+(?:the\s+)?(.+)$/u.exec(q) ??
     /^(?:the\s+)?(.+?)\s+(?:overview|summary|profile|background|info|in a nutshell)(?:\s+(?:pls|please|plz))?$/u.exec(q);
   return m?.[1]?.trim();
 }
@@ -113,6 +119,8 @@ function speakerTarget(question: string): string | undefined {
 export interface EngineOptions {
   /** Everyday words: left as typed by the speller, and not taken for names (see src/store/dictionary.ts). */
   dictionary?: ReadonlySet<string>;
+  /** How old a figure may be before it is shown as possibly out of date, and today; without it no figure is. */
+  age?: AgeOptions;
 }
 
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
@@ -129,6 +137,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const exact = (x: string) => glossaryByKey.get(x) ?? glossaryByKey.get(x.replace(/s$/u, '')) ?? glossaryByKey.get(x.replace(/[^a-z0-9]/gu, ''));
     const found = exact(t);
     if (found !== undefined) return found;
+    // "a casualty in the CMAA numbers": the term before what qualifies it.
+    const cut = /^(.+?)\s+(?:in|for|according to|from|of|under|as used in)\s+.+$/u.exec(t)?.[1];
+    if (cut !== undefined && cut !== t) {
+      const head = termOf(cut);
+      if (head !== undefined) return head;
+    }
     // "a mine casualty" is a casualty: the head of the phrase, once the names before it are set aside.
     const parts = t.split(/\s+/u);
     const allNames = (ws: string[]) => {
@@ -141,6 +155,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     return undefined;
   };
+  /** A misspelt term ("anti personal mine"); a different term is never swapped in ("EOD" is not "UXO"). */
+  const closeTerm = (t: string): GlossaryEntry | undefined => {
+    const near = t.length >= 4 ? termFuse.search(t, { limit: 1 })[0] : undefined;
+    return near !== undefined && (near.score ?? 1) <= CLOSE_TERM ? near.item : undefined;
+  };
+
   /** The glossary term named anywhere in a text, the longest name first. */
   const termIn = (text: string): GlossaryEntry | undefined => {
     const padded = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
@@ -170,9 +190,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 
   const itemFor = (id: string, unit?: AreaUnit): ReplyItem | undefined => {
     const f = factById.get(id);
-    if (f !== undefined) return factItem(kb, f, unit);
+    if (f !== undefined) return factItem(kb, f, unit, options.age);
     const d = derivedById.get(id);
-    return d === undefined ? undefined : derivedItem(kb, d, unit);
+    return d === undefined ? undefined : derivedItem(kb, d, unit, options.age);
   };
 
   const suggestionsFrom = (ranked: readonly Scored[], exclude: ReadonlySet<string> = new Set()): Suggestion[] =>
@@ -223,11 +243,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return a === undefined || b === undefined || b === 0 ? undefined : (100 * a) / b;
   };
 
-  const lineOf = (e: Entry): string => {
+  /** `current`: a figure shown as holding now (a narrower one), noted when due for review; an earlier one is history. */
+  const lineOf = (e: Entry, current = false): string => {
     const f = factById.get(e.id);
     const source = f === undefined ? undefined : kb.sources.get(f.source);
     const fig = f?.figure;
-    const when = fig === undefined ? '' : ` (${fig.period === 'flow' && fig.from !== undefined ? `${formatDate(fig.from)} to ${formatDate(fig.asOf)}` : `as of ${formatDate(fig.asOf)}`})`;
+    const age = options.age;
+    const note = current && f !== undefined && age !== undefined && isDue(f, age.staleAfterMonths, isoDay(age.now())) ? messages.mayBeOutOfDate : undefined;
+    const when = fig === undefined ? '' : ` (${messages.asOf(fig.period === 'flow' && fig.from !== undefined ? `${formatDate(fig.from)} to ${formatDate(fig.asOf)}` : `as of ${formatDate(fig.asOf)}`, note)})`;
     return `${fig === undefined ? e.topic : figureLine(fig)}${when}${source === undefined ? '' : `, ${source.publisher}`}`;
   };
 
@@ -243,7 +266,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       lines.push(messages.newest);
       for (const e of m.earlier) lines.push(`${messages.earlier}: ${lineOf(e)}`);
     }
-    for (const e of m.narrower) lines.push(`${messages.narrower}: ${lineOf(e)}`);
+    for (const e of m.narrower) lines.push(`${messages.narrower}: ${lineOf(e, true)}`);
     return lines.join('\n');
   };
 
@@ -266,9 +289,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   const define = (term: string): Reply => {
     const t = term.trim();
     if (t.length === 0) return reply('error', messages.missingArgument('term', 'define'), { body: messages.usage('define <term>') });
-    // A misspelt term is found; a different term is never swapped in ("EOD" is not "UXO").
-    const near = t.length >= 4 ? termFuse.search(t, { limit: 1 })[0] : undefined;
-    const entry = termOf(t) ?? (near !== undefined && (near.score ?? 1) <= CLOSE_TERM ? near.item : undefined);
+    const entry = termOf(t) ?? closeTerm(t);
     if (entry === undefined) {
       return reply('no-answer', messages.unknownTerm(truncate(t, 60)), {
         body: messages.unknownTermBody,
@@ -333,6 +354,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 
   const answerOf = (m: Match): Reply => {
     const r = answerItems(m.best.map((b) => b.entry.id), m.analysed.frame.unit);
+    // A series (oldest first) shows how a figure changed: only its newest figure can be out of date.
+    if (m.change) for (const item of r.items.slice(0, -1)) delete item.ageNote;
     const context = contextOf(m);
     return r.kind === 'answer' && context !== '' ? { ...r, body: r.body === '' ? context : `${r.body}\n${context}` } : r;
   };
@@ -348,11 +371,19 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // A question that is nothing but a term ("erw?", "UXO = ?") asks what it means.
     const bare = q.toLowerCase().replace(/[\s?=!.]+$/u, '').trim();
     if (bare.split(/\s+/u).length <= 3 && glossaryByKey.has(bare)) return define(bare);
-    const target = definitionTarget(q);
+    // "what is landmine, how it work?": the question before the comma.
+    const target = (q.includes(',') ? definitionTarget(q.slice(0, q.indexOf(','))) : undefined) ?? definitionTarget(q);
     if (target !== undefined) {
-      const term = target.inside === true ? termIn(target.term) : termOf(target.term);
+      const term = target.inside === true ? termIn(target.term) : termOf(target.term) ?? (target.term.split(' ').length <= 4 ? closeTerm(target.term) : undefined);
       if (term !== undefined) return define(term.term);
       if (target.strict) return define(target.term);
+      // "what is battle area clearance": a bare name with a word the fact base never uses asks for a
+      // term, which the glossary lacks; no figure that shares its other words answers it.
+      const determined = new RegExp(`(?:^|\\s)(?:the|a|an|this|that|these|those|our|their|its|\\S+'s)\\s+${target.term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(q.toLowerCase());
+      if (target.inside !== true && !determined && target.term.split(' ').length <= 4 &&
+        lexTokens(index.lexicon, words(prepare(target.term))).some((t) => !index.postings.has(t) && !MARKERS.has(t))) {
+        return define(target.term);
+      }
       // "who is Lang Kosal", "what is APOPO": a person or organisation the glossary lacks, by what the facts hold.
       if (target.inside !== true && isOneEntity(target.term)) {
         const r = about(target.term);

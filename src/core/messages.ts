@@ -1,6 +1,8 @@
 /** Every sentence the bot says about itself, in one place so the wording is reviewed together. */
+import type { DueFact } from './age.js';
 import type { Refusal } from './matcher.js';
 import type { About } from './schema.js';
+import { formatDate } from './text.js';
 
 export const MAX_QUESTION_LENGTH = 500;
 export const MAX_ARGUMENT_LENGTH = 200;
@@ -43,6 +45,10 @@ export function mapCommandRefs(text: string, plain: (text: string) => string, co
 export function spellCommands(text: string, face: Face): string {
   return mapCommandRefs(text, (t) => t, (line, root) => `\`${spellCommand(line, root, face)}\``);
 }
+
+/** "as of 11 July 2024, due since 11 July 2025", or "as of 11 July 2024, review by 1 March 2026" when the fact sets a date. */
+const dueDates = (d: DueFact): string =>
+  `${d.asOf === undefined ? 'no figure' : `as of ${formatDate(d.asOf)}`}, ${d.reviewBy === undefined ? `due since ${formatDate(d.dueSince)}` : `review by ${formatDate(d.reviewBy)}`}`;
 
 /** "on <subject>", or where the figures come from when the fact base does not say what it is about. */
 const subjectOf = (about: About | undefined): string => (about === undefined ? 'from its fact base' : `on ${about.subject}`);
@@ -99,6 +105,18 @@ export const messages = {
   yearInferred: 'year inferred',
   smallTalk: "Hello! I answer questions with sourced figures from my fact base.",
   smallTalkBody: `Ask a question in plain words, or type ${commandRef('help')} to see what I can do.`,
+  /** The note on a figure due for review (see src/core/age.ts). */
+  mayBeOutOfDate: 'may be out of date',
+  /** A figure's date as every face shows it: "11 July 2024", or "11 July 2024 — may be out of date". */
+  asOf: (date: string, note?: string) => (note === undefined ? date : `${date} — ${note}`),
+  /** `status`: how many facts are due for review, and the longest overdue. */
+  dueSummary: (due: readonly DueFact[]) =>
+    due[0] === undefined ? 'No facts due for review.' : `${due.length} fact${due.length === 1 ? '' : 's'} due for review (oldest: ${due[0].id}, ${dueDates(due[0])}).`,
+  /** `npm run facts -- due`: the heading of the list. */
+  dueListTitle: (n: number, months: number) =>
+    n === 0 ? 'No facts due for review.' : `${n} fact${n === 1 ? '' : 's'} due for review, the longest overdue first (a figure is due ${months} month${months === 1 ? '' : 's'} after its as-of date, or on its fact's reviewBy date):`,
+  /** One fact due for review: "cambodia-area-remaining: as of 11 July 2024, due since 11 July 2025 (Land still to clear)". */
+  dueLine: (d: DueFact) => `${d.id}: ${dueDates(d)} (${d.topic})`,
   newest: 'This is the newest figure on file.',
   earlier: 'Earlier',
   narrower: 'Narrower figure',

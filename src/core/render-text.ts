@@ -8,7 +8,7 @@ export function citationText(c: Citation): string {
 
 function itemText(item: ReplyItem, withHeadline: boolean): string {
   const lines: string[] = [];
-  if (withHeadline) lines.push(item.headline + (item.asOf === undefined ? '' : ` (as of ${item.asOf})`));
+  if (withHeadline) lines.push(item.headline + (item.asOf === undefined ? '' : ` (as of ${messages.asOf(item.asOf, item.ageNote)})`));
   if (item.scope !== undefined) lines.push(`Scope: ${item.scope}`);
   if (item.statement !== item.headline) lines.push(item.statement);
   if (item.conversion !== undefined) lines.push(`${messages.converted}: ${item.conversion}`);
@@ -24,7 +24,7 @@ export function renderText(r: Reply, face: Face = 'console'): string {
   const parts: string[] = [];
   const single = r.items.length === 1 && r.kind === 'answer' && r.items[0]?.headline === r.title;
   const first = r.items[0];
-  parts.push(single && first?.asOf !== undefined ? `${r.title} (as of ${first.asOf})` : r.title);
+  parts.push(single && first?.asOf !== undefined ? `${r.title} (as of ${messages.asOf(first.asOf, first.ageNote)})` : r.title);
   if (r.body !== '') parts.push(r.body);
   r.items.forEach((item) => parts.push(itemText(item, !single)));
   if (r.suggestions.length > 0) {

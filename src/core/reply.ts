@@ -28,6 +28,8 @@ export interface ReplyItem {
   figure?: string;
   /** "11 July 2024" */
   asOf?: string;
+  /** Set when the figure is due for review: "may be out of date". Shown after the date on every face (messages.asOf). */
+  ageNote?: string;
   /** Where and since when the figure holds: "Cambodia, since 1992". */
   scope?: string;
   statement: string;

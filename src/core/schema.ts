@@ -82,6 +82,8 @@ const FactContent = {
   quote: nonEmpty.max(1500).describe('The source\'s exact words; checked against the source text.'),
   saidBy: nonEmpty.max(200).describe('Who said it.'),
   retired: z.boolean().optional(),
+  /** Review this fact by this date: from then on its figure is shown as possibly out of date, and it is listed as due for review. */
+  reviewBy: isoDate.describe('Review this fact by this date, YYYY-MM-DD: from then on it is due for review and its figure is shown as possibly out of date. Without it, a figure is due once its asOf is older than the configured threshold.').optional(),
 };
 
 export const FactRevision = z.strictObject({

@@ -39,7 +39,7 @@ function parseArgv(argv: readonly string[]): Args {
 runMain(async () => {
   const args = parseArgv(process.argv.slice(2));
   const config = loadConfigOrThrow();
-  const engine = await loadEngineOrThrow(args.knowledge ?? config.KNOWLEDGE_DIR);
+  const engine = await loadEngineOrThrow(args.knowledge ?? config.KNOWLEDGE_DIR, { staleAfterMonths: config.STALE_AFTER_MONTHS, now: () => new Date() });
   const ctx = { engine, commands, face: 'console' as const };
   if (!args.jsonl) {
     if (args.text.length === 0) throw new StartupError(USAGE);

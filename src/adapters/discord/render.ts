@@ -73,7 +73,7 @@ function itemEmbed(item: ReplyItem, colour: number, body?: string): APIEmbed {
     lines.push(`> ${safe(q.quote)}\n— ${safe(q.saidBy)}${q.checked ? '' : ` _(${messages.quoteNotChecked})_`}`);
   }
   const fields: NonNullable<APIEmbed['fields']> = [];
-  if (item.asOf !== undefined) fields.push({ name: 'As of', value: item.asOf, inline: true });
+  if (item.asOf !== undefined) fields.push({ name: 'As of', value: messages.asOf(item.asOf, item.ageNote), inline: true });
   if (item.scope !== undefined) fields.push({ name: 'Scope', value: truncate(safe(item.scope), LIMITS.fieldValue), inline: true });
   const sources = [...new Map(item.quotes.map((q) => [q.citation.url, q.citation])).values()];
   fields.push({
