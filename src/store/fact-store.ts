@@ -10,6 +10,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { DEFAULT_STALE_AFTER_MONTHS, factsDue, type AgeOptions, type DueFact } from '../core/age.js';
 import { createEngine, type Engine } from '../core/engine.js';
 import { describeProblem, parseKnowledge, type KnowledgeBase, type KnowledgeProblem } from '../core/knowledge.js';
 import type { Fact, FactRevision } from '../core/schema.js';
@@ -25,7 +26,10 @@ import { crossCheckProblems, fieldErrors } from './field-errors.js';
 import { GapLog, type Gap } from './gap-log.js';
 import { describeAll, fileText, readKnowledgeTexts, sameTexts, shownPath, type KnowledgeTexts } from './knowledge-texts.js';
 import { KNOWLEDGE_FILES } from './load-knowledge.js';
-import { prepareChange, revisionOf, undoTarget, without, type Change, type FieldError, type RawFactsFile, type RawSourcesFile } from './prepare-change.js';
+import {
+  prepareChange, revisionOf, undoTarget, without,
+  type Change, type FactChange, type FieldError, type Prepared, type RawFactsFile, type RawSourcesFile,
+} from './prepare-change.js';
 import { removeTempFiles, rollForward } from './roll-forward.js';
 import { storeMessages } from './store-messages.js';
 import {
@@ -90,6 +94,8 @@ export interface FactStoreOptions {
   /** Reload when knowledge/ changes on disk (an editor, a git pull). */
   watch?: boolean;
   clock?: () => Date;
+  /** A figure this many months old is shown as possibly out of date and due for review (config STALE_AFTER_MONTHS; default 12). */
+  staleAfterMonths?: number;
   /** File-system calls used for writing; tests replace some to simulate a full or read-only disk. */
   fsOps?: Partial<FsOps>;
   /** Called at each step of a facts.json write; the crash test kills the process there. */
@@ -104,6 +110,9 @@ export type FactBaseError = StartupError & { problems: readonly KnowledgeProblem
 const MAX_REASON = 500;
 const RELOAD_DEBOUNCE_MS = 150;
 
+/** A reason as recorded: spaces folded, at most MAX_REASON characters. */
+const cleanReason = (text: string) => Array.from(String(text ?? '').trim().replace(/\s+/gu, ' ')).slice(0, MAX_REASON).join('').trim();
+
 /** proper-lockfile counts nothing under 2 s as stale. */
 const lockStaleMs = (options: LockOptions | undefined) => Math.max(options?.staleMs ?? LOCK_DEFAULTS.staleMs, 2000);
 
@@ -114,6 +123,26 @@ interface FileWrite {
   text: string;
   old: string | undefined;
 }
+
+/** A fact change a batch may hold: an undo works on the changelog, not on a fact, so it is made alone. */
+export type BatchChange = Exclude<FactChange, { kind: 'undo' }>;
+
+export type BatchResult =
+  /** Every change made, each its own changelog entry, in the order given. */
+  | { ok: true; entries: FactChangelogEntry[] }
+  /** Some changes were refused when checked (by their index in the batch): nothing was written. */
+  | { ok: false; reason: 'refused'; refused: Array<{ index: number; result: Extract<ChangeResult, { ok: false }> }> }
+  | { ok: false; reason: 'invalid'; errors: FieldError[] }
+  /**
+   * The lock could not be had or was lost, or the disk failed. Changes before `stoppedAt` (none
+   * when it is absent) were made and are in `applied`; the rest were not.
+   */
+  | { ok: false; reason: 'busy' | 'io'; message: string; applied: FactChangelogEntry[]; stoppedAt?: number };
+
+/** The files a candidate change is made on. */
+type CandidateBase = Pick<State, 'texts' | 'factsFile' | 'sourcesFile'>;
+
+type Candidate = CandidateBase & { ok: true; prepared: Extract<Prepared, { ok: true }>; kb: KnowledgeBase };
 
 interface State {
   texts: KnowledgeTexts;
@@ -221,8 +250,18 @@ export class FactStore {
 
   /** The engine over the current fact base; a new one after every change or reload. */
   engine(): Engine {
-    this.state.engine ??= createEngine(this.state.kb, { dictionary: this.dictionary });
+    this.state.engine ??= createEngine(this.state.kb, { dictionary: this.dictionary, age: this.age() });
     return this.state.engine;
+  }
+
+  /** The threshold and the clock the engine judges the age of figures by. */
+  age(): AgeOptions {
+    return { staleAfterMonths: this.options.staleAfterMonths ?? DEFAULT_STALE_AFTER_MONTHS, now: this.clock };
+  }
+
+  /** The live facts due for review today, the longest overdue first. */
+  dueForReview(): DueFact[] {
+    return factsDue(this.state.kb.facts, this.age());
   }
 
   kb(): KnowledgeBase {
@@ -237,6 +276,27 @@ export class FactStore {
     return this.enqueue(() => this.applyNow(change, actor, reason)).catch((e: unknown): ChangeResult => {
       this.log.error({ err: e, kind: change.kind }, 'change failed');
       return { ok: false, reason: 'io', message: storeMessages.io(this.state.texts.facts.path, e) };
+    });
+  }
+
+  /**
+   * Makes several fact changes as one batch (an import), after any change already queued, holding
+   * the write lock throughout. Every change is checked first, in order; when any is refused,
+   * nothing is written and every refusal is returned. Otherwise each is made like a change given
+   * to apply(): checked again, logged as its own changelog entry (undone on its own), written.
+   * With `checkOnly`, only the checks are made: ok, with no entries, when all pass.
+   */
+  applyAll(changes: readonly BatchChange[], actor: Actor, reasonText: string, options: { checkOnly?: boolean } = {}): Promise<BatchResult> {
+    const reason = cleanReason(reasonText);
+    if (reason === '') return Promise.resolve({ ok: false, reason: 'invalid', errors: [{ field: 'reason', message: storeMessages.reasonMissing }] });
+    const checkOnly = options.checkOnly === true;
+    return this.enqueue(() => this.withLock(
+      checkOnly ? 'read' : 'write',
+      (lock) => this.applyAllLocked(changes, actor, reason, checkOnly ? 'check' : lock),
+      (refusal, message): BatchResult => ({ ok: false, reason: refusal, message, applied: [] }),
+    )).catch((e: unknown): BatchResult => {
+      this.log.error({ err: e, changes: changes.length }, 'batch of changes failed');
+      return { ok: false, reason: 'io', message: storeMessages.io(this.state.texts.facts.path, e), applied: [] };
     });
   }
 
@@ -368,7 +428,7 @@ export class FactStore {
   }
 
   private async applyNow(change: Change, actor: Actor, reasonText: string): Promise<ChangeResult> {
-    const reason = Array.from(String(reasonText ?? '').trim().replace(/\s+/gu, ' ')).slice(0, MAX_REASON).join('').trim();
+    const reason = cleanReason(reasonText);
     if (reason === '') return { ok: false, reason: 'invalid', errors: [{ field: 'reason', message: storeMessages.reasonMissing }] };
     return this.withLock('write', (lock) => this.applyLocked(change, actor, reason, lock), (refusal, message) => ({ ok: false, reason: refusal, message }));
   }
@@ -388,30 +448,10 @@ export class FactStore {
     if (latest !== undefined && isVocabularyEntry(latest)) {
       return this.applyVocabularyLocked(prepareVocabularyUndo(latest, this.rawVocabulary()), 'undo', { actor, reason, at }, lock);
     }
-    const prepared = prepareChange(change, { facts: state.factsFile, sources: state.sourcesFile, entries: this.entries, at, actor, reason });
-    if (!prepared.ok) return prepared;
+    const made = this.candidate(change, state, { at, actor, reason });
+    if (!made.ok) return made;
+    const { prepared, factsFile, sourcesFile, texts, kb } = made;
     const { fact } = prepared;
-
-    const facts = state.factsFile.facts as Fact[];
-    const index = facts.findIndex((f) => f.id === fact.id);
-    const factsFile: RawFactsFile = {
-      ...state.factsFile,
-      revision: state.factsFile.revision + 1,
-      facts: index === -1 ? [...facts, fact] : facts.map((f, i) => (i === index ? fact : f)),
-    };
-    const sourcesFile: RawSourcesFile = prepared.newSource === undefined
-      ? state.sourcesFile
-      : { ...state.sourcesFile, sources: [...state.sourcesFile.sources, prepared.newSource] };
-    const texts: KnowledgeTexts = {
-      ...state.texts,
-      facts: { path: state.texts.facts.path, text: fileText(factsFile) },
-      sources: prepared.newSource === undefined ? state.texts.sources : { path: state.texts.sources.path, text: fileText(sourcesFile) },
-    };
-    const parsed = parseKnowledge(texts);
-    if (!parsed.ok) {
-      const problems = [...parsed.error, ...crossCheckProblems(texts, factsFile, fact, parsed.error)];
-      return { ok: false, reason: 'invalid', errors: fieldErrors(problems, change, fact.id, texts, prepared.newSource?.id) };
-    }
 
     const after = without(fact, 'history');
     // Checked last, just before writing: a writer that lost its lock must not write over the next one.
@@ -437,9 +477,65 @@ export class FactStore {
     const written = await this.write(entry, files);
     if (written !== undefined) return { ok: false, reason: 'io', message: written };
 
-    this.state = { texts, factsFile, sourcesFile, kb: parsed.value };
+    this.state = { texts, factsFile, sourcesFile, kb };
     this.log.info({ seq: entry.seq, kind: entry.kind, fact: entry.factId, revision: entry.revision, by: `${actor.face}:${actor.id}` }, 'fact base changed');
     return { ok: true, revision: factsFile.revision, factId: fact.id, entry };
+  }
+
+  /** The fact base a fact change would make from `base`, checked whole (the checks of start-up), or why it is refused. */
+  private candidate(change: FactChange, base: CandidateBase, by: { at: string; actor: Actor; reason: string }): Candidate | Extract<ChangeResult, { ok: false }> {
+    const prepared = prepareChange(change, { facts: base.factsFile, sources: base.sourcesFile, entries: this.entries, ...by });
+    if (!prepared.ok) return prepared;
+    const { fact } = prepared;
+    const facts = base.factsFile.facts as Fact[];
+    const index = facts.findIndex((f) => f.id === fact.id);
+    const factsFile: RawFactsFile = {
+      ...base.factsFile,
+      revision: base.factsFile.revision + 1,
+      facts: index === -1 ? [...facts, fact] : facts.map((f, i) => (i === index ? fact : f)),
+    };
+    const sourcesFile: RawSourcesFile = prepared.newSource === undefined
+      ? base.sourcesFile
+      : { ...base.sourcesFile, sources: [...base.sourcesFile.sources, prepared.newSource] };
+    const texts: KnowledgeTexts = {
+      ...base.texts,
+      facts: { path: base.texts.facts.path, text: fileText(factsFile) },
+      sources: prepared.newSource === undefined ? base.texts.sources : { path: base.texts.sources.path, text: fileText(sourcesFile) },
+    };
+    const parsed = parseKnowledge(texts);
+    if (!parsed.ok) {
+      const problems = [...parsed.error, ...crossCheckProblems(texts, factsFile, fact, parsed.error)];
+      return { ok: false, reason: 'invalid', errors: fieldErrors(problems, change, fact.id, texts, prepared.newSource?.id) };
+    }
+    return { ok: true, prepared, factsFile, sourcesFile, texts, kb: parsed.value };
+  }
+
+  /**
+   * The batch under the lock: every change checked first, in order, on the fact base the earlier
+   * ones leave; then, only when all pass, each made through applyLocked like a single change.
+   */
+  private async applyAllLocked(changes: readonly BatchChange[], actor: Actor, reason: string, lock: HeldLock | undefined | 'check'): Promise<BatchResult> {
+    const fresh = await this.catchUpWithDisk();
+    if (fresh !== undefined) return { ok: false, reason: 'io', message: fresh, applied: [] };
+    const refused: Array<{ index: number; result: Extract<ChangeResult, { ok: false }> }> = [];
+    let base: CandidateBase = this.state;
+    for (const [index, change] of changes.entries()) {
+      const made = this.candidate(change, base, { at: this.clock().toISOString(), actor, reason });
+      if (made.ok) base = made;
+      else refused.push({ index, result: made });
+    }
+    if (refused.length > 0) return { ok: false, reason: 'refused', refused };
+    if (lock === 'check') return { ok: true, entries: [] };
+    const applied: FactChangelogEntry[] = [];
+    for (const [index, change] of changes.entries()) {
+      const result = await this.applyLocked(change, actor, reason, lock);
+      if (!result.ok) {
+        const message = 'message' in result ? result.message : result.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+        return { ok: false, reason: result.reason === 'busy' ? 'busy' : 'io', message, applied, stoppedAt: index };
+      }
+      if ('factId' in result) applied.push(result.entry);
+    }
+    return { ok: true, entries: applied };
   }
 
   /** vocabulary.json as on disk (an empty one when the fact base has none). */

@@ -18,6 +18,8 @@ export interface FactContent {
   source: string;
   quote: string;
   saidBy: string;
+  /** Review this fact by this date (YYYY-MM-DD). Left out of an edit, the fact keeps the one it had. */
+  reviewBy?: string;
 }
 
 /** A source added with a fact. It has no text on file, so its quotes are shown as "quote not checked". */
@@ -35,7 +37,8 @@ export type Change = FactChange | VocabularyChange;
 export type FactChange =
   /** `id` is made from the topic when absent. With `newSource`, the fact's source is `newSource.id`. */
   | { kind: 'add'; id?: string; content: FactContent; newSource?: NewSource }
-  | { kind: 'edit'; factId: string; baseRevision: number; content: FactContent; newSource?: NewSource }
+  /** With `retired`, the fact is also retired (true) or restored (false) in the same revision (an import row). */
+  | { kind: 'edit'; factId: string; baseRevision: number; content: FactContent; newSource?: NewSource; retired?: boolean }
   | { kind: 'retire' | 'restore'; factId: string; baseRevision: number }
   /** Without baseRevision it always applies. */
   | { kind: 'alias'; factId: string; baseRevision?: number; phrase: string }
@@ -90,7 +93,7 @@ export function revisionOf(fact: Fact): FactRevision {
 export function canonicalFact(f: Fact): Fact {
   const out: Record<string, unknown> = {
     id: f.id, topic: f.topic, aliases: f.aliases, statement: f.statement, figure: f.figure, quote: f.quote,
-    saidBy: f.saidBy, source: f.source, retired: f.retired, revision: f.revision, updatedAt: f.updatedAt,
+    saidBy: f.saidBy, source: f.source, retired: f.retired, reviewBy: f.reviewBy, revision: f.revision, updatedAt: f.updatedAt,
     updatedBy: f.updatedBy, reason: f.reason, history: f.history,
   };
   for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
@@ -113,7 +116,8 @@ export function slugFromTopic(topic: string, taken: ReadonlySet<string>): string
   return id;
 }
 
-function cleanAliases(aliases: readonly string[]): string[] {
+/** Phrasings as the store keeps them: spaces folded, blanks and repeats (any case) dropped. */
+export function cleanAliases(aliases: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const a of Array.isArray(aliases) ? aliases : []) {
@@ -135,6 +139,7 @@ function contentFields(content: FactContent, source: string): Omit<Fact, 'id' | 
     source,
   };
   if (content.figure !== undefined) fields.figure = content.figure;
+  if (content.reviewBy !== undefined) fields.reviewBy = String(content.reviewBy).trim();
   return fields;
 }
 
@@ -206,7 +211,9 @@ export function prepareChange(change: FactChange, ctx: ChangeContext): Prepared 
       const w = withSource(change.content, change.newSource);
       if ('ok' in w) return w;
       // The content replaces the old one whole: a figure left out is removed.
-      const fact = nextRevision(old, w.fields, ctx, 'figure');
+      const fact = change.retired === undefined
+        ? nextRevision(old, w.fields, ctx, 'figure')
+        : nextRevision(old, change.retired ? { ...w.fields, retired: true } : w.fields, ctx, 'figure', 'retired');
       return { ok: true, fact, baseRevision: old.revision, ...(w.source === undefined ? {} : { newSource: w.source }) };
     }
     case 'retire':

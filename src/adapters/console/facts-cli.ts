@@ -1,12 +1,13 @@
 /**
  * `npm run facts -- <command>`: the moderator's work from a terminal, for those who keep the fact
  * base in git. The same store, checks, changelog and history as the chat commands.
- *   validate | list | show <fact> | history <fact>
+ *   validate | list | due | show <fact> | history <fact>    (due: the facts due for review, longest overdue first)
  *   add --reason R --statement S [--figure F] --source SRC --quote Q --phrasings P
  *   edit <fact> --reason R [--statement S] [--figure F] [--source SRC] [--quote Q] [--phrasings P]
  *   retire <fact> --reason R | restore <fact> --reason R | alias <fact> --phrase P --reason R | undo --reason R
  *   term list [kind or words] | term show <id> | term add <id> --kind K --names "A, B" [--within W] --reason R
  *   term name <id> --name N --reason R | term synonym <group> --words "a, b" --reason R | term remove <id> --reason R
+ *   export [--format csv|json] [--out FILE] | import FILE [--format csv|json] [--yes] [--reason R]   (see facts-transfer.ts)
  * Field values are those of the form (see README); "\n" in a value is a new line. `validate` also
  * checks the changelog: every line readable, change numbers unique and increasing without gaps.
  */
@@ -18,6 +19,7 @@ import { errorsText, parseAdminArgs, runAdmin, submitForm } from '../../../comma
 import { findAdminCommand } from '../../../commands/admin/index.js';
 import { isWordOption } from '../../../commands/dispatch.js';
 import { describeProblem } from '../../core/knowledge.js';
+import { messages } from '../../core/messages.js';
 import { renderText } from '../../core/render-text.js';
 import { formatFigure } from '../../core/units.js';
 import { silentLogger } from '../../logger.js';
@@ -27,17 +29,23 @@ import { loadKnowledge } from '../../store/load-knowledge.js';
 import { CHANGELOG_FILE, readChangelog } from '../../store/changelog.js';
 import { shownPath } from '../../store/knowledge-texts.js';
 import { loadConfigOrThrow, runMain, StartupError } from '../../start.js';
+import { runExport, runImport, type PromptIo } from './facts-transfer.js';
 
-const USAGE = 'Usage: npm run facts -- validate | list | show <fact> | history <fact> | add ... | edit <fact> ... | retire <fact> --reason R | restore <fact> --reason R | alias <fact> --phrase P --reason R | undo --reason R' +
+const USAGE = 'Usage: npm run facts -- validate | list | due | show <fact> | history <fact> | add ... | edit <fact> ... | retire <fact> --reason R | restore <fact> --reason R | alias <fact> --phrase P --reason R | undo --reason R' +
   ' | term list [kind] | term show <id> | term add <id> --kind K --names "A, B" [--within W] --reason R | term name <id> --name N --reason R' +
-  ' | term synonym <group> --words "a, b" --reason R | term remove <id> --reason R';
+  ' | term synonym <group> --words "a, b" --reason R | term remove <id> --reason R' +
+  ' | export [--format csv|json] [--out FILE] | import FILE [--format csv|json] [--yes] [--reason R]';
+
+/** Flags that take no value. */
+const SWITCHES: ReadonlySet<string> = new Set(['yes']);
 
 function parseFlags(argv: readonly string[]): { positional: string[]; flags: Record<string, string> } {
   const positional: string[] = [];
   const flags: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a.startsWith('--')) {
+    if (SWITCHES.has(a.slice(2))) flags[a.slice(2)] = 'yes';
+    else if (a.startsWith('--')) {
       const value = argv[i + 1];
       if (value === undefined || value.startsWith('--')) throw new StartupError(`${a} needs a value.\n${USAGE}`);
       flags[a.slice(2)] = value.replace(/\\n/gu, '\n');
@@ -51,7 +59,11 @@ function parseFlags(argv: readonly string[]): { positional: string[]; flags: Rec
  * Runs one command; resolves with the exit code (1 when the change was refused) and throws a
  * StartupError for bad usage. Called in-process by the tests, and by the script below.
  */
-export async function runFacts(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): Promise<number | void> {
+export async function runFacts(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  io: PromptIo = { input: process.stdin, output: process.stdout },
+): Promise<number | void> {
   const config = loadConfigOrThrow(env);
   const { positional, flags } = parseFlags(argv);
   const [command, target] = positional;
@@ -74,7 +86,7 @@ export async function runFacts(argv: readonly string[], env: Readonly<Record<str
       `${vocabulary.entities.length} entities and ${vocabulary.synonyms.length} synonym groups in the vocabulary, ${changelog.entries.length} changes in the changelog.`);
     return;
   }
-  const store = await FactStore.open({ knowledgeDir: dir, dataDir: config.DATA_DIR, logger: silentLogger, dictionary: await loadDictionary() });
+  const store = await FactStore.open({ knowledgeDir: dir, dataDir: config.DATA_DIR, logger: silentLogger, dictionary: await loadDictionary(), staleAfterMonths: config.STALE_AFTER_MONTHS });
   try {
     const actor = { id: `local:${userInfo().username}`, name: userInfo().username, face: 'cli' as const };
     const forms = new PendingForms();
@@ -84,10 +96,17 @@ export async function runFacts(argv: readonly string[], env: Readonly<Record<str
       if (f === undefined) throw new StartupError(`No fact "${id ?? ''}". See: npm run facts -- list`);
       return f;
     };
+    if (command === 'export') return await runExport(store, flags);
+    if (command === 'import') return await runImport(store, target, flags, flags.yes !== undefined, actor, io);
     if (command === 'list') {
       for (const f of store.kb().facts) {
         console.log(`${f.id}  r${f.revision}${f.retired === true ? ' [retired]' : ''}  ${f.figure === undefined ? f.topic : `${formatFigure(f.figure)} ${f.figure.label}`}`);
       }
+      return;
+    }
+    if (command === 'due') {
+      const due = store.dueForReview();
+      console.log([messages.dueListTitle(due.length, config.STALE_AFTER_MONTHS), ...due.map((d) => `  ${messages.dueLine(d)}`)].join('\n'));
       return;
     }
     if (command === 'show') {
