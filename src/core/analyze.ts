@@ -1,5 +1,5 @@
 /** Reads a question's shape and the constraints it states, through the fact base's lexicon. */
-import { AREA_UNITS, AREA_WORDS, MARKERS, monthOf, NEGATIONS } from './english.js';
+import { AREA_UNITS, AREA_WORDS, MARKERS, monthOf, NEGATIONS, REPORT_VERBS } from './english.js';
 import type { EntityKind } from './schema.js';
 import { lexTokens, type Lexicon } from './vocabulary.js';
 
@@ -40,14 +40,25 @@ export interface QuestionFrame {
   total: boolean;
   /** Asks how a figure has changed over time. */
   change: boolean;
+  /** Asks what was said, reported or counted: a date may be when it was. */
+  reported: boolean;
+  /** Places, organisations and people the question excludes ("outside Battambang", "without JMAS"). */
+  excluded: string[];
+  /** Tokens right after "not": "how much land is not contaminated". */
+  notWords: string[];
+  /** "Landmines only", "JMAS alone": the figure must be of exactly what is named. */
+  only: boolean;
 }
+
+const CLAUSE_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'been', 'will', 'can', 'howmany', 'howmuch', 'what', 'which', 'who', 'when', 'where', 'how']);
+const ONLY_WORDS = new Set(['only', 'solely', 'exclusively', 'specifically', 'alone', 'solo']);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE_PATTERN = new RegExp(
-  `\\b(?<prep>since|from|after|by|until|till|through|as of|as at|in|during|for|end of|start of|mid|vs\\.?|versus|compared (?:with|to)|than|published(?: in| on)?|issued(?: in| on)?|dated)?\\s*(?:the\\s+)?(?:same (?:period|time|stretch|months?) (?:of|in)\\s+)?` +
+  `\\b(?<prep>since|from|after|by|until|till|through|as of|as at|up to|up until|in|during|for|end of|start of|mid|vs\\.?|versus|compared (?:with|to)|than|published(?: in| on)?|issued(?: in| on)?|dated)?\\s*(?:the\\s+)?(?:same (?:period|time|stretch|months?) (?:of|in)\\s+)?` +
     `(?:(?<part>early|mid|late|end of|start of|beginning of|middle of|first half of|second half of)[\\s-]+(?:the\\s+)?)?` +
     `(?:(?<day1>\\d{1,2})(?:st|nd|rd|th)?\\s+)?(?:(?<month>${MONTH_NAMES})\\.?\\s+)?(?:(?<day2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?\\b(?<year>(?:19|20)\\d\\d)(?<decade>s?)\\b`,
   'gu',
@@ -144,6 +155,8 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
       break;
     }
   }
+  // "ha how many casualties": a laugh, not hectares, unless a number or "in"/"of" comes before it.
+  if (unit === 'ha' && rawWords[0] === 'ha' && rawWords.filter((w) => w === 'ha' || w === 'hectare' || w === 'hectares').length === 1) unit = undefined;
   const howmany = set.has('howmany');
   const howmuch = howmany || set.has('howmuch');
   const counted: string[] = [];
@@ -158,14 +171,33 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
     const next = toks.slice(i + 1).find((t) => !MARKERS.has(t) && !/^\d+$/u.test(t));
     if (next !== undefined) counted.push(next);
   }
-  // Kinds of thing the question excludes ("other than mines", "not cluster") do not narrow it.
+  // What the question excludes: kinds of thing ("other than mines") do not narrow it; places and
+  // organisations ("outside Battambang", "without JMAS") rule out the figures of them; a measure word
+  // right after "not" ("not contaminated") rules out the figures of that measure.
   const negated = new Set<string>();
+  const excluded = new Set<string>();
+  const notWords = new Set<string>();
   rawWords.forEach((w, i) => {
     if (!NEGATIONS.has(w) || (w === 'than' && rawWords[i - 1] !== 'other' && rawWords[i - 1] !== 'rather') || ((w === 'aside' || w === 'apart') && rawWords[i + 1] !== 'from')) return;
     if (w === 'rather' && rawWords[i + 1] !== 'than') return;
-    for (const t of lexTokens(lexicon, rawWords.slice(i + 1, i + 6))) if (lexicon.kinds.get(t) === 'thing') negated.add(t);
+    // What a negation covers ends at the next verb: "(not mines or cluster) has MAG destroyed".
+    const span: string[] = [];
+    for (const x of rawWords.slice(i + 1, i + 6)) {
+      if (CLAUSE_VERBS.has(x)) break;
+      span.push(x);
+    }
+    for (const t of lexTokens(lexicon, span)) {
+      const k = lexicon.kinds.get(t);
+      if (k === 'thing') negated.add(t);
+      else if (k !== undefined && w !== 'non') excluded.add(t);
+    }
+    // "not yet cleared" is what is left to clear, said another way.
+    if ((w === 'not' || w === 'non') && rawWords[i + 1] !== 'yet') {
+      // "done and not done" asks for both: a word also asked outright is not excluded.
+      for (const t of lexTokens(lexicon, rawWords.slice(i + 1, i + 3))) if (!lexicon.kinds.has(t) && toks.filter((x) => x === t).length < 2) notWords.add(t);
+    }
   });
-  const entities = toks.filter((t) => lexicon.kinds.has(t) && !negated.has(t)).map((token) => ({ token, kind: lexicon.kinds.get(token)! }));
+  const entities = toks.filter((t) => lexicon.kinds.has(t) && !negated.has(t) && !excluded.has(t)).map((token) => ({ token, kind: lexicon.kinds.get(token)! }));
   // "Why did Cambodia miss the deadline?" asks for a reason, whatever figure its words name.
   if (set.has('whyreason') && !howmuch) kind = undefined;
   return {
@@ -181,5 +213,9 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
     future: kind === 'year',
     total: set.has('total'),
     change: set.has('changeover'),
+    excluded: [...excluded],
+    reported: rawWords.some((w) => REPORT_VERBS.has(w)),
+    notWords: [...notWords],
+    only: rawWords.some((w, i) => ONLY_WORDS.has(w) || (w === 'its' && rawWords[i + 1] === 'own') || (w === 'by' && (rawWords[i + 1] === 'itself' || rawWords[i + 1] === 'themselves'))),
   };
 }

@@ -23,6 +23,12 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\bh[ow]{1,2} (?:m[a-z]{0,3}ch)\b/g, ' howmuch ', ['ho', 'hw']],
   [/\s\+\s?|\s?\+\s/g, ' total ', ['+']],
   [/[$€£]/g, ' money ', ['$', '€', '£']],
+  // "by how much did casualties fall": the size of a change, a percentage where the fact base gives one.
+  [/\bby\s+howmuch\b|\bhowmuch\s+(?:did|has|have|had)\s+(?:[a-z]+\s+){1,3}(?:change|changed|rise|rose|risen|fall|fell|fallen|drop|dropped|decline|declined|increase|increased|decrease|decreased|go down|went down|go up|went up)\b/g, '$& changeby ', ['howmuch']],
+  // "how much did China give CMAC": what one gives another is money.
+  [/\bhowmuch\s+(?:did|does|do|has|have|had|will)\s+(?:[a-z]+\s+){1,3}(?:give|gave|given|donate|donated|contribute|contributed)\b/g, '$& money ', ['give', 'gave', 'given', 'donate', 'contribut']],
+  // "how many years did the US bomb": a duration, which no count answers.
+  [/\bhowmany\s+(?:years|months|weeks|days|decades)\b/g, ' howlong ', ['howmany']],
   // A reason is asked for: no figure answers "why".
   [/\bput (.{1,40}?) down to\b/g, ' whyreason $1 ', ['put']],
   [/\bwhy\b|\bhow come\b|\bwhat (?:caused|explains|is behind|was behind|held up|delayed|went wrong|happened (?:to|with))\b|\breasons? (?:for|why|behind)\b|\bthe reasons?\b|\bdue to what\b/g, ' whyreason ', ['why', 'how come', 'what', 'reason', 'due to']],
@@ -40,7 +46,7 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // "the latest year", "the most recent year", "last recorded year": the newest figure, not a period relative to today.
   [/\b(?:most recent|latest|last (?:recorded|reported|available|known|full)|newest)(?: (?:full |calendar )?(?:year|figures?|count|data|numbers?))?\b/g, ' periodlatest ', ['recent', 'latest', 'last ', 'newest']],
   // Figures are never of the future: "my uncle goes next month" says nothing of which figure.
-  [/\b(?:next|coming)(?: (?:\d+|few|two|three|several|couple of))? (?:years?|decades?|months?|weeks?)\b/g, ' ', ['next', 'coming']],
+  [/\b(?:next|coming)(?: (?:\d+|few|two|three|several|couple of))? (?:years?|decades?|months?|weeks?)\b|\bin (?:the )?future\b/g, ' periodfuture ', ['next', 'coming', 'future']],
   [/\b(?:last|this|previous|past)(?: (?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|several|couple of))? (?:years?|decades?|months?|weeks?)\b|\brecently\b|\bthese days\b/g, ' periodrelative ', ['last', 'this', 'previous', 'past', 'recently', 'these days']],
   [/\b(?:per|each|every|a) (?:year|month|day|week)\b|\bannual(?:ly)?\b(?! (?:report|review|meeting|bulletin|statement|plan))|\b(?:yearly|monthly|daily)\b/g, ' periodrate ', ['year', 'month', 'day', 'week', 'annual']],
   // "cost per square metre", "per mine": a rate, never a total.
@@ -81,7 +87,7 @@ export const SHAPE_WORDS: Readonly<Record<string, string>> = {
   define: 'define', meaning: 'define', mean: 'define', stand: 'define', stands: 'define', acronym: 'define',
   abbreviation: 'define', who: 'who', where: 'where', when: 'when', whenfuture: 'whenfuture',
   since: 'since', year: 'year', years: 'year', date: 'date', periodrelative: 'periodrelative',
-  periodrate: 'periodrate', changeover: 'changeover', periodlatest: 'periodlatest', whyreason: 'whyreason',
+  periodrate: 'periodrate', changeover: 'changeover', periodlatest: 'periodlatest', whyreason: 'whyreason', howlong: 'howlong', periodfuture: 'periodfuture', changeby: 'changeby',
   km2: 'km2', km: 'km2', kms: 'km2', kilometres: 'km2', kilometers: 'km2', kilometre: 'km2', kilometer: 'km2',
   ha: 'ha', hectare: 'ha', hectares: 'ha', hectars: 'ha', hectres: 'ha',
   acre: 'acre', acres: 'acre', m2: 'm2', sqmi: 'sqmi', miles: 'sqmi', mile: 'sqmi',
@@ -105,7 +111,7 @@ export const AREA_WORDS: ReadonlySet<string> = new Set(['area', 'areas', 'land',
 /** Words that ask for a figure without saying of what: they steer the reading, not the match. */
 export const MARKERS: ReadonlySet<string> = new Set([
   'howmuch', 'howmany', 'total', 'when', 'whenfuture', 'who', 'where', 'define', 'periodrelative', 'periodrate',
-  'year', 'changeover', 'money', 'percent', 'date', 'since', 'ask', 'periodlatest', 'whyreason',
+  'year', 'changeover', 'money', 'percent', 'date', 'since', 'ask', 'periodlatest', 'whyreason', 'howlong', 'periodfuture', 'changeby',
   // Units are converted, so asking in acres must not favour or disfavour any area figure.
   ...AREA_UNITS,
 ]);
@@ -196,4 +202,4 @@ export const REPORT_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** Words that exclude what follows: "other than mines", "not cluster", "except UXO". */
-export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'except', 'excluding', 'exclude', 'besides', 'without', 'than', 'minus', 'aside', 'apart', 'non', 'rather']);
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'except', 'excluding', 'exclude', 'besides', 'without', 'than', 'minus', 'aside', 'apart', 'non', 'rather', 'outside', 'excluded', 'apart', 'werent', 'wasnt', 'isnt', 'arent', 'didnt', 'doesnt', 'dont', 'havent', 'hasnt']);

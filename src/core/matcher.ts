@@ -258,8 +258,7 @@ function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined, publi
   if (things.size === 0) for (const t of named(f.statement)) things.add(t);
   // What a count counts: its own words and the kinds of thing its name gives, never one its statement
   // merely mentions ("people benefited from clearing mines" does not count mines).
-  const ownThings = [...scopeThings, ...ownNamed];
-  const counts = new Set([...tk.tokens(fig?.what ?? fig?.label ?? ''), ...withAncestors(lexicon, ownThings)]);
+  const counts = new Set([...tk.tokens(fig?.what ?? fig?.label ?? ''), ...withAncestors(lexicon, [...scopeThings])]);
   const asOf = fig?.asOf ?? sourceDate;
   const entry: Entry = {
     id: f.id,
@@ -466,11 +465,11 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
   const inPercent = new Map<string, number>();
   const inOther = new Map<string, number>();
   for (const e of entries) {
-    if (!e.hasFigure) continue;
+    if (!e.hasFigure || e.kind !== 'fact') continue;
     const into = e.quantity === 'percent' ? inPercent : inOther;
     for (const t of e.coreTokens) into.set(t, (into.get(t) ?? 0) + 1);
   }
-  const percentWords = new Set([...inPercent].filter(([t, n]) => n >= (inOther.get(t) ?? 0)).map(([t]) => t));
+  const percentWords = new Set([...inPercent].filter(([t, n]) => n > (inOther.get(t) ?? 0)).map(([t]) => t));
   const fixed = new UnionSet(dictionary, new Set([...lexicon.known].filter((w) => w.length >= 3)));
   return {
     lexicon, entries, postings, idf, exact, scores: new Float64Array(n), touched: new Int32Array(n),
@@ -517,7 +516,13 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
   // counted past any figure ("naval mines"); with no countable word, so does an unknown head ("women").
   let head = -1;
   for (let i = 0; i < toks.length; i++) if (countable(toks[i]!)) head = i;
-  if (head < 0) return toks.find(unknown);
+  // No countable word: an unknown one narrows past every figure ("women"), and so does a word that
+  // names another figure's measure ("volunteers" of a count of villages with volunteers).
+  if (head < 0) {
+    // "How many sites": one word, known to the fact base but counted by no figure.
+    const single = toks.length === 1 && !GENERIC.has(toks[0]!) && !FILLER_TOKENS.has(toks[0]!) && !index.lexicon.kinds.has(toks[0]!) ? toks[0] : undefined;
+    return toks.find(unknown) ?? toks.findLast((t) => index.measureWords.has(t)) ?? single;
+  }
   return toks.slice(0, head).find(unknown) ?? toks[head];
 }
 
@@ -566,25 +571,30 @@ export type Refusal =
   | 'needs-figure' | 'measure' | 'place' | 'hazard' | 'organisation' | 'person' | 'year' | 'period' | 'future'
   | 'not-a-total' | 'not-about-figures' | 'unknown-name' | 'not-national';
 
-const CUMULATIVE_DATE_WORDS = new Set(['', 'by', 'until', 'till', 'through', 'as of', 'as at', 'end of']);
+const CUMULATIVE_DATE_WORDS = new Set(['', 'by', 'until', 'till', 'through', 'as of', 'as at', 'end of', 'up to', 'up until']);
 const STOCK_DATE_WORDS = new Set(['', 'in', 'by', 'as of', 'as at', 'for', 'until', 'till', 'end of', 'mid']);
 const FLOW_DATE_WORDS = new Set(['', 'in', 'during', 'for', 'through']);
 
 /** Whether a figure's date or period answers a date the question names. */
-function dateFits(entry: Entry, d: NamedDate): boolean {
+function dateFits(entry: Entry, d: NamedDate, frame?: QuestionFrame): boolean {
   const asOf = entry.asOf;
   if (asOf === undefined) return false;
   switch (entry.period) {
     case 'flow':
       if (entry.from === undefined) return false;
       // The count during a period inside the one named, or, for a month or a day, the running count by then.
+      // A span of several years asks for them all together: one year's count is not it.
+      // (A change, or a percentage of change, names the years it compares.)
+      if (d.prep === 'between' && frame?.change !== true && entry.quantity !== 'percent' && days(d.start, d.end) > 1.5 * days(entry.from, asOf) + 31) return false;
       if ((FLOW_DATE_WORDS.has(d.prep) || d.prep === 'between') && entry.from >= d.start && asOf <= d.end) return true;
-      return !d.decade && days(d.start, d.end) < 300 && asOf >= d.start && asOf <= d.end;
+      return !d.decade && ((CUMULATIVE_DATE_WORDS.has(d.prep) && d.prep !== '') || frame?.reported === true) && days(d.start, d.end) < 300 && asOf >= d.start && asOf <= d.end;
     case 'target':
       // The year the goal is set for, or the date it was stated ("the goal back in February 2024").
       return (entry.targetYear !== undefined && entry.targetYear >= Number(d.start.slice(0, 4)) && entry.targetYear <= Number(d.end.slice(0, 4))) ||
         (asOf >= d.start && asOf <= d.end);
     case 'cumulative':
+      // "Between 2020 and 2023" is not answered by a running total since 1979.
+      if (d.prep === 'between' && (entry.sinceYear === undefined || entry.sinceYear < Number(d.start.slice(0, 4)))) return false;
       return (CUMULATIVE_DATE_WORDS.has(d.prep) || d.prep === 'between') && asOf >= d.start && asOf <= d.end;
     default:
       return (STOCK_DATE_WORDS.has(d.prep) || d.prep === 'between') && asOf >= d.start && asOf <= d.end;
@@ -640,6 +650,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       frame.entities.some((e) => e.kind === 'thing' && thingCovered(lexicon, e.token, entry.things));
     // "What did the director say about CMAC?" asks for words, not for a figure of CMAC's work.
     if (!frame.quantity && !asksMeasure && !frame.change) return 'not-about-figures';
+    // "How many years did it last" asks for a duration, which no figure gives.
+    if (toks.has('howlong')) return 'period';
     // "Why did the deadline slip?" asks for a reason, which no figure gives.
     if (toks.has('whyreason') && !toks.has('howmany') && !toks.has('howmuch')) return 'not-about-figures';
     // "Who coordinates clearance?" asks for a doer, which a figure of cleared land does not name;
@@ -664,6 +676,31 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       if (kind === 'place' && !entry.places.has(token) && !entry.by.has(token) && !entry.partners.has(token) && !namedWithin(lexicon, entry, token, frame)) return 'place';
       if (kind === 'organisation' && !entry.by.has(token) && !entry.partners.has(token) && !entry.places.has(token) && !voice(token)) return 'organisation';
     }
+    // "Outside Battambang", "without JMAS": a figure of what the question excludes does not answer it.
+    // A figure of the whole place counts the part outside which, or the organisation without which,
+    // the question asks ("casualties outside Battambang" is not Cambodia's figure).
+    for (const x of frame.excluded) {
+      const within = [...(lexicon.ancestors.get(x) ?? [])].some((up) => entry.places.has(up));
+      if (entry.places.has(x) || entry.by.has(x) || entry.partners.has(x) || within || (entry.national && lexicon.kinds.get(x) === 'organisation')) {
+        return lexicon.kinds.get(x) === 'organisation' ? 'organisation' : 'place';
+      }
+    }
+    // "How much land is not contaminated": the figure of contaminated land is its opposite.
+    if (frame.notWords.some((t) => entry.measureTokens.has(t))) return 'measure';
+    // A figure of two kinds together ("cluster munitions and other ERW") is not the figure of one.
+    const thingsAsked = frame.entities.filter((e) => e.kind === 'thing').map((e) => e.token);
+    if (thingsAsked.length > 0 && entry.scopeThings.size > 1 && [...entry.scopeThings].some((x) => !thingsAsked.some((t) => t === x || lexicon.ancestors.get(x)?.has(t) === true))) return 'hazard';
+    // "The total contaminated area": one kind's figure is not the total of all kinds.
+    if (frame.total && thingsAsked.length === 0 && entry.scopeThings.size > 0 && entry.series !== undefined && index.splitMeasures.has(measureOf(entry.series))) return 'hazard';
+    // A percentage of change ("22% fewer") answers a question about a change, not a share.
+    if (entry.quantity === 'percent' && [...entry.coreTokens].some((t) => index.percentWords.has(t)) && !frame.change && ![...toks].some((t) => index.percentWords.has(t))) return 'measure';
+    // "By how much did it fall": the size of a change, which a count or an area is not.
+    if (toks.has('changeby') && entry.quantity !== 'percent') return 'measure';
+    // Figures are of the past: "how much will JMAS clear next year" is not answered by one.
+    if (toks.has('periodfuture') && entry.period !== 'target' && a.rawWords.some((w) => FUTURE_VERBS.has(w))) return 'future';
+    // "JMAS alone", "landmines only": a joint figure, or one of more kinds than named, is not it.
+    if (frame.only && entry.partners.size > 0) return 'organisation';
+    if (frame.only && frame.entities.some((e) => e.kind === 'thing' && !thingCovered(lexicon, e.token, entry.scopeThings))) return 'hazard';
     // A partner's own work is not the figure of its work with another: the question names the doer.
     const orgs = frame.entities.filter((e) => e.kind === 'organisation' && !voice(e.token));
     if (orgs.length > 0 && !frame.entities.some((o) => entry.by.has(o.token) || (o.kind === 'organisation' && entry.places.has(o.token)))) return 'organisation';
@@ -687,10 +724,10 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     }
     if (frame.relativePeriod || (frame.rate && !frame.change)) return 'period';
     // "halo's total cleared by the end of 2022": a running total, not that year's count.
-    if (frame.total && entry.period === 'flow' && frame.dates.length > 0 && frame.dates.every((d) => !FLOW_DATE_WORDS.has(d.prep) || d.prep === '')) return 'period';
+    if (frame.total && entry.period === 'flow' && frame.dates.every((d) => !FLOW_DATE_WORDS.has(d.prep) || d.prep === '') && !frame.change) return 'period';
     // "since it started", "so far": a running total or a stock, not one period's count.
     if (toks.has('since') && frame.sinceYears.length === 0 && entry.period === 'flow' && !a.rawWords.some((w, i) => w === 'since' && monthOf(a.rawWords[i + 1] ?? '') !== undefined)) return 'period';
-    for (const d of frame.dates) if (!dateFits(entry, d)) return 'year';
+    for (const d of frame.dates) if (!dateFits(entry, d, frame)) return 'year';
     for (const { from, to } of frame.sinceYears) {
       if ((entry.period !== 'cumulative' && !entry.sum) || entry.sinceYear === undefined || entry.sinceYear < from || entry.sinceYear > to) return 'year';
     }
@@ -858,6 +895,8 @@ function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x));
 }
 
+const FUTURE_VERBS = new Set(['will', 'shall', 'gonna', 'expect', 'expected', 'expects', 'plan', 'plans', 'planned', 'forecast', 'projected', 'aim', 'aims']);
+
 const HOW_TO = /^how (?:do|can|could|should|would|to|does one) (?:i|we|you|u|one)?\s?(?!know\b|find\b)\w+/u;
 
 /**
@@ -888,6 +927,8 @@ function preferences(index: MatchIndex, a: Analysed): Array<(e: Entry) => boolea
   else out.push((e) => e.scopeThings.size === 0);
   if (frame.rate || frame.dates.length > 0 || a.tokens.includes('periodlatest')) out.push((e) => e.period === 'flow' || e.period === 'stock');
   if (frame.total || frame.sinceYears.length > 0) out.push((e) => e.period === 'cumulative' || e.sum);
+  // "How much has HALO cleared": what it has done so far, not one year's work.
+  if (frame.dates.length === 0 && !frame.rate && !frame.change && (a.rawWords.includes('has') || a.rawWords.includes('have'))) out.push((e) => e.period !== 'flow');
   // "The total cleared since 1992" names one part of a sum: that part, not the sum, is asked for.
   const asked = a.tokens.filter((t) => index.measureWords.has(t));
   const onePart = (e: Entry) => e.parts !== undefined && asked.length > 0 && e.parts.filter((p) => asked.some((t) => p.has(t))).length === 1;
@@ -1013,7 +1054,7 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
     // Of the members that fit, the one that covers most of the named period: the full year's count
     // over the year to date, the latest stock.
     const span = (m: Entry) => (m.period === 'flow' && m.from !== undefined && m.asOf !== undefined ? days(m.from, m.asOf) : 0);
-    const fitting = members.filter((m) => frame.dates.every((d) => dateFits(m, d)))
+    const fitting = members.filter((m) => frame.dates.every((d) => dateFits(m, d, frame)))
       .sort((a, b) => span(b) - span(a) || (b.asOf ?? '').localeCompare(a.asOf ?? ''));
     // Asked what someone said or reported, the figure whose words matched best is the one they gave.
     const reports = a.rawWords.some((w) => REPORT_VERBS.has(w));

@@ -260,6 +260,8 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
       byName.set(key, entities[0]!);
       return;
     }
+    // "cluster munitions and other explosive remnants of war" is two kinds, read as the two.
+    if (kind === 'thing' && entities.length >= 2) return;
     const token = tokenOf(slugOf(name));
     if (token.length === 0) return;
     kinds.set(token, kind);
