@@ -80,6 +80,25 @@ describe('definitions', () => {
   it('"what\'s a <thing>" is never answered with a figure', declined(() => growing, "what's a hazardous area"));
 });
 
+describe('what a hostile reviewer tried (each printed a wrong figure before)', () => {
+  it.each([
+    ['a place the question excludes', "how many casualties weren't in Battambang in 2020"],
+    ['a whole country for "outside" one of its provinces', 'how many casualties in 2020 outside Battambang'],
+    ['a joint figure for "alone"', 'how much land has JMAS cleared alone'],
+    ['one kind\'s figure for "the total"', 'what was the total contaminated area in 2024'],
+    ['a count of bombs for a number of years', 'how many years did the US bomb Cambodia'],
+    ['hectares cleared for money given', 'how much did China give CMAC in 2020'],
+    ['villages for volunteers', 'how many volunteers does CMAC have'],
+    ['the whole year for one month', 'how many casualties in December 2023'],
+    ['one year, or a running total since 1979, for a span of four years', 'how many people were killed between 2020 and 2023'],
+  ])('never gives %s: "%s"', (_what, q) => declined(() => growing, q)());
+  it.each([
+    ['a past figure for the future', 'how much land will JMAS clear next year'],
+    ['a figure of what was destroyed for what was not', 'how many mines have not been destroyed'],
+    ['the figure of mines and ERW together for "landmines only"', 'how much land is contaminated by landmines only'],
+  ])('never gives %s: "%s"', (_what, q) => declined(() => seed, q)());
+});
+
 describe('the widest scope first', () => {
   it('"how much has been cleared" gets the national figure and names the narrower one', () => {
     const r = seed.ask('how much has been cleared');
