@@ -1,6 +1,6 @@
 /**
- * The Discord face: translates interactions and messages into command runs and replies into
- * Discord messages. Every interaction is answered at once (all answers are computed in well under
+ * The Discord face: turns interactions and messages into requests of the shared pipeline
+ * (shared/pipeline.ts) and its outcomes into Discord messages, modals and private notices. Every interaction is answered at once (all answers are computed in well under
  * a millisecond), which keeps inside Discord's 3-second deadline.
  */
 import {

@@ -1,6 +1,7 @@
 /**
  * The Slack face, on Bolt: `/demining <text>`, mentions (answered in their thread), direct messages,
- * and suggestion buttons. Socket Mode with an app token, else HTTP with the signing secret; Bolt's
+ * and suggestion buttons, each turned into a request of the shared pipeline (shared/pipeline.ts) and
+ * its outcome into Block Kit. Socket Mode with an app token, else HTTP with the signing secret; Bolt's
  * signature check stays on. Answers are computed in well under a millisecond, so slash commands are
  * acknowledged with the answer itself, well inside Slack's 3 seconds.
  */
