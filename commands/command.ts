@@ -27,15 +27,30 @@ export interface CommandContext {
   onUnanswered?: (question: string) => void;
 }
 
-export interface CommandDefinition {
+/** What a command needs of the person running it; checked once, by the request pipeline. */
+export type Precondition = 'moderator';
+
+/**
+ * The one shape of a command, for everyone's and moderators' commands alike: its options, declared
+ * once, and its preconditions. `Ctx` is what it runs with and `Result` what it returns: an answer
+ * computed at once (`Reply`), or a change to the fact base (the moderators' commands, see
+ * admin/admin-command.ts).
+ */
+export interface CommandDefinition<Ctx = CommandContext, Result = Reply> {
   name: string;
   description: string;
   options: readonly OptionSpec[];
   /** Shown in help, as typed after the command prefix. */
   examples: readonly string[];
+  /** Checked by the request pipeline before the command runs; a person who does not meet it is refused. */
+  requires?: Precondition;
   /** The figures a fixed command shows, found by what they measure; start-up fails when none is live. */
   figures?: FigureQuery & { all?: boolean };
-  run(args: Readonly<Record<string, string>>, ctx: CommandContext): Reply;
+  /** A group's commands ("term" holds "add", "show"...): typed "term add ...", a subcommand group on Discord. */
+  subcommands?: ReadonlyArray<CommandDefinition<Ctx, Result>>;
+  /** The group a subcommand is in. */
+  group?: string;
+  run(args: Readonly<Record<string, string>>, ctx: Ctx): Result;
 }
 
 /** Runs a fixed command: the newest figures of its measure, the widest first (or all of them). */

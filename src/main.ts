@@ -10,6 +10,8 @@ import { PendingForms } from '../commands/admin/fact-form.js';
 import { adminCommands } from '../commands/admin/index.js';
 import { checkFigures, checkRegistry, commands } from '../commands/index.js';
 import { runConsoleChat } from './adapters/console/chat.js';
+import { FACE_LOADERS, FACE_TITLES } from './adapters/faces.js';
+import { createPipeline } from './adapters/shared/pipeline.js';
 import { planFaces, SECRET_VARIABLES } from './config.js';
 import { startHealthServer, type Health } from './health.js';
 import { createLogger, createScrubber } from './logger.js';
@@ -73,46 +75,23 @@ runMain(async () => {
     },
   };
 
+  // One pipeline for every face: one flood control, one dedupe, one moderator rule.
+  const pipeline = createPipeline({
+    engine,
+    logger,
+    admin: { store, forms },
+    moderators: { discordRoleIds: config.DISCORD_MODERATOR_ROLE_IDS, slackUserIds: config.SLACK_MODERATOR_USER_IDS },
+  });
   for (const plan of planFaces(config)) {
-    const name = plan.face === 'discord' ? 'Discord' : 'Slack';
     if (!plan.start) {
-      lines.push(`${name}: not started (${plan.reason}).`);
+      lines.push(`${FACE_TITLES[plan.face]}: not started (${plan.reason}).`);
       notConfigured[plan.face] = { state: 'not configured', reason: plan.reason ?? '' };
       continue;
     }
-    // A face's platform library (discord.js, Bolt) is loaded only when that face starts: the
-    // console alone starts in a fraction of the time.
-    if (plan.face === 'discord') {
-      const { createDiscordAdapter } = await import('./adapters/discord/discord-adapter.js');
-      const discord = createDiscordAdapter({
-        token: config.DISCORD_TOKEN!,
-        ...(config.DISCORD_API_URL === undefined ? {} : { apiUrl: config.DISCORD_API_URL }),
-        engine,
-        logger,
-        admin: { store, forms, moderatorRoleIds: config.DISCORD_MODERATOR_ROLE_IDS },
-      });
-      const s = new FaceSupervisor({ name: 'discord', start: () => discord.start(), stop: () => discord.stop(), isReady: () => discord.isReady() }, logger, supervise);
-      supervisors.push(s);
-      startLines.push((ok) => (ok ? `Discord: connected as ${discord.client.user?.tag ?? 'the bot'}.` : `Discord: could not connect (${s.status().lastError ?? ''}); retrying with backoff.`));
-    } else {
-      const { createSlackAdapter } = await import('./adapters/slack/slack-adapter.js');
-      const slack = createSlackAdapter({
-        botToken: config.SLACK_BOT_TOKEN!,
-        ...(config.SLACK_APP_TOKEN === undefined ? {} : { appToken: config.SLACK_APP_TOKEN }),
-        ...(config.SLACK_SIGNING_SECRET === undefined ? {} : { signingSecret: config.SLACK_SIGNING_SECRET }),
-        ...(config.SLACK_API_URL === undefined ? {} : { apiUrl: config.SLACK_API_URL }),
-        port: config.SLACK_PORT,
-        engine,
-        logger,
-        admin: { store, forms, moderatorUserIds: config.SLACK_MODERATOR_USER_IDS },
-      });
-      let url: unknown;
-      const s = new FaceSupervisor({ name: 'slack', start: async () => (url = await slack.start()), stop: () => slack.stop(), isReady: () => slack.isReady() }, logger, supervise);
-      supervisors.push(s);
-      startLines.push((ok) => (!ok
-        ? `Slack: could not start (${s.status().lastError ?? ''}); retrying with backoff.`
-        : slack.mode === 'socket' ? 'Slack: connected in Socket Mode.' : `Slack: serving Slack's requests at ${String(url)} (HTTP mode).`));
-    }
+    const face = await FACE_LOADERS[plan.face]({ config, engine, logger, pipeline, store, forms });
+    const s = new FaceSupervisor(face, logger, supervise);
+    supervisors.push(s);
+    startLines.push((ok) => face.status(ok, s.status().lastError));
   }
 
   const health = (): Health => {

@@ -6,7 +6,7 @@
 import { commandRef } from '../../src/core/messages.js';
 import { reply, type Reply } from '../../src/core/reply.js';
 import type { Actor, FactStore } from '../../src/store/fact-store.js';
-import type { OptionSpec } from '../command.js';
+import type { CommandDefinition } from '../command.js';
 import { typedUsage } from '../dispatch.js';
 import type { FormSpec, PendingForms } from './fact-form.js';
 
@@ -21,28 +21,20 @@ export interface AdminContext {
 
 export type AdminResult = { reply: Reply } | { form: FormSpec };
 
-export interface AdminCommandDefinition {
-  name: string;
-  description: string;
-  options: readonly OptionSpec[];
-  examples: readonly string[];
-  /** A group's commands ("term" holds "add", "show"...): typed "term add ...", a subcommand group on Discord. */
-  subcommands?: readonly AdminCommandDefinition[];
-  /** The group a subcommand is in, set by defineAdminGroup. */
-  group?: string;
-  run(args: Readonly<Record<string, string>>, ctx: AdminContext): Promise<AdminResult>;
-}
+/** A moderator's command: a command of the one kind, that changes the fact base and requires a moderator. */
+export type AdminCommandDefinition = CommandDefinition<AdminContext, Promise<AdminResult>>;
 
-export function defineAdminCommand(command: AdminCommandDefinition): AdminCommandDefinition {
-  return command;
+export function defineAdminCommand(command: Omit<AdminCommandDefinition, 'requires'>): AdminCommandDefinition {
+  return { ...command, requires: 'moderator' };
 }
 
 /** A group of commands; run alone ("term"), it lists them. */
 export function defineAdminGroup(name: string, description: string, subcommands: readonly AdminCommandDefinition[]): AdminCommandDefinition {
-  const members = subcommands.map((c) => ({ ...c, group: name }));
+  const members = subcommands.map((c): AdminCommandDefinition => ({ ...c, group: name }));
   return {
     name,
     description,
+    requires: 'moderator',
     options: [],
     examples: members.flatMap((c) => c.examples.slice(0, 1)),
     subcommands: members,

@@ -19,3 +19,6 @@ export function findAdminCommand(name: string, group?: string): AdminCommandDefi
   if (group === undefined) return adminCommands.find((c) => c.name === name);
   return adminCommands.find((c) => c.name === group)?.subcommands?.find((c) => c.name === name);
 }
+
+/** `/demining-admin`: every command under it requires a moderator, its help and unknown subcommands too. */
+export const adminRoot = { name: 'demining-admin', requires: 'moderator', commands: adminCommands } as const;

@@ -99,6 +99,15 @@ export const messages = {
   gapsMore: (more: number) => `... and ${more} more.`,
   gapsTeach: (alias: string) => `Teach the bot one with: ${alias}`,
   apology: 'Sorry, something went wrong while answering. It has been logged; please try again.',
+  /** The apology to a moderator's command: a change is all or nothing, so nothing was changed. */
+  adminApology: 'Sorry, something went wrong; nothing was changed. It has been logged.',
+  slowDown: 'You are sending questions faster than I can answer them well; please wait a few seconds and try again.',
+  /** A moderator's command from someone who is not one; how to become one depends on the platform. */
+  moderatorsOnly: (face: Face) => (face === 'slack'
+    ? 'Only moderators can change the fact base. Ask a workspace admin to add you to the bot\'s moderators. Nothing was changed.'
+    : 'Only moderators can change the fact base: you need Manage Server or a moderator role. Nothing was changed.'),
+  adminUnavailable: 'Moderator commands need the fact store; they are not available here.',
+  formExpired: 'This form has expired; run the command again.',
   quoteNotChecked: 'quote not checked against the source text',
   converted: 'Converted',
   derived: 'Derived',

@@ -2,13 +2,13 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { AdminContext } from '../../../commands/admin/admin-command.js';
-import { errorsText, parseAdminLineOrHelp, runAdmin, submitForm } from '../../../commands/admin/dispatch.js';
+import { errorsText } from '../../../commands/admin/dispatch.js';
 import type { FormField, FormSpec, FormValues } from '../../../commands/admin/fact-form.js';
-import { commands } from '../../../commands/index.js';
-import { runLine } from '../../../commands/dispatch.js';
 import type { Engine } from '../../core/engine.js';
 import { messages } from '../../core/messages.js';
 import { renderText } from '../../core/render-text.js';
+import { createLogger, type Logger } from '../../logger.js';
+import { createPipeline, type Outcome, type Requester } from '../shared/pipeline.js';
 
 export interface ConsoleChatOptions {
   input: Readable;
@@ -17,6 +17,8 @@ export interface ConsoleChatOptions {
   greeting?: string;
   /** Moderation from the console acts as the local user. */
   admin?: AdminContext;
+  /** Where an unexpected error is logged; by default standard error. */
+  logger?: Logger;
 }
 
 const EXIT = new Set(['exit', 'quit', '/exit', '/quit', ':q']);
@@ -36,6 +38,12 @@ export function runConsoleChat(engine: () => Engine, options: ConsoleChatOptions
   const rl = createInterface({ input: options.input, output: options.output, terminal: 'isTTY' in options.input && options.input.isTTY === true });
   const write = (text: string) => options.output.write(`${text}\n`);
   const admin = options.admin;
+  const pipeline = createPipeline({
+    engine,
+    logger: options.logger ?? createLogger({ level: 'error', secrets: [] }),
+    ...(admin === undefined ? {} : { admin: { store: admin.store, forms: admin.forms } }),
+  });
+  const requester: Requester = { face: 'console', user: { id: admin?.actor.id ?? 'local', name: admin?.actor.name ?? 'local' }, authority: { platform: 'console' } };
   let form: FormState | undefined;
   let busy: Promise<void> = Promise.resolve();
 
@@ -48,11 +56,10 @@ export function runConsoleChat(engine: () => Engine, options: ConsoleChatOptions
   };
 
   const submit = async (state: FormState) => {
-    if (admin === undefined) return;
-    const result = await submitForm(state.spec.token, state.values, admin);
-    if (result.done) {
+    const result = await pipeline.submitForm(requester, state.spec.token, state.values);
+    if ('kind' in result || result.done) {
       form = undefined;
-      write(`\n${renderText(result.reply)}\n`);
+      write(`\n${'kind' in result ? result.text : renderText(result.reply)}\n`);
       rl.setPrompt('demining> ');
       rl.prompt();
       return;
@@ -90,19 +97,17 @@ export function runConsoleChat(engine: () => Engine, options: ConsoleChatOptions
     else await submit(state);
   };
 
-  const onAdminLine = async (text: string) => {
-    if (admin === undefined) {
-      write('Moderator commands need the fact store; they are not available here.');
-      return;
-    }
-    const result = await runAdmin(parseAdminLineOrHelp(text.replace(/^\/?admin\b/iu, 'demining-admin'), 'console'), admin);
-    if ('form' in result) {
-      form = { spec: result.form, values: {}, queue: [...result.form.fields], lines: undefined };
-      write(`\n${result.form.title}: ${result.form.fields.length} fields.`);
+  const show = (outcome: Outcome) => {
+    if (outcome.kind === 'form') {
+      form = { spec: outcome.form, values: {}, queue: [...outcome.form.fields], lines: undefined };
+      write(`\n${outcome.form.title}: ${outcome.form.fields.length} fields.`);
       ask(form.queue[0]!);
-      return;
+    } else if (outcome.kind === 'reply') {
+      write(`\n${renderText(outcome.reply)}\n`);
+    } else if (outcome.kind === 'notice') {
+      // The console has always said "not available here" and the apology without the blank lines around answers.
+      write(outcome.text);
     }
-    write(`\n${renderText(result.reply)}\n`);
   };
 
   if (options.greeting !== undefined) write(options.greeting);
@@ -121,14 +126,16 @@ export function runConsoleChat(engine: () => Engine, options: ConsoleChatOptions
           return;
         }
         if (text.length > 0) {
+          const moderation = ADMIN.test(text);
           try {
-            if (ADMIN.test(text)) await onAdminLine(text);
-            else {
-              const ctx = { engine: engine(), commands, face: 'console' as const, ...(admin === undefined ? {} : { onUnanswered: (q: string) => admin.store.recordGap(q) }) };
-              write(`\n${renderText(runLine(text, ctx))}\n`);
-            }
+            show(await pipeline.handle({
+              ...requester,
+              root: moderation ? 'demining-admin' : 'demining',
+              input: { line: moderation ? text.replace(/^\/?admin\b/iu, 'demining-admin') : text },
+              mustAnswer: true,
+            }));
           } catch (e) {
-            // The edge: an unexpected error is reported and the chat goes on.
+            // The pipeline answers a command's errors; this is the terminal failing to show one.
             console.error('Error while answering:', e);
             write(messages.apology);
           }

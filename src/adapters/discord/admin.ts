@@ -1,18 +1,21 @@
 /**
- * /demining-admin on Discord: permission checks, the fact form as a modal, field errors as a private
- * list with a button that reopens the form holding what was typed.
+ * /demining-admin on Discord, the parts only Discord has: the fact form as a modal, field errors as a
+ * private list with a button that reopens the form holding what was typed, and autocomplete. Who may
+ * use them is decided by the request pipeline's one rule (shared/moderators.ts).
  */
 import {
   MessageFlags, PermissionFlagsBits,
   type APIModalInteractionResponseCallbackData, type AutocompleteInteraction, type ButtonInteraction,
-  type ChatInputCommandInteraction, type GuildMember, type ModalSubmitInteraction,
+  type GuildMember, type Interaction, type ModalSubmitInteraction,
 } from 'discord.js';
-import type { AdminContext } from '../../../commands/admin/admin-command.js';
-import { adminHelp, errorsText, parseAdminArgs, runAdmin, submitForm } from '../../../commands/admin/dispatch.js';
+import { errorsText } from '../../../commands/admin/dispatch.js';
 import { factForm, FORM_FIELDS, type FormSpec, type FormValues, type PendingForms } from '../../../commands/admin/fact-form.js';
 import { findAdminCommand } from '../../../commands/admin/index.js';
+import { messages } from '../../core/messages.js';
 import { truncate } from '../../core/text.js';
 import type { FactStore } from '../../store/fact-store.js';
+import type { Authority } from '../shared/moderators.js';
+import type { Pipeline, Requester } from '../shared/pipeline.js';
 import { interactionPayload } from './render.js';
 
 export const FORM_PREFIX = 'dmadmin:form:';
@@ -24,17 +27,16 @@ export interface DiscordAdminOptions {
   moderatorRoleIds: readonly string[];
 }
 
-export const REFUSAL = 'Only moderators can change the fact base: you need Manage Server or a moderator role. Nothing was changed.';
-
-type AdminInteraction = ChatInputCommandInteraction | ModalSubmitInteraction | ButtonInteraction | AutocompleteInteraction;
-
-/** Manage Server, or one of the configured moderator roles; checked on every use. */
-export function isModerator(i: AdminInteraction, roleIds: readonly string[]): boolean {
-  if (!i.inGuild()) return false;
-  if (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true) return true;
+/** What Discord says about the person: in a server or not, Manage Server, their roles. */
+export function discordAuthority(i: Interaction): Authority {
+  if (!i.inGuild()) return { platform: 'discord', inGuild: false, manageGuild: false, roleIds: [] };
   const roles = (i.member as GuildMember | { roles: string[] } | null)?.roles;
-  const ids: string[] = Array.isArray(roles) ? roles : roles === undefined ? [] : [...roles.cache.keys()];
-  return ids.some((r) => roleIds.includes(r));
+  const roleIds: string[] = Array.isArray(roles) ? roles : roles === undefined ? [] : [...roles.cache.keys()];
+  return { platform: 'discord', inGuild: true, manageGuild: i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true, roleIds };
+}
+
+export function requesterOf(i: Interaction): Requester {
+  return { face: 'discord', user: { id: i.user.id, name: i.user.username }, authority: discordAuthority(i), ...(i.channelId === null ? {} : { channel: i.channelId }) };
 }
 
 export function modalOf(spec: FormSpec): APIModalInteractionResponseCallbackData {
@@ -57,39 +59,7 @@ export function modalOf(spec: FormSpec): APIModalInteractionResponseCallbackData
   };
 }
 
-function ctxFor(i: AdminInteraction, o: DiscordAdminOptions): AdminContext {
-  return { store: o.store, forms: o.forms, actor: { id: i.user.id, name: i.user.username, face: 'discord' } };
-}
-
-export async function handleAdminCommand(i: ChatInputCommandInteraction, o: DiscordAdminOptions): Promise<void> {
-  if (!isModerator(i, o.moderatorRoleIds)) {
-    await i.reply({ content: REFUSAL, flags: MessageFlags.Ephemeral });
-    return;
-  }
-  const group = i.options.getSubcommandGroup(false) ?? undefined;
-  const name = i.options.getSubcommand(false) ?? '';
-  const command = findAdminCommand(name, group);
-  // A subcommand the bot does not know (registered commands out of date): answered, or Discord shows "interaction failed".
-  if (command === undefined) {
-    const unknown = group === undefined ? name : `${group} ${name}`;
-    await i.reply(interactionPayload(adminHelp('discord', unknown === '' ? undefined : unknown), true));
-    return;
-  }
-  const raw: Record<string, string> = {};
-  for (const opt of command.options) {
-    const v = i.options.getString(opt.name, false);
-    if (v !== null) raw[opt.name] = v;
-  }
-  const result = await runAdmin(parseAdminArgs(command, raw), ctxFor(i, o));
-  if ('form' in result) await i.showModal(modalOf(result.form));
-  else await i.reply(interactionPayload(result.reply, true));
-}
-
-export async function handleAdminModal(i: ModalSubmitInteraction, o: DiscordAdminOptions): Promise<void> {
-  if (!isModerator(i, o.moderatorRoleIds)) {
-    await i.reply({ content: REFUSAL, flags: MessageFlags.Ephemeral });
-    return;
-  }
+export async function handleAdminModal(i: ModalSubmitInteraction, pipeline: Pipeline): Promise<void> {
   const token = i.customId.slice(FORM_PREFIX.length);
   const values: FormValues = {};
   for (const name of FORM_FIELDS) {
@@ -99,7 +69,11 @@ export async function handleAdminModal(i: ModalSubmitInteraction, o: DiscordAdmi
       values[name] = '';
     }
   }
-  const result = await submitForm(token, values, { store: o.store, forms: o.forms });
+  const result = await pipeline.submitForm(requesterOf(i), token, values);
+  if ('kind' in result) {
+    await i.reply({ content: result.text, flags: MessageFlags.Ephemeral });
+    return;
+  }
   if (result.done) {
     await i.reply(interactionPayload(result.reply, true));
     return;
@@ -112,18 +86,19 @@ export async function handleAdminModal(i: ModalSubmitInteraction, o: DiscordAdmi
   });
 }
 
-export async function handleAdminReopen(i: ButtonInteraction, o: DiscordAdminOptions): Promise<void> {
-  if (!isModerator(i, o.moderatorRoleIds)) {
-    await i.reply({ content: REFUSAL, flags: MessageFlags.Ephemeral });
+export async function handleAdminReopen(i: ButtonInteraction, pipeline: Pipeline, admin: DiscordAdminOptions | undefined): Promise<void> {
+  const requester = requesterOf(i);
+  if (admin === undefined || !pipeline.mayModerate(requester)) {
+    await i.reply({ content: admin === undefined ? messages.adminUnavailable : messages.moderatorsOnly('discord'), flags: MessageFlags.Ephemeral });
     return;
   }
   const token = i.customId.slice(REOPEN_PREFIX.length);
-  const pending = o.forms.get(token);
+  const pending = admin.forms.get(token);
   if (pending === undefined) {
-    await i.reply({ content: 'This form has expired; run the command again.', flags: MessageFlags.Ephemeral });
+    await i.reply({ content: messages.formExpired, flags: MessageFlags.Ephemeral });
     return;
   }
-  const fact = pending.factId === undefined ? undefined : o.store.kb().facts.find((f) => f.id === pending.factId);
+  const fact = pending.factId === undefined ? undefined : admin.store.kb().facts.find((f) => f.id === pending.factId);
   await i.showModal(modalOf(factForm(token, pending.kind === 'add' ? 'Add a fact' : `Edit ${pending.factId ?? ''}`, fact, pending.values)));
 }
 
@@ -131,8 +106,8 @@ export async function handleAdminReopen(i: ButtonInteraction, o: DiscordAdminOpt
  * Admin autocomplete lists retired facts too, so `restore` can find them, and the vocabulary's
  * entities and synonym groups for the `term` commands; only to moderators.
  */
-export async function handleAdminAutocomplete(i: AutocompleteInteraction, o: DiscordAdminOptions): Promise<void> {
-  if (!isModerator(i, o.moderatorRoleIds)) {
+export async function handleAdminAutocomplete(i: AutocompleteInteraction, pipeline: Pipeline, admin: DiscordAdminOptions | undefined): Promise<void> {
+  if (admin === undefined || !pipeline.mayModerate(requesterOf(i))) {
     await i.respond([]);
     return;
   }
@@ -140,7 +115,7 @@ export async function handleAdminAutocomplete(i: AutocompleteInteraction, o: Dis
   const typed = focused.value.toLowerCase();
   const command = findAdminCommand(i.options.getSubcommand(false) ?? '', i.options.getSubcommandGroup(false) ?? undefined);
   if (command?.options.find((opt) => opt.name === focused.name)?.autocomplete === 'entity') {
-    const { entities, synonyms } = o.store.kb().vocabulary;
+    const { entities, synonyms } = admin.store.kb().vocabulary;
     const items = [
       ...entities.map((e) => ({ id: e.id, label: `${e.names[0] ?? e.id} (${e.kind})`, words: [e.id, ...e.names] })),
       ...synonyms.map((g) => ({ id: g.id, label: `${g.id} (synonyms)`, words: [g.id, ...g.words] })),
@@ -151,7 +126,7 @@ export async function handleAdminAutocomplete(i: AutocompleteInteraction, o: Dis
       .map((item) => ({ name: truncate(item.label, 100), value: item.id })));
     return;
   }
-  const choices = o.store.kb().facts
+  const choices = admin.store.kb().facts
     .filter((f) => typed === '' || f.id.includes(typed) || f.topic.toLowerCase().includes(typed))
     .slice(0, 25)
     .map((f) => ({ name: truncate(`${f.topic}${f.retired === true ? ' (retired)' : ''}`, 100), value: f.id }));

@@ -1,25 +1,22 @@
 /**
- * The Discord face: translates interactions and messages into command runs and replies into
- * Discord messages. Every interaction is answered at once (all answers are computed in well under
+ * The Discord face: turns interactions and messages into requests of the shared pipeline
+ * (shared/pipeline.ts) and its outcomes into Discord messages, modals and private notices. Every interaction is answered at once (all answers are computed in well under
  * a millisecond), which keeps inside Discord's 3-second deadline.
  */
 import {
-  Client, Events, GatewayIntentBits, MessageFlags, Options, Partials,
-  type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction,
-  type Message,
+  Client, Events, GatewayIntentBits, MessageFlags, Options, Partials, PermissionFlagsBits,
+  type ChatInputCommandInteraction, type CommandInteractionOption, type Interaction, type InteractionReplyOptions, type Message,
 } from 'discord.js';
-import { parseArgs, runLine } from '../../../commands/dispatch.js';
-import { commands, findCommand } from '../../../commands/index.js';
-import type { CommandContext } from '../../../commands/command.js';
+import { findCommand } from '../../../commands/index.js';
 import type { Engine } from '../../core/engine.js';
-import { MAX_QUESTION_LENGTH, messages } from '../../core/messages.js';
-import { reply as makeReply, type Reply } from '../../core/reply.js';
+import { messages } from '../../core/messages.js';
 import { configMessages } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { ConfigurationError } from '../../startup-error.js';
+import type { Adapter } from '../shared/adapter.js';
 import { InFlight, SHUTTING_DOWN } from '../shared/in-flight.js';
-import { RateLimiter } from '../shared/rate-limit.js';
-import { handleAdminAutocomplete, handleAdminCommand, handleAdminModal, handleAdminReopen, REOPEN_PREFIX, FORM_PREFIX, type DiscordAdminOptions } from './admin.js';
+import { createPipeline, type Outcome, type Pipeline, type Request } from '../shared/pipeline.js';
+import { handleAdminAutocomplete, handleAdminModal, handleAdminReopen, modalOf, REOPEN_PREFIX, FORM_PREFIX, requesterOf, type DiscordAdminOptions } from './admin.js';
 import { ADMIN_COMMAND, ROOT_COMMAND } from './commands-json.js';
 import { guardGatewayPayloads } from './gateway-guard.js';
 import { interactionPayload, renderDiscord, RUN_PREFIX } from './render.js';
@@ -36,14 +33,39 @@ export interface DiscordAdapterOptions {
   readyTimeoutMs?: number;
   /** Moderation: the store to change, pending forms, and the roles that may (besides Manage Server). */
   admin?: DiscordAdminOptions;
+  /** The request pipeline shared with the other faces; by default one of its own from the options above. */
+  pipeline?: Pipeline;
 }
 
-export interface DiscordAdapter {
+export interface DiscordAdapter extends Adapter {
+  readonly name: 'discord';
   readonly client: Client;
   start(): Promise<void>;
-  stop(): Promise<void>;
-  isReady(): boolean;
 }
+
+/** The options of a slash command's subcommand, as typed: Discord nests them under the subcommand (and its group). */
+function optionsOf(data: readonly CommandInteractionOption[]): Record<string, string> {
+  const raw: Record<string, string> = {};
+  for (const o of data) {
+    if (o.options !== undefined) Object.assign(raw, optionsOf(o.options));
+    else if (typeof o.value === 'string') raw[o.name] = o.value;
+  }
+  return raw;
+}
+
+function slashRequest(i: ChatInputCommandInteraction): Request {
+  const group = i.options.getSubcommandGroup(false) ?? undefined;
+  return {
+    ...requesterOf(i),
+    root: i.commandName === ADMIN_COMMAND ? 'demining-admin' : 'demining',
+    input: { command: i.options.getSubcommand(false) ?? '', ...(group === undefined ? {} : { group }), options: optionsOf(i.options.data) },
+    deliveryId: i.id,
+    mustAnswer: true,
+  };
+}
+
+const PRIVATE = { flags: MessageFlags.Ephemeral } as const;
+const NO_PINGS = { allowedMentions: { parse: [], repliedUser: false } } as const;
 
 /** discord.js answers a token Discord refuses (401 on the gateway lookup) with TokenInvalid: retrying cannot help. */
 function tokenRefused(e: unknown): boolean {
@@ -51,11 +73,14 @@ function tokenRefused(e: unknown): boolean {
   return err?.code === 'TokenInvalid' || err?.status === 401;
 }
 
-const SLOW_DOWN = 'You are sending questions faster than I can answer them well; please wait a few seconds and try again.';
-
 export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
   const log = options.logger.child({ face: 'discord' });
-  const limiter = new RateLimiter(options.rateLimit ?? { burst: 8, perSecond: 0.5 });
+  const pipeline = options.pipeline ?? createPipeline({
+    engine: options.engine,
+    logger: options.logger,
+    ...(options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit }),
+    ...(options.admin === undefined ? {} : { admin: options.admin, moderators: { discordRoleIds: options.admin.moderatorRoleIds, slackUserIds: [] } }),
+  });
   const client = new Client({
     // Only what the bot uses: slash commands need no intent; mentions and DMs need these three.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
@@ -84,26 +109,12 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   let ready = false;
   const inFlight = new InFlight();
 
-  const ctx = (): CommandContext => ({
-    engine: options.engine(),
-    commands,
-    face: 'discord',
-    ...(options.admin === undefined ? {} : { onUnanswered: (q: string) => options.admin?.store.recordGap(q) }),
-  });
-
-  const runSlash = (i: ChatInputCommandInteraction): Reply => {
-    const command = findCommand(i.options.getSubcommand(false) ?? 'help');
-    if (command === undefined) return makeReply('error', messages.dontKnow);
-    const raw: Record<string, string> = {};
-    for (const o of command.options) {
-      const v = i.options.getString(o.name, false);
-      if (v !== null) raw[o.name] = v;
+  const autocomplete = async (i: Interaction): Promise<void> => {
+    if (!i.isAutocomplete()) return;
+    if (i.commandName === ADMIN_COMMAND) {
+      await handleAdminAutocomplete(i, pipeline, options.admin);
+      return;
     }
-    const parsed = parseArgs(command, raw);
-    return parsed.ok ? parsed.command.run(parsed.args, ctx()) : parsed.reply;
-  };
-
-  const autocomplete = async (i: AutocompleteInteraction): Promise<void> => {
     const focused = i.options.getFocused(true);
     const command = findCommand(i.options.getSubcommand(false) ?? '');
     const kind = command?.options.find((o) => o.name === focused.name)?.autocomplete;
@@ -113,40 +124,41 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     await i.respond(choices.slice(0, 25).map((c) => ({ name: c.name.slice(0, 100), value: c.value.slice(0, 100) })));
   };
 
-  const onAdmin = async (i: Interaction, admin: DiscordAdminOptions): Promise<boolean> => {
-    if (i.isAutocomplete() && i.commandName === ADMIN_COMMAND) await handleAdminAutocomplete(i, admin);
-    else if (i.isChatInputCommand() && i.commandName === ADMIN_COMMAND) await handleAdminCommand(i, admin);
-    else if (i.isModalSubmit() && i.customId.startsWith(FORM_PREFIX)) await handleAdminModal(i, admin);
-    else if (i.isButton() && i.customId.startsWith(REOPEN_PREFIX)) await handleAdminReopen(i, admin);
-    else return false;
-    return true;
+  /** The request an interaction makes of the pipeline, or undefined when it is not the bot's. */
+  const requestOf = (i: Interaction): Request | undefined => {
+    if (i.isChatInputCommand() && (i.commandName === ROOT_COMMAND || i.commandName === ADMIN_COMMAND)) return slashRequest(i);
+    if (i.isButton() && i.customId.startsWith(RUN_PREFIX)) {
+      return { ...requesterOf(i), root: 'demining', input: { line: i.customId.slice(RUN_PREFIX.length) }, deliveryId: i.id, mustAnswer: true };
+    }
+    return undefined;
+  };
+
+  /** An outcome as an interaction's answer; every interaction gets one, or the user sees "interaction failed". */
+  const answerInteraction = async (i: Interaction, outcome: Outcome, admin: boolean): Promise<void> => {
+    if (!i.isRepliable() || outcome.kind === 'silent') return;
+    if (outcome.kind === 'form') {
+      if (i.isChatInputCommand()) await i.showModal(modalOf(outcome.form));
+      return;
+    }
+    const payload: InteractionReplyOptions = outcome.kind === 'reply' ? interactionPayload(outcome.reply, admin) : { content: outcome.text, ...PRIVATE };
+    await i.reply(payload);
   };
 
   const onInteraction = async (i: Interaction): Promise<void> => {
-    const started = performance.now();
     try {
-      if (options.admin !== undefined && (await onAdmin(i, options.admin))) return;
-      if (i.isAutocomplete()) {
-        await autocomplete(i);
-        return;
+      if (i.isAutocomplete()) await autocomplete(i);
+      else if (i.isModalSubmit() && i.customId.startsWith(FORM_PREFIX)) await handleAdminModal(i, pipeline);
+      else if (i.isButton() && i.customId.startsWith(REOPEN_PREFIX)) await handleAdminReopen(i, pipeline, options.admin);
+      else {
+        const request = requestOf(i);
+        if (request === undefined) return;
+        await answerInteraction(i, await pipeline.handle(request), request.root === 'demining-admin');
       }
-      if (!i.isChatInputCommand() && !i.isButton()) return;
-      if (i.isChatInputCommand() && i.commandName !== ROOT_COMMAND) return;
-      if (i.isButton() && !i.customId.startsWith(RUN_PREFIX)) return;
-      if (limiter.take(i.user.id) !== 'allow') {
-        // An interaction must be answered or the user sees "interaction failed": answer privately.
-        await i.reply({ content: SLOW_DOWN, flags: MessageFlags.Ephemeral });
-        return;
-      }
-      const r = i.isChatInputCommand()
-        ? runSlash(i)
-        : runLine((i as ButtonInteraction).customId.slice(RUN_PREFIX.length), ctx());
-      await i.reply(interactionPayload(r));
-      log.info({ kind: r.kind, command: i.isChatInputCommand() ? i.options.getSubcommand(false) : 'button', ms: +(performance.now() - started).toFixed(2) }, 'answered interaction');
     } catch (e) {
+      // The pipeline answers a command's errors; what is left is Discord refusing what was sent.
       log.error({ err: e, interaction: i.id, type: i.type, user: i.user.id }, 'error while answering an interaction');
       if (i.isRepliable()) {
-        const apology = { content: messages.apology, flags: MessageFlags.Ephemeral } as const;
+        const apology = { content: messages.apology, ...PRIVATE } as const;
         await (i.replied || i.deferred ? i.followUp(apology) : i.reply(apology)).catch((err: unknown) => log.warn({ err }, 'could not send the apology'));
       }
     }
@@ -157,21 +169,33 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     const inDm = m.guildId === null;
     if (!inDm && !m.mentions.users.has(client.user.id)) return;
     try {
-      const decision = limiter.take(m.author.id);
-      if (decision === 'drop') return;
-      if (decision === 'warn') {
-        await m.reply({ content: SLOW_DOWN, allowedMentions: { parse: [], repliedUser: false } });
+      const text = m.content.replace(new RegExp(`<@!?${client.user.id}>`, 'gu'), ' ').trim();
+      const outcome = await pipeline.handle({
+        face: 'discord',
+        user: { id: m.author.id, name: m.author.username },
+        authority: {
+          platform: 'discord',
+          inGuild: !inDm,
+          manageGuild: m.member?.permissions.has(PermissionFlagsBits.ManageGuild) === true,
+          roleIds: m.member === null ? [] : [...m.member.roles.cache.keys()],
+        },
+        channel: m.channelId,
+        root: 'demining',
+        input: { line: text, message: true },
+        deliveryId: m.id,
+        mustAnswer: false,
+      });
+      if (outcome.kind === 'silent' || outcome.kind === 'form') return;
+      if (outcome.kind === 'notice') {
+        await m.reply({ content: outcome.text, ...NO_PINGS });
         return;
       }
-      const text = m.content.replace(new RegExp(`<@!?${client.user.id}>`, 'gu'), ' ').trim();
-      const r = text.length > MAX_QUESTION_LENGTH ? makeReply('error', messages.tooLong(text.length, MAX_QUESTION_LENGTH)) : runLine(text, ctx());
-      const rendered = renderDiscord(r);
+      const rendered = renderDiscord(outcome.reply);
       // A reply to a message cannot be private; it quotes the message it answers.
-      await m.reply({ embeds: rendered.embeds, components: rendered.components, allowedMentions: { parse: [], repliedUser: false } });
-      log.info({ kind: r.kind, dm: inDm }, 'answered message');
+      await m.reply({ embeds: rendered.embeds, components: rendered.components, ...NO_PINGS });
     } catch (e) {
       log.error({ err: e, message: m.id, channel: m.channelId }, 'error while answering a message');
-      await m.reply({ content: messages.apology, allowedMentions: { parse: [], repliedUser: false } }).catch(() => undefined);
+      await m.reply({ content: messages.apology, ...NO_PINGS }).catch(() => undefined);
     }
   };
 
@@ -198,8 +222,10 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   });
 
   return {
+    name: 'discord',
     client,
     isReady: () => ready,
+    status: (connected, lastError) => (connected ? `Discord: connected as ${client.user?.tag ?? 'the bot'}.` : `Discord: could not connect (${lastError ?? ''}); retrying with backoff.`),
     start: async () => {
       const timeout = options.readyTimeoutMs ?? 30_000;
       let onReady = (): void => {};

@@ -1,19 +1,19 @@
 /**
- * /demining-admin on Slack: moderators are the users in SLACK_MODERATOR_USER_IDS; the fact form is
- * a modal (views.open) whose invalid fields are answered inline, and nothing is written until valid.
+ * /demining-admin on Slack, the parts only Slack has: the command's text goes to the request
+ * pipeline (which decides who is a moderator, from SLACK_MODERATOR_USER_IDS), and the fact form is a
+ * modal (views.open) whose invalid fields are answered inline; nothing is written until valid.
  */
 import type { App } from '@slack/bolt';
-import type { AdminContext } from '../../../commands/admin/admin-command.js';
-import { parseAdminLineOrHelp, runAdmin, submitForm } from '../../../commands/admin/dispatch.js';
 import { FORM_FIELDS, type FormSpec, type FormValues, type PendingForms } from '../../../commands/admin/fact-form.js';
+import { messages } from '../../core/messages.js';
 import { truncate } from '../../core/text.js';
 import type { Logger } from '../../logger.js';
 import type { FactStore } from '../../store/fact-store.js';
+import type { Pipeline, Requester } from '../shared/pipeline.js';
 import { renderSlack } from './render.js';
 
 export const ADMIN_SLASH = '/demining-admin';
 export const FORM_CALLBACK = 'demining_admin_form';
-export const REFUSAL = 'Only moderators can change the fact base. Ask a workspace admin to add you to the bot\'s moderators. Nothing was changed.';
 
 export interface SlackAdminOptions {
   store: FactStore;
@@ -48,38 +48,44 @@ export function modalView(spec: FormSpec) {
   };
 }
 
-export function registerSlackAdmin(app: App, o: SlackAdminOptions, log: Logger): void {
-  const ctx = (user: { id: string; name?: string }): AdminContext => ({ store: o.store, forms: o.forms, actor: { id: user.id, name: user.name ?? user.id, face: 'slack' } });
-  const allowed = (userId: string) => o.moderatorUserIds.includes(userId);
+export function slackRequester(user: { id: string; name?: string }, channel?: string): Requester {
+  return { face: 'slack', user: { id: user.id, name: user.name ?? user.id }, authority: { platform: 'slack', userId: user.id }, ...(channel === undefined ? {} : { channel }) };
+}
 
+export function registerSlackAdmin(app: App, pipeline: Pipeline, log: Logger): void {
   app.command(ADMIN_SLASH, async ({ command, ack, client }) => {
-    if (!allowed(command.user_id)) {
-      await ack({ response_type: 'ephemeral', text: REFUSAL });
-      return;
-    }
     try {
-      const result = await runAdmin(parseAdminLineOrHelp(command.text, 'slack'), ctx({ id: command.user_id, name: command.user_name }));
-      if ('form' in result) {
+      const outcome = await pipeline.handle({
+        ...slackRequester({ id: command.user_id, name: command.user_name }, command.channel_id),
+        root: 'demining-admin',
+        input: { line: command.text },
+        mustAnswer: true,
+      });
+      if (outcome.kind === 'form') {
         // Slack: the trigger_id is valid for about 3 s: ack, then open the modal at once.
         await ack();
-        await client.views.open({ trigger_id: command.trigger_id, view: modalView(result.form) as never });
+        await client.views.open({ trigger_id: command.trigger_id, view: modalView(outcome.form) as never });
+      } else if (outcome.kind === 'reply') {
+        await ack(renderSlack(outcome.reply));
+      } else if (outcome.kind === 'notice') {
+        await ack({ response_type: 'ephemeral', text: outcome.text });
       } else {
-        await ack(renderSlack(result.reply));
+        await ack();
       }
     } catch (e) {
       log.error({ err: e, user: command.user_id }, 'error in an admin command');
-      await ack({ response_type: 'ephemeral', text: 'Sorry, something went wrong; nothing was changed. It has been logged.' }).catch(() => undefined);
+      await ack({ response_type: 'ephemeral', text: messages.adminApology }).catch(() => undefined);
     }
   });
 
   app.view(FORM_CALLBACK, async ({ ack, view, body }) => {
-    if (!allowed(body.user.id)) {
-      await ack({ response_action: 'errors', errors: { statement: REFUSAL } });
-      return;
-    }
     const values: FormValues = {};
     for (const name of FORM_FIELDS) values[name] = view.state.values[name]?.[name]?.value ?? '';
-    const result = await submitForm(view.private_metadata, values, { store: o.store, forms: o.forms });
+    const result = await pipeline.submitForm(slackRequester({ id: body.user.id, name: body.user.name }), view.private_metadata, values);
+    if ('kind' in result) {
+      await ack({ response_action: 'errors', errors: { statement: truncate(result.text, 150) } });
+      return;
+    }
     if (!result.done) {
       await ack({ response_action: 'errors', errors: Object.fromEntries(Object.entries(result.errors).map(([k, v]) => [k, truncate(v, 150)])) });
       return;

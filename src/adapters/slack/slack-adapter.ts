@@ -1,23 +1,22 @@
 /**
  * The Slack face, on Bolt: `/demining <text>`, mentions (answered in their thread), direct messages,
- * and suggestion buttons. Socket Mode with an app token, else HTTP with the signing secret; Bolt's
+ * and suggestion buttons, each turned into a request of the shared pipeline (shared/pipeline.ts) and
+ * its outcome into Block Kit. Socket Mode with an app token, else HTTP with the signing secret; Bolt's
  * signature check stays on. Answers are computed in well under a millisecond, so slash commands are
  * acknowledged with the answer itself, well inside Slack's 3 seconds.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, LogLevel, SocketModeReceiver, type Logger as BoltLogger, type Receiver } from '@slack/bolt';
-import { runLine } from '../../../commands/dispatch.js';
-import { commands } from '../../../commands/index.js';
 import type { Engine } from '../../core/engine.js';
 import { messages } from '../../core/messages.js';
-import type { Reply } from '../../core/reply.js';
 import { configMessages, listenProblem } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { ConfigurationError } from '../../startup-error.js';
+import type { Adapter } from '../shared/adapter.js';
 import { InFlight, SHUTTING_DOWN } from '../shared/in-flight.js';
-import { RateLimiter } from '../shared/rate-limit.js';
-import { registerSlackAdmin, type SlackAdminOptions } from './admin.js';
+import { createPipeline, type Pipeline } from '../shared/pipeline.js';
+import { registerSlackAdmin, slackRequester, type SlackAdminOptions } from './admin.js';
 import { BoundedHTTPReceiver } from './bounded-http-receiver.js';
 import { renderSlack, RUN_ACTION } from './render.js';
 
@@ -39,9 +38,12 @@ export interface SlackAdapterOptions {
   unhandledRequestTimeoutMillis?: number;
   /** Moderation: the store, pending forms and the moderators' user ids. */
   admin?: SlackAdminOptions;
+  /** The request pipeline shared with the other faces; by default one of its own from the options above. */
+  pipeline?: Pipeline;
 }
 
-export interface SlackAdapter {
+export interface SlackAdapter extends Adapter {
+  readonly name: 'slack';
   readonly app: App;
   readonly mode: 'socket' | 'http';
   /** Starts; in HTTP mode resolves with the URL Slack should call. */
@@ -50,8 +52,6 @@ export interface SlackAdapter {
   isReady(): boolean;
 }
 
-const SLOW_DOWN = 'You are sending questions faster than I can answer them well; please wait a few seconds and try again.';
-const SEEN_EVENTS = 10_000;
 const SOCKET_UNREACHABLE = 'the Socket Mode connection could not be opened (the WebSocket address Slack gave cannot be reached)';
 const SOCKET_TIMEOUT_MS = 30_000;
 // @slack/socket-mode: after a failed connection the client schedules its own retry 5 s later
@@ -102,25 +102,14 @@ function boltLogger(log: Logger): BoltLogger {
   };
 }
 
-/** Remembers recent event ids so a retried delivery is answered once. */
-class SeenEvents {
-  private readonly ids = new Set<string>();
-  /** True the first time an id is seen. */
-  first(id: string): boolean {
-    if (this.ids.has(id)) return false;
-    this.ids.add(id);
-    if (this.ids.size > SEEN_EVENTS) {
-      const oldest = this.ids.values().next().value;
-      if (oldest !== undefined) this.ids.delete(oldest);
-    }
-    return true;
-  }
-}
-
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const log = options.logger.child({ face: 'slack' });
-  const limiter = new RateLimiter(options.rateLimit ?? { burst: 8, perSecond: 0.5 });
-  const seen = new SeenEvents();
+  const pipeline = options.pipeline ?? createPipeline({
+    engine: options.engine,
+    logger: options.logger,
+    ...(options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit }),
+    ...(options.admin === undefined ? {} : { admin: options.admin, moderators: { discordRoleIds: [], slackUserIds: options.admin.moderatorUserIds } }),
+  });
   // Two quick retries (a 429 waits its retry-after; a 5xx backs off 0.2 s, then 0.4 s), then the
   // error is reported. The client's default retries an unreachable Slack for about 30 minutes.
   const clientOptions = {
@@ -159,24 +148,20 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   let ready = false;
   let botUserId: string | undefined;
 
-  const answer = (text: string): Reply => runLine(text, {
-    engine: options.engine(),
-    commands,
-    face: 'slack',
-    ...(options.admin === undefined ? {} : { onUnanswered: (q: string) => options.admin?.store.recordGap(q) }),
-  });
-  if (options.admin !== undefined) registerSlackAdmin(app, options.admin, log);
+  // The admin command is registered only where moderation is configured, as the manifest declares it.
+  if (options.admin !== undefined) registerSlackAdmin(app, pipeline, log);
 
   app.command('/demining', async ({ command, ack, respond }) => {
-    const started = performance.now();
     try {
-      if (limiter.take(command.user_id) !== 'allow') {
-        await ack({ response_type: 'ephemeral', text: SLOW_DOWN });
-        return;
-      }
-      const r = answer(command.text);
-      await ack(renderSlack(r));
-      log.info({ command: command.text.split(/\s+/u)[0] ?? '', kind: r.kind, ms: +(performance.now() - started).toFixed(2) }, 'answered slash command');
+      const outcome = await pipeline.handle({
+        ...slackRequester({ id: command.user_id, name: command.user_name }, command.channel_id),
+        root: 'demining',
+        input: { line: command.text },
+        mustAnswer: true,
+      });
+      if (outcome.kind === 'reply') await ack(renderSlack(outcome.reply));
+      else if (outcome.kind === 'notice') await ack({ response_type: 'ephemeral', text: outcome.text });
+      else await ack();
     } catch (e) {
       log.error({ err: e, user: command.user_id, channel: command.channel_id }, 'error while answering a slash command');
       // Ack may already have failed halfway; the response_url still reaches the user.
@@ -187,13 +172,15 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   app.action(new RegExp(`^${RUN_ACTION}_\\d+$`, 'u'), async ({ ack, action, body, respond }) => {
     await ack();
     try {
-      if (limiter.take(body.user.id) !== 'allow') {
-        await respond({ response_type: 'ephemeral', replace_original: false, text: SLOW_DOWN });
-        return;
-      }
       const value = 'value' in action && typeof action.value === 'string' ? action.value : '';
-      const m = renderSlack(answer(value));
-      await respond({ ...m, replace_original: false });
+      const outcome = await pipeline.handle({
+        ...slackRequester({ id: body.user.id }, body.channel?.id),
+        root: 'demining',
+        input: { line: value },
+        mustAnswer: true,
+      });
+      if (outcome.kind === 'reply') await respond({ ...renderSlack(outcome.reply), replace_original: false });
+      else if (outcome.kind === 'notice') await respond({ response_type: 'ephemeral', replace_original: false, text: outcome.text });
     } catch (e) {
       log.error({ err: e, user: body.user.id }, 'error while answering a button');
       await respond({ response_type: 'ephemeral', replace_original: false, text: messages.apology }).catch(() => undefined);
@@ -208,21 +195,20 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     inThread: boolean,
   ): Promise<void> => {
     if (event.bot_id !== undefined || event.user === undefined || event.user === botUserId) return;
-    if (eventId !== undefined && !seen.first(eventId)) {
-      log.info({ eventId }, 'ignored a retried event already answered');
-      return;
-    }
     const thread = inThread ? { thread_ts: event.thread_ts ?? event.ts } : {};
     try {
-      const decision = limiter.take(event.user);
-      if (decision === 'drop') return;
-      if (decision === 'warn') {
-        await say({ text: SLOW_DOWN, ...thread });
-        return;
-      }
       const text = (event.text ?? '').replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/gu, ' ').trim();
-      const m = renderSlack(answer(text));
+      const outcome = await pipeline.handle({
+        ...slackRequester({ id: event.user }, event.channel),
+        root: 'demining',
+        input: { line: text, message: true },
+        ...(eventId === undefined ? {} : { deliveryId: eventId }),
+        mustAnswer: false,
+      });
       // A message cannot be ephemeral: it is posted where it was asked.
+      if (outcome.kind === 'notice') await say({ text: outcome.text, ...thread });
+      if (outcome.kind !== 'reply') return;
+      const m = renderSlack(outcome.reply);
       await say({ text: m.text, blocks: m.blocks, ...thread });
     } catch (e) {
       log.error({ err: e, channel: event.channel, ts: event.ts }, 'error while answering a message');
@@ -275,10 +261,15 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     }
   };
 
+  let url: string | undefined;
   return {
+    name: 'slack',
     app,
     mode,
     isReady: () => ready,
+    status: (connected, lastError) => (!connected
+      ? `Slack: could not start (${lastError ?? ''}); retrying with backoff.`
+      : mode === 'socket' ? 'Slack: connected in Socket Mode.' : `Slack: serving Slack's requests at ${String(url)} (HTTP mode).`),
     start: async () => {
       let auth: Awaited<ReturnType<typeof app.client.auth.test>>;
       try {
@@ -288,7 +279,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         throw startFailure(e, 'SLACK_BOT_TOKEN');
       }
       botUserId = typeof auth.user_id === 'string' ? auth.user_id : undefined;
-      let url: string | undefined;
+      url = undefined;
       if (mode === 'http') {
         const port = options.port ?? 3000;
         let server: Server;

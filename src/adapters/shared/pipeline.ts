@@ -1,0 +1,193 @@
+/**
+ * The one request pipeline. Every face (Discord, Slack, the console) turns a platform event into a
+ * `Request` and hands it to `handle`; what comes back is an `Outcome` the face turns into its
+ * platform's payload. Flood control, dedupe of redelivered events, the moderator precondition,
+ * dispatch to the command registry, the gap log and the apology on an unexpected error happen here,
+ * once, for every face.
+ */
+import type { AdminContext } from '../../../commands/admin/admin-command.js';
+import { adminHelp, parseAdminArgs, parseAdminLineOrHelp, submitForm, type SubmitResult } from '../../../commands/admin/dispatch.js';
+import type { FormSpec, FormValues, PendingForms } from '../../../commands/admin/fact-form.js';
+import { adminRoot, findAdminCommand } from '../../../commands/admin/index.js';
+import type { CommandContext } from '../../../commands/command.js';
+import { parseArgs, parseLine } from '../../../commands/dispatch.js';
+import { commands, findCommand } from '../../../commands/index.js';
+import type { Engine } from '../../core/engine.js';
+import { MAX_QUESTION_LENGTH, messages, type CommandRoot, type Face } from '../../core/messages.js';
+import { reply, type Reply } from '../../core/reply.js';
+import type { Logger } from '../../logger.js';
+import type { FactStore } from '../../store/fact-store.js';
+import { isModerator, NO_MODERATORS, type Authority, type ModeratorPolicy } from './moderators.js';
+import { RateLimiter } from './rate-limit.js';
+
+/** Who is asking, as the face received it. */
+export interface Requester {
+  face: Face;
+  user: { id: string; name: string };
+  /** What the platform says about the person; `isModerator` decides what it allows. */
+  authority: Authority;
+  channel?: string;
+}
+
+export interface Request extends Requester {
+  /** `/demining` (everyone's commands and questions) or `/demining-admin` (moderators'). */
+  root: CommandRoot;
+  /**
+   * What was typed ("fact jmas", a question, "retire x reason: y"), as a `command` line or a `message`
+   * (a mention or a direct message: a question in plain words); or a command with its options already
+   * structured by the platform (Discord's slash commands).
+   */
+  input: { line: string; message?: boolean } | { command: string; group?: string; options: Readonly<Record<string, string>> };
+  /** The platform's id of this delivery: a redelivered event carries the same one and is answered once. */
+  deliveryId?: string;
+  /**
+   * An interaction or slash command must get an answer (or the platform shows a failure), so a
+   * flooding user is told to slow down every time; a message is answered once, then silence.
+   */
+  mustAnswer: boolean;
+}
+
+export type Outcome =
+  | { kind: 'reply'; reply: Reply }
+  /** A moderator's command that asks for a form (add, edit): the face shows it as its platform does. */
+  | { kind: 'form'; form: FormSpec }
+  /** Short private text: a slow-down, a refusal, the apology, "not available here". */
+  | { kind: 'notice'; text: string; why: 'slow-down' | 'refused' | 'apology' | 'unavailable' }
+  /** Nothing to send: a redelivery already answered, or a flood already warned. */
+  | { kind: 'silent'; why: 'duplicate' | 'flood' };
+
+export interface PipelineOptions {
+  engine: () => Engine;
+  logger: Logger;
+  /** Per-user flood control on everyone's commands; default 8 requests in a burst, then one every 2 seconds. */
+  rateLimit?: { burst: number; perSecond: number };
+  /** Moderation and the gap log: without a store, moderators' commands are unavailable and gaps are not logged. */
+  admin?: { store: FactStore; forms: PendingForms };
+  moderators?: ModeratorPolicy;
+}
+
+export interface Pipeline {
+  handle(request: Request): Promise<Outcome>;
+  /** A submitted fact form (the second half of add and edit). */
+  submitForm(requester: Requester, token: string, values: FormValues): Promise<SubmitResult | Extract<Outcome, { kind: 'notice' }>>;
+  /** Whether this person may use moderators' commands (their autocomplete, reopening their forms). */
+  mayModerate(requester: Requester): boolean;
+}
+
+const SEEN_DELIVERIES = 10_000;
+
+/** Remembers recent delivery ids so a retried delivery is answered once. */
+class SeenDeliveries {
+  private readonly ids = new Set<string>();
+  /** True the first time an id is seen. */
+  first(id: string): boolean {
+    if (this.ids.has(id)) return false;
+    this.ids.add(id);
+    if (this.ids.size > SEEN_DELIVERIES) {
+      const oldest = this.ids.values().next().value;
+      if (oldest !== undefined) this.ids.delete(oldest);
+    }
+    return true;
+  }
+}
+
+const ROOTS = { demining: { requires: undefined }, [adminRoot.name]: adminRoot } as const;
+
+export function createPipeline(options: PipelineOptions): Pipeline {
+  const log = options.logger;
+  const limiter = new RateLimiter(options.rateLimit ?? { burst: 8, perSecond: 0.5 });
+  const seen = new SeenDeliveries();
+  const policy = options.moderators ?? NO_MODERATORS;
+  const admin = options.admin;
+  const mayModerate = (r: Requester) => isModerator(r.authority, policy);
+  const refusal = (r: Requester): Outcome => ({ kind: 'notice', text: messages.moderatorsOnly(r.face), why: 'refused' });
+
+  const commandContext = (face: Face): CommandContext => ({
+    engine: options.engine(),
+    commands,
+    face,
+    ...(admin === undefined ? {} : { onUnanswered: (question: string) => admin.store.recordGap(question) }),
+  });
+
+  const everyone = (request: Request): Outcome => {
+    const ctx = commandContext(request.face);
+    const { input } = request;
+    let parsed;
+    if ('line' in input) {
+      const text = input.line;
+      // A message is a question in plain words: one too long to be one is refused before any parsing.
+      if (input.message === true && text.length > MAX_QUESTION_LENGTH) return { kind: 'reply', reply: reply('error', messages.tooLong(text.length, MAX_QUESTION_LENGTH)) };
+      parsed = parseLine(text, ctx);
+    } else {
+      const command = findCommand(input.command === '' ? 'help' : input.command);
+      if (command === undefined) return { kind: 'reply', reply: reply('error', messages.dontKnow) };
+      parsed = parseArgs(command, input.options);
+    }
+    if (!parsed.ok) return { kind: 'reply', reply: parsed.reply };
+    if (parsed.command.requires === 'moderator' && !mayModerate(request)) return refusal(request);
+    return { kind: 'reply', reply: parsed.command.run(parsed.args, ctx) };
+  };
+
+  const moderators = async (request: Request): Promise<Outcome> => {
+    if (admin === undefined) return { kind: 'notice', text: messages.adminUnavailable, why: 'unavailable' };
+    const { input } = request;
+    let parsed;
+    if ('line' in input) {
+      parsed = parseAdminLineOrHelp(input.line, request.face);
+    } else {
+      const command = findAdminCommand(input.command, input.group);
+      // A subcommand the bot does not know (registered commands out of date) gets the list of them.
+      if (command === undefined) {
+        const unknown = input.group === undefined ? input.command : `${input.group} ${input.command}`;
+        return { kind: 'reply', reply: adminHelp(request.face, unknown === '' ? undefined : unknown) };
+      }
+      parsed = parseAdminArgs(command, input.options);
+    }
+    if (!parsed.ok) return { kind: 'reply', reply: parsed.reply };
+    if (parsed.command.requires === 'moderator' && !mayModerate(request)) return refusal(request);
+    const ctx: AdminContext = { store: admin.store, forms: admin.forms, actor: { id: request.user.id, name: request.user.name, face: request.face } };
+    const result = await parsed.command.run(parsed.args, ctx);
+    return 'form' in result ? { kind: 'form', form: result.form } : { kind: 'reply', reply: result.reply };
+  };
+
+  const handle = async (request: Request): Promise<Outcome> => {
+    const started = performance.now();
+    if (request.deliveryId !== undefined && !seen.first(`${request.face}:${request.deliveryId}`)) {
+      log.info({ face: request.face, deliveryId: request.deliveryId }, 'ignored a retried event already answered');
+      return { kind: 'silent', why: 'duplicate' };
+    }
+    const root = ROOTS[request.root];
+    // Preconditions of the whole root first: a non-moderator learns nothing of the moderators' commands.
+    if (root.requires === 'moderator' && !mayModerate(request)) return refusal(request);
+    // The console is its own operator's; moderators' commands are already limited to the trusted.
+    if (request.face !== 'console' && root.requires === undefined) {
+      const decision = limiter.take(`${request.face}:${request.user.id}`);
+      if (decision === 'warn' || (decision === 'drop' && request.mustAnswer)) return { kind: 'notice', text: messages.slowDown, why: 'slow-down' };
+      if (decision === 'drop') return { kind: 'silent', why: 'flood' };
+    }
+    const command = 'line' in request.input ? (request.input.message === true ? 'message' : request.input.line.trim().split(/\s+/u)[0] ?? '') : request.input.command;
+    try {
+      const outcome = request.root === 'demining' ? everyone(request) : await moderators(request);
+      log.info({ face: request.face, root: request.root, command, outcome: outcome.kind === 'reply' ? outcome.reply.kind : outcome.kind, ms: +(performance.now() - started).toFixed(2) }, 'answered');
+      return outcome;
+    } catch (e) {
+      log.error({ err: e, face: request.face, root: request.root, command, user: request.user.id, channel: request.channel }, 'error while answering');
+      return { kind: 'notice', text: request.root === 'demining' ? messages.apology : messages.adminApology, why: 'apology' };
+    }
+  };
+
+  return {
+    handle,
+    mayModerate,
+    submitForm: async (requester, token, values) => {
+      if (admin === undefined) return { kind: 'notice', text: messages.adminUnavailable, why: 'unavailable' };
+      if (!mayModerate(requester)) return { kind: 'notice', text: messages.moderatorsOnly(requester.face), why: 'refused' };
+      try {
+        return await submitForm(token, values, admin);
+      } catch (e) {
+        log.error({ err: e, face: requester.face, user: requester.user.id }, 'error while saving a form');
+        return { kind: 'notice', text: messages.adminApology, why: 'apology' };
+      }
+    },
+  };
+}

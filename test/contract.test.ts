@@ -1,0 +1,340 @@
+/**
+ * One contract for every face. The same scenarios run against the Discord face (real discord.js
+ * against the local fake Discord), the Slack face (real Bolt against the local fake Slack) and,
+ * where they apply, the console: each face only translates, so each must show the same behaviour
+ * of the one request pipeline.
+ */
+import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { PermissionFlagsBits } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PendingForms } from '../commands/admin/fact-form.js';
+import { runConsoleChat } from '../src/adapters/console/chat.js';
+import { createDiscordAdapter, type DiscordAdapter } from '../src/adapters/discord/discord-adapter.js';
+import { isModerator, type Authority } from '../src/adapters/shared/moderators.js';
+import { createSlackAdapter, type SlackAdapter } from '../src/adapters/slack/slack-adapter.js';
+import type { Engine } from '../src/core/engine.js';
+import { createLogger } from '../src/logger.js';
+import { loadDictionary } from '../src/store/dictionary.js';
+import { FactStore } from '../src/store/fact-store.js';
+import { startDiscordFake, type DiscordFake, type RecordedRequest } from './fakes/discord/index.js';
+import { appMentionEvent, createFakeSlack, type FakeSlack } from './fakes/slack/index.js';
+import { REAL_KNOWLEDGE, REPO } from './helpers.js';
+
+/** What a person sees: the whole payload as text, and whether only they see it. */
+interface Seen {
+  text: string;
+  private: boolean;
+}
+
+/** A face under contract: the same gestures, each as its platform makes them. */
+interface Face {
+  name: 'discord' | 'slack' | 'console';
+  /** `/demining <command> [argument]` (the console: the line typed). */
+  command(name: string, argument?: string, user?: string): Promise<Seen>;
+  /** `/demining-admin <sub>`, as a moderator or as an ordinary member. */
+  admin(sub: string, as: 'moderator' | 'member'): Promise<Seen>;
+  /** A mention delivered twice with the same delivery id: how many answers were sent. */
+  deliverTwice?(text: string): Promise<number>;
+  /** The user id the next scenario acts as; flood control is per user. */
+  newUser(): string;
+  store: FactStore;
+  logLines: string[];
+  /** Makes the next command fail inside the pipeline. */
+  failNext(): void;
+}
+
+const APOLOGY = 'Sorry, something went wrong while answering. It has been logged; please try again.';
+const SLOW_DOWN = 'please wait a few seconds';
+const BURST = 3;
+
+async function openStore(): Promise<FactStore> {
+  const dir = await mkdtemp(join(tmpdir(), 'contract-kb-'));
+  await cp(REAL_KNOWLEDGE, dir, { recursive: true });
+  const data = await mkdtemp(join(tmpdir(), 'contract-data-'));
+  return FactStore.open({ knowledgeDir: dir, dataDir: data, logger: createLogger({ level: 'error', secrets: [], write: () => {} }), dictionary: await loadDictionary() });
+}
+
+/** The store's engine, or a failure when one was asked for. */
+function failingEngine(store: () => FactStore): { engine: () => Engine; failNext: () => void } {
+  let fail = false;
+  return {
+    engine: () => {
+      if (fail) {
+        fail = false;
+        throw new Error('boom: the fact base exploded');
+      }
+      return store().engine();
+    },
+    failNext: () => {
+      fail = true;
+    },
+  };
+}
+
+async function discordFace(): Promise<Face & { close(): Promise<void> }> {
+  const store = await openStore();
+  const logLines: string[] = [];
+  const failing = failingEngine(() => store);
+  const fake: DiscordFake = await startDiscordFake({ heartbeatIntervalMs: 200 });
+  const adapter: DiscordAdapter = createDiscordAdapter({
+    token: 'fake-discord-token',
+    apiUrl: fake.apiUrl,
+    engine: failing.engine,
+    logger: createLogger({ level: 'info', secrets: [], write: (l) => logLines.push(l) }),
+    rateLimit: { burst: BURST, perSecond: 0.001 },
+    readyTimeoutMs: 3000,
+    admin: { store, forms: new PendingForms(), moderatorRoleIds: [] },
+  });
+  await adapter.start();
+  let n = 0;
+  const newUser = () => String(1700000000000000000n + BigInt(++n));
+  const seen = (r: RecordedRequest): Seen => {
+    const body = r.body as { data?: { flags?: number } };
+    return { text: JSON.stringify(r.body), private: ((body.data?.flags ?? 0) & 64) === 64 };
+  };
+  const interact = async (payload: Record<string, unknown>) => {
+    fake.dispatch('INTERACTION_CREATE', payload);
+    return seen(await fake.waitForCallback(payload, 3000));
+  };
+  const OPTION: Record<string, string> = { ask: 'question', fact: 'topic', search: 'words', define: 'term' };
+  return {
+    name: 'discord',
+    store,
+    logLines,
+    failNext: failing.failNext,
+    newUser,
+    command: (name, argument, user = newUser()) => interact(fake.slashCommand({
+      name: 'demining',
+      subcommand: name,
+      options: argument === undefined ? [] : [{ name: OPTION[name] ?? 'question', value: argument }],
+      user: { id: user, username: `user${user.slice(-3)}` },
+    })),
+    admin: (sub, as) => interact(fake.slashCommand({
+      name: 'demining-admin',
+      subcommand: sub,
+      memberPermissions: as === 'moderator' ? PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ViewChannel : PermissionFlagsBits.ViewChannel,
+      user: { id: newUser(), username: as },
+    })),
+    deliverTwice: async (text) => {
+      const message = fake.messageCreate({ content: `<@${fake.bot.id}> ${text}`, author: { id: newUser(), username: 'asker' } });
+      const posted = () => fake.requests.filter((r) => r.method === 'POST' && r.route.endsWith('/messages')).length;
+      const before = posted();
+      fake.dispatch('MESSAGE_CREATE', message);
+      await fake.waitFor((r) => r.method === 'POST' && r.route.endsWith('/messages'), 3000);
+      fake.dispatch('MESSAGE_CREATE', message);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      return posted() - before;
+    },
+    close: async () => {
+      await adapter.stop();
+      await fake.close();
+      await store.close();
+    },
+  };
+}
+
+async function slackFace(): Promise<Face & { close(): Promise<void> }> {
+  const SECRET = 'contract-signing-secret';
+  const store = await openStore();
+  const logLines: string[] = [];
+  const failing = failingEngine(() => store);
+  const fake: FakeSlack = await createFakeSlack();
+  const MODERATOR = 'U0MODERATOR';
+  const adapter: SlackAdapter = createSlackAdapter({
+    botToken: 'xoxb-contract',
+    signingSecret: SECRET,
+    port: 0,
+    host: '127.0.0.1',
+    apiUrl: fake.apiUrl,
+    engine: failing.engine,
+    logger: createLogger({ level: 'info', secrets: [], write: (l) => logLines.push(l) }),
+    rateLimit: { burst: BURST, perSecond: 0.001 },
+    admin: { store, forms: new PendingForms(), moderatorUserIds: [MODERATOR] },
+  });
+  const url = (await adapter.start())!;
+  let n = 0;
+  const newUser = () => `U0CONTRACT${String(++n).padStart(4, '0')}`;
+  const slash = async (command: string, text: string, user: string): Promise<Seen> => {
+    const r = await fake.sendSlashCommand(url, SECRET, { command, text, user_id: user });
+    return { text: JSON.stringify(r.body), private: (r.body as { response_type?: string }).response_type === 'ephemeral' };
+  };
+  let events = 0;
+  return {
+    name: 'slack',
+    store,
+    logLines,
+    failNext: failing.failNext,
+    newUser,
+    command: (name, argument, user = newUser()) => slash('/demining', argument === undefined ? name : `${name} ${argument}`, user),
+    admin: (sub, as) => slash('/demining-admin', sub, as === 'moderator' ? MODERATOR : newUser()),
+    deliverTwice: async (text) => {
+      const before = fake.callsTo('chat.postMessage').length;
+      const event = appMentionEvent({ text, user: newUser() });
+      const eventId = `Ev0CONTRACT${++events}`;
+      await fake.sendEvent(url, SECRET, event, { eventId });
+      await fake.waitUntil(() => fake.callsTo('chat.postMessage').length > before, 3000, 'the answer');
+      await fake.sendEvent(url, SECRET, event, { eventId, retryNum: 1, retryReason: 'http_timeout' });
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      return fake.callsTo('chat.postMessage').length - before;
+    },
+    close: async () => {
+      await adapter.stop();
+      await fake.close();
+      await store.close();
+    },
+  };
+}
+
+/** The console: one chat per gesture, as the local user, who moderates their own files. */
+async function consoleFace(): Promise<Face & { close(): Promise<void> }> {
+  const store = await openStore();
+  const logLines: string[] = [];
+  const failing = failingEngine(() => store);
+  const forms = new PendingForms();
+  const chat = async (line: string): Promise<Seen> => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let out = '';
+    output.on('data', (d: Buffer) => (out += d.toString()));
+    const done = runConsoleChat(failing.engine, {
+      input,
+      output,
+      admin: { store, forms, actor: { id: 'local:contract', name: 'contract', face: 'console' } },
+      logger: createLogger({ level: 'info', secrets: [], write: (l) => logLines.push(l) }),
+    });
+    input.write(`${line}\nexit\n`);
+    await done;
+    return { text: out, private: true };
+  };
+  return {
+    name: 'console',
+    store,
+    logLines,
+    failNext: failing.failNext,
+    newUser: () => 'local:contract',
+    command: (name, argument) => chat(argument === undefined ? name : `${name} ${argument}`),
+    admin: (sub) => chat(`admin ${sub}`),
+    close: () => store.close(),
+  };
+}
+
+const FACES = [
+  ['discord', discordFace],
+  ['slack', slackFace],
+  ['console', consoleFace],
+] as const;
+
+describe.each(FACES)('the face contract: %s', (name, make) => {
+  let face: Face & { close(): Promise<void> };
+
+  beforeAll(async () => {
+    face = await make();
+  });
+
+  afterAll(async () => {
+    await face?.close();
+  });
+
+  it('answers a question with its figure and its source', async () => {
+    const seen = await face.command('ask', 'how much land is still mined?');
+    expect(seen.text).toContain('more than 1,700 km² still to clear');
+    expect(seen.text).toContain('The Phnom Penh Post');
+    expect(seen.text).toContain('will continue to work to clear more than 1,700 additional square kilometres');
+  });
+
+  it('answers an unknown moderator command with the list of them', async () => {
+    const seen = await face.admin('frobnicate', 'moderator');
+    expect(seen.text).toMatch(/There is no moderator command \\?"frobnicate\\?"/u);
+    expect(seen.text).toContain('gaps');
+    expect(seen.private).toBe(true);
+  });
+
+  // Discord names the subcommand; Slack and the console read an unknown word as a question.
+  it('answers an unknown command privately, saying it does not know rather than guessing a figure', async () => {
+    const seen = await face.command('frobnicate');
+    expect(seen.text).toMatch(/don't know|do not know/u);
+    expect(seen.text).not.toContain('km²');
+    expect(seen.private).toBe(true);
+  });
+
+  it.skipIf(name === 'console')('refuses a moderator command to a member who is not a moderator, privately, before anything runs', async () => {
+    for (const sub of ['status', 'gaps', 'frobnicate']) {
+      const seen = await face.admin(sub, 'member');
+      expect(seen.text).toContain('Only moderators can change the fact base');
+      expect(seen.private).toBe(true);
+    }
+  });
+
+  it('runs a moderator command for a moderator', async () => {
+    const seen = await face.admin('status', 'moderator');
+    expect(seen.text).not.toContain('Only moderators');
+    expect(seen.text).toMatch(/revision/iu);
+  });
+
+  it.skipIf(name === 'console')(`tells a flooding user to slow down, privately, after ${BURST} requests`, async () => {
+    const flooder = face.newUser();
+    const seen: Seen[] = [];
+    for (let i = 0; i < BURST + 2; i++) seen.push(await face.command('remaining', undefined, flooder));
+    expect(seen.slice(0, BURST).every((s) => s.text.includes('more than 1,700 km²'))).toBe(true);
+    for (const s of seen.slice(BURST)) {
+      expect(s.text).toContain(SLOW_DOWN);
+      expect(s.private).toBe(true);
+    }
+  });
+
+  it('answers an error inside a command with the apology, logs it with its face, and goes on', async () => {
+    face.failNext();
+    const seen = await face.command('remaining');
+    expect(seen.text).toContain(APOLOGY);
+    expect(seen.private).toBe(true);
+    expect(face.logLines.some((l) => l.includes('boom: the fact base exploded') && l.includes('"level":"error"') && l.includes(`"face":"${name}"`))).toBe(true);
+    expect((await face.command('remaining')).text).toContain('more than 1,700 km²');
+  });
+
+  it.skipIf(name === 'console')('answers a delivery sent twice once', async () => {
+    expect(await face.deliverTwice!('remaining')).toBe(1);
+  });
+
+  it('logs a question it cannot answer as a gap, which moderators then see', async () => {
+    const question = `how many sea mines were found in atlantis by ${name}?`;
+    const seen = await face.command('ask', question);
+    expect(seen.text).not.toContain('1,700');
+    expect(face.store.gaps(Number.POSITIVE_INFINITY).some((g) => g.text === question)).toBe(true);
+    expect((await face.admin('gaps', 'moderator')).text).toContain(question);
+  });
+});
+
+describe('one pipeline, thin faces', () => {
+  it('the moderator rule: Discord by Manage Server or a moderator role in a server, Slack by listed user, the console its own operator', () => {
+    const policy = { discordRoleIds: ['R1'], slackUserIds: ['U1'] };
+    const cases: Array<[Authority, boolean]> = [
+      [{ platform: 'discord', inGuild: true, manageGuild: true, roleIds: [] }, true],
+      [{ platform: 'discord', inGuild: true, manageGuild: false, roleIds: ['R2', 'R1'] }, true],
+      [{ platform: 'discord', inGuild: true, manageGuild: false, roleIds: ['R2'] }, false],
+      [{ platform: 'discord', inGuild: false, manageGuild: true, roleIds: ['R1'] }, false],
+      [{ platform: 'slack', userId: 'U1' }, true],
+      [{ platform: 'slack', userId: 'U2' }, false],
+      [{ platform: 'console' }, true],
+    ];
+    for (const [authority, expected] of cases) expect(isModerator(authority, policy)).toBe(expected);
+  });
+
+  it('no face limits rates, checks moderators, dedupes, dispatches commands or logs gaps itself', async () => {
+    const offenders: string[] = [];
+    for (const dir of ['discord', 'slack', 'console']) {
+      for (const file of await readdir(join(REPO, 'src', 'adapters', dir))) {
+        if (!file.endsWith('.ts') || ['ask-cli.ts', 'json-line.ts', 'facts-cli.ts', 'facts-transfer.ts'].includes(file)) continue;
+        const source = await readFile(join(REPO, 'src', 'adapters', dir, file), 'utf8');
+        for (const name of ['RateLimiter', 'isModerator', 'runLine', 'runAdmin', 'parseLine', 'parseAdminLine', 'parseArgs', 'recordGap', 'SeenEvents']) {
+          if (new RegExp(`\\b${name}\\b`, 'u').test(source)) offenders.push(`${dir}/${file}: ${name}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+    const main = await readFile(join(REPO, 'src', 'main.ts'), 'utf8');
+    expect(main).not.toMatch(/'discord'|'slack'|discord\.js|@slack\/bolt/u);
+  });
+});
