@@ -55,8 +55,6 @@ export interface Engine {
 }
 
 const SUGGESTION_FLOOR = 0.3;
-/** A fuse.js score at most this close counts as the same term misspelt. */
-const CLOSE_TERM = 0.2;
 const MAX_SUGGESTIONS = 3;
 const MAX_CHOICES = 25;
 
@@ -91,6 +89,22 @@ function definitionTarget(question: string): { term: string; strict: boolean; in
   if (around?.[1] !== undefined) return { term: around[1].trim(), strict: false, inside: true };
   const loose = /^(?:(?:what|wat|wht)(?:'s| is| are)|whats|who(?:'s| is| are)|whos|explain|how (?:big|large|much) is)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q);
   return loose?.[1] === undefined ? undefined : { term: loose[1].trim(), strict: false };
+}
+
+/** Levenshtein distance, or more than `max` as soon as it must be. */
+function editDistance(a: string, b: string, max: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let low = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      low = Math.min(low, row[j]!);
+    }
+    if (low > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
 }
 
 /** "tell me about JMAS", "what do you know about CMAC", "info on HALO" -> the subject. */
@@ -157,8 +171,17 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   };
   /** A misspelt term ("anti personal mine"); a different term is never swapped in ("EOD" is not "UXO"). */
   const closeTerm = (t: string): GlossaryEntry | undefined => {
-    const near = t.length >= 4 ? termFuse.search(t, { limit: 1 })[0] : undefined;
-    return near !== undefined && (near.score ?? 1) <= CLOSE_TERM ? near.item : undefined;
+    const typed = t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (typed.length < 4 || typed.length > 40) return undefined;
+    let best: [number, GlossaryEntry] | undefined;
+    for (const [key, g] of glossaryByKey) {
+      const k = key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      if (Math.abs(k.length - typed.length) > 3) continue;
+      const d = editDistance(typed, k, 3);
+      // One slip in four letters, two in ten, three in longer names.
+      if (d <= Math.min(3, Math.floor(k.length / 5)) && (best === undefined || d < best[0])) best = [d, g];
+    }
+    return best?.[1];
   };
 
   /** The glossary term named anywhere in a text, the longest name first. */
@@ -374,7 +397,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // "what is landmine, how it work?": the question before the comma.
     const target = (q.includes(',') ? definitionTarget(q.slice(0, q.indexOf(','))) : undefined) ?? definitionTarget(q);
     if (target !== undefined) {
-      const term = target.inside === true ? termIn(target.term) : termOf(target.term) ?? (target.term.split(' ').length <= 4 ? closeTerm(target.term) : undefined);
+      const term = target.inside === true ? termIn(target.term) : termOf(target.term) ?? (target.term.split(' ').length <= 3 ? closeTerm(target.term) : undefined);
       if (term !== undefined) return define(term.term);
       if (target.strict) return define(target.term);
       // "what is battle area clearance": a bare name with a word the fact base never uses asks for a
