@@ -61,6 +61,8 @@ export interface Reply {
   private: boolean;
   /** Ids of the facts the reply draws on, for scripts and tests. */
   facts: string[];
+  /** Set by the request pipeline on an answer that can be rated: the faces show 👍 / 👎 carrying it. */
+  answerId?: string;
 }
 
 export function reply(kind: ReplyKind, title: string, fields: Partial<Omit<Reply, 'kind' | 'title'>> = {}): Reply {

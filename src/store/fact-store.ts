@@ -23,6 +23,7 @@ import {
 } from './changelog.js';
 import { loadDictionary } from './dictionary.js';
 import { crossCheckProblems, fieldErrors } from './field-errors.js';
+import { FeedbackStore } from './feedback-store.js';
 import { GapLog, type Gap } from './gap-log.js';
 import { describeAll, fileText, readKnowledgeTexts, sameTexts, shownPath, type KnowledgeTexts } from './knowledge-texts.js';
 import { KNOWLEDGE_FILES } from './load-knowledge.js';
@@ -179,6 +180,8 @@ export class FactStore {
     private readonly options: FactStoreOptions,
     private readonly dictionary: ReadonlySet<string>,
     private readonly gapLog: GapLog,
+    /** Feedback on answers (DATA_DIR/feedback.json). */
+    readonly feedback: FeedbackStore,
     state: State,
   ) {
     this.dir = resolve(options.knowledgeDir);
@@ -234,13 +237,14 @@ export class FactStore {
     }
     const dictionary = options.dictionary ?? await loadDictionary();
     const gapLog = await GapLog.open({ dataDir: options.dataDir, logger: log, ...(options.clock === undefined ? {} : { clock: options.clock }), fsOps });
+    const feedback = await FeedbackStore.open({ dataDir: options.dataDir, logger: log, ...(options.clock === undefined ? {} : { clock: options.clock }), fsOps });
     const state: State = {
       texts: read.texts,
       factsFile: JSON.parse(read.texts.facts.text) as RawFactsFile,
       sourcesFile: JSON.parse(read.texts.sources.text) as RawSourcesFile,
       kb: parsed.value,
     };
-    const store = new FactStore(options, dictionary, gapLog, state);
+    const store = new FactStore(options, dictionary, gapLog, feedback, state);
     store.takeChangelog(changelog);
     store.engine();
     if (options.watch === true) store.startWatching();
@@ -354,7 +358,7 @@ export class FactStore {
     return this.gapLog.list(limit);
   }
 
-  /** Stops watching, waits for queued changes, and saves the gap log. */
+  /** Stops watching, waits for queued changes, and saves the gap log and the feedback. */
   async close(): Promise<void> {
     this.closed = true;
     for (const w of this.watchers) w.close();
@@ -362,6 +366,7 @@ export class FactStore {
     if (this.reloadTimer !== undefined) clearTimeout(this.reloadTimer);
     await this.queue.catch(() => {});
     await this.gapLog.close();
+    await this.feedback.close();
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {

@@ -8,7 +8,8 @@ import type { Engine } from '../../core/engine.js';
 import { messages } from '../../core/messages.js';
 import { renderText } from '../../core/render-text.js';
 import { createLogger, type Logger } from '../../logger.js';
-import { createPipeline, type Outcome, type Requester } from '../shared/pipeline.js';
+import { parseReason } from '../../store/feedback-store.js';
+import { createPipeline, type Outcome, type Request, type Requester } from '../shared/pipeline.js';
 
 export interface ConsoleChatOptions {
   input: Readable;
@@ -23,6 +24,8 @@ export interface ConsoleChatOptions {
 
 const EXIT = new Set(['exit', 'quit', '/exit', '/quit', ':q']);
 const ADMIN = /^\/?(?:demining-admin|admin)\b/iu;
+/** After an answer: `good`, or `wrong` with an optional reason ("wrong out of date"). */
+const FEEDBACK = /^(good|wrong)\b\s*(.*)$/iu;
 
 /** A form being filled in at the prompt, one field at a time. */
 interface FormState {
@@ -46,6 +49,25 @@ export function runConsoleChat(engine: () => Engine, options: ConsoleChatOptions
   const requester: Requester = { face: 'console', user: { id: admin?.actor.id ?? 'local', name: admin?.actor.name ?? 'local' }, authority: { platform: 'console' } };
   let form: FormState | undefined;
   let busy: Promise<void> = Promise.resolve();
+  /** The last answer shown, which `good` and `wrong` rate. */
+  let lastAnswerId: string | undefined;
+
+  /** The request a typed line makes: feedback on the last answer, a moderator's command, or everyone's. */
+  const requestOf = (text: string): Request => {
+    const feedback = lastAnswerId === undefined ? null : FEEDBACK.exec(text);
+    if (feedback !== null && lastAnswerId !== undefined) {
+      const reason = feedback[1]!.toLowerCase() === 'wrong' ? parseReason(feedback[2] ?? '') : undefined;
+      const vote = feedback[1]!.toLowerCase() === 'good' ? 'up' : 'down';
+      return { ...requester, root: 'demining', input: { feedback: { answerId: lastAnswerId, vote, ...(reason === undefined ? {} : { reason }) } }, mustAnswer: true };
+    }
+    const moderation = ADMIN.test(text);
+    return {
+      ...requester,
+      root: moderation ? 'demining-admin' : 'demining',
+      input: { line: moderation ? text.replace(/^\/?admin\b/iu, 'demining-admin') : text },
+      mustAnswer: true,
+    };
+  };
 
   const ask = (f: FormField) => {
     const current = f.value === '' ? '' : `\n  now: ${f.value.replace(/\n/gu, '\n       ')}`;
@@ -104,6 +126,10 @@ export function runConsoleChat(engine: () => Engine, options: ConsoleChatOptions
       ask(form.queue[0]!);
     } else if (outcome.kind === 'reply') {
       write(`\n${renderText(outcome.reply)}\n`);
+      if (outcome.reply.answerId !== undefined) write(`${messages.feedbackConsoleHint}\n`);
+      lastAnswerId = outcome.reply.answerId;
+    } else if (outcome.kind === 'feedback') {
+      write(outcome.askReason ? `${outcome.text} ${messages.feedbackConsoleReasons}` : outcome.text);
     } else if (outcome.kind === 'notice') {
       // The console has always said "not available here" and the apology without the blank lines around answers.
       write(outcome.text);
@@ -126,14 +152,8 @@ export function runConsoleChat(engine: () => Engine, options: ConsoleChatOptions
           return;
         }
         if (text.length > 0) {
-          const moderation = ADMIN.test(text);
           try {
-            show(await pipeline.handle({
-              ...requester,
-              root: moderation ? 'demining-admin' : 'demining',
-              input: { line: moderation ? text.replace(/^\/?admin\b/iu, 'demining-admin') : text },
-              mustAnswer: true,
-            }));
+            show(await pipeline.handle(requestOf(text)));
           } catch (e) {
             // The pipeline answers a command's errors; this is the terminal failing to show one.
             console.error('Error while answering:', e);

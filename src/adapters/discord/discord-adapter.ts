@@ -19,7 +19,7 @@ import { createPipeline, type Outcome, type Pipeline, type Request } from '../sh
 import { handleAdminAutocomplete, handleAdminModal, handleAdminReopen, modalOf, REOPEN_PREFIX, FORM_PREFIX, requesterOf, type DiscordAdminOptions } from './admin.js';
 import { ADMIN_COMMAND, ROOT_COMMAND } from './commands-json.js';
 import { guardGatewayPayloads } from './gateway-guard.js';
-import { interactionPayload, renderDiscord, RUN_PREFIX } from './render.js';
+import { feedbackPayload, interactionPayload, parseFeedbackId, renderDiscord, RUN_PREFIX } from './render.js';
 
 export interface DiscordAdapterOptions {
   token: string;
@@ -130,6 +130,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     if (i.isButton() && i.customId.startsWith(RUN_PREFIX)) {
       return { ...requesterOf(i), root: 'demining', input: { line: i.customId.slice(RUN_PREFIX.length) }, deliveryId: i.id, mustAnswer: true };
     }
+    const feedback = i.isButton() ? parseFeedbackId(i.customId) : undefined;
+    if (feedback !== undefined) return { ...requesterOf(i), root: 'demining', input: { feedback }, deliveryId: i.id, mustAnswer: true };
     return undefined;
   };
 
@@ -140,7 +142,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       if (i.isChatInputCommand()) await i.showModal(modalOf(outcome.form));
       return;
     }
-    const payload: InteractionReplyOptions = outcome.kind === 'reply' ? interactionPayload(outcome.reply, admin) : { content: outcome.text, ...PRIVATE };
+    const payload: InteractionReplyOptions = outcome.kind === 'reply'
+      ? interactionPayload(outcome.reply, admin)
+      : outcome.kind === 'feedback' ? feedbackPayload(outcome) : { content: outcome.text, ...PRIVATE };
     await i.reply(payload);
   };
 
@@ -185,7 +189,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         deliveryId: m.id,
         mustAnswer: false,
       });
-      if (outcome.kind === 'silent' || outcome.kind === 'form') return;
+      if (outcome.kind === 'silent' || outcome.kind === 'form' || outcome.kind === 'feedback') return;
       if (outcome.kind === 'notice') {
         await m.reply({ content: outcome.text, ...NO_PINGS });
         return;

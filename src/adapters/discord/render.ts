@@ -9,6 +9,8 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed, InteractionRe
 import { mapCommandRefs, messages, spellCommand } from '../../core/messages.js';
 import type { Reply, ReplyItem } from '../../core/reply.js';
 import { truncate } from '../../core/text.js';
+import { FEEDBACK_REASONS, isReason } from '../../store/feedback-store.js';
+import type { FeedbackInput, Outcome } from '../shared/pipeline.js';
 
 export const LIMITS = {
   title: 256,
@@ -26,6 +28,43 @@ export const LIMITS = {
 
 /** custom_id prefix of a suggestion button; the rest is the command line it runs. */
 export const RUN_PREFIX = 'demining:run:';
+/** custom_id of feedback: `dmfb:up:<answer id>`, `dmfb:down:<answer id>`, `dmfb:why:<reason>:<answer id>`. */
+export const FEEDBACK_PREFIX = 'dmfb:';
+
+/** A feedback button's custom_id read back, or undefined when it is not one. */
+export function parseFeedbackId(customId: string): FeedbackInput | undefined {
+  const m = /^dmfb:(?:(up|down)|why:([a-z-]+)):([\w-]{1,40})$/u.exec(customId);
+  if (m === null) return undefined;
+  if (m[1] !== undefined) return { answerId: m[3]!, vote: m[1] as 'up' | 'down' };
+  return m[2] !== undefined && isReason(m[2]) ? { answerId: m[3]!, vote: 'down', reason: m[2] } : undefined;
+}
+
+/** 👍 and 👎 under an answer. */
+function feedbackRow(answerId: string): APIActionRowComponent<APIButtonComponent> {
+  return {
+    type: 1,
+    components: [
+      { type: 2, style: 2, label: messages.feedbackUp, custom_id: `${FEEDBACK_PREFIX}up:${answerId}` },
+      { type: 2, style: 2, label: messages.feedbackDown, custom_id: `${FEEDBACK_PREFIX}down:${answerId}` },
+    ],
+  };
+}
+
+/** The private answer to a feedback click: thanks, and after 👎 the four reasons as buttons. */
+export function feedbackPayload(outcome: Extract<Outcome, { kind: 'feedback' }>): InteractionReplyOptions & { flags: MessageFlags.Ephemeral } {
+  const components: Array<APIActionRowComponent<APIButtonComponent>> = outcome.askReason
+    ? [{
+      type: 1,
+      components: FEEDBACK_REASONS.map((reason) => ({
+        type: 2 as const,
+        style: 2 as const,
+        label: truncate(messages.feedbackReasons[reason], LIMITS.buttonLabel),
+        custom_id: `${FEEDBACK_PREFIX}why:${reason}:${outcome.answerId}`,
+      })),
+    }]
+    : [];
+  return { content: safe(outcome.text), components, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [], repliedUser: false } };
+}
 
 const COLOURS = { answer: 0x2e7d32, list: 0x1565c0, help: 0x455a64, 'no-answer': 0xf9a825, error: 0xc62828 } as const;
 
@@ -101,7 +140,9 @@ function headerEmbed(reply: Reply, colour: number): APIEmbed {
 }
 
 function suggestionRows(reply: Reply): Array<APIActionRowComponent<APIButtonComponent>> {
-  const buttons: APIButtonComponent[] = reply.suggestions.slice(0, LIMITS.buttonsPerRow * 5).map((s) => ({
+  // Five rows a message: one is kept for 👍 / 👎 when the answer can be rated.
+  const rowsLeft = reply.answerId === undefined ? 5 : 4;
+  const buttons: APIButtonComponent[] = reply.suggestions.slice(0, LIMITS.buttonsPerRow * rowsLeft).map((s) => ({
     type: 2,
     style: 2,
     label: truncate(s.label, LIMITS.buttonLabel),
@@ -139,7 +180,9 @@ export function renderDiscord(reply: Reply): DiscordMessage {
     else delete e.description;
     total = embeds.reduce((n, x) => n + embedLength(x), 0);
   }
-  return { embeds, components: suggestionRows(reply), ephemeral: reply.private };
+  const components = suggestionRows(reply);
+  if (reply.answerId !== undefined) components.push(feedbackRow(reply.answerId));
+  return { embeds, components, ephemeral: reply.private };
 }
 
 /** A reply to an interaction: private when the reply is (or when `forcePrivate`), pinging nobody. */

@@ -2,8 +2,9 @@
  * The one request pipeline. Every face (Discord, Slack, the console) turns a platform event into a
  * `Request` and hands it to `handle`; what comes back is an `Outcome` the face turns into its
  * platform's payload. Flood control, dedupe of redelivered events, the moderator precondition,
- * dispatch to the command registry, the gap log and the apology on an unexpected error happen here,
- * once, for every face.
+ * dispatch to the command registry, the gap log, feedback on answers (an answer is recorded and given
+ * an id its 👍 / 👎 carry; a click is a `feedback` request) and the apology on an unexpected error
+ * happen here, once, for every face.
  */
 import type { AdminContext } from '../../../commands/admin/admin-command.js';
 import { adminHelp, parseAdminArgs, parseAdminLineOrHelp, submitForm, type SubmitResult } from '../../../commands/admin/dispatch.js';
@@ -17,6 +18,7 @@ import { MAX_QUESTION_LENGTH, messages, type CommandRoot, type Face } from '../.
 import { reply, type Reply } from '../../core/reply.js';
 import type { Logger } from '../../logger.js';
 import type { FactStore } from '../../store/fact-store.js';
+import type { FeedbackReason, FeedbackStore, Vote } from '../../store/feedback-store.js';
 import { isModerator, NO_MODERATORS, type Authority, type ModeratorPolicy } from './moderators.js';
 import { RateLimiter } from './rate-limit.js';
 
@@ -37,7 +39,11 @@ export interface Request extends Requester {
    * (a mention or a direct message: a question in plain words); or a command with its options already
    * structured by the platform (Discord's slash commands).
    */
-  input: { line: string; message?: boolean } | { command: string; group?: string; options: Readonly<Record<string, string>> };
+  input:
+    | { line: string; message?: boolean }
+    | { command: string; group?: string; options: Readonly<Record<string, string>> }
+    /** A click on 👍 / 👎 under an answer, or on one of the reasons after 👎 (the console: `good`, `wrong [reason]`). */
+    | { feedback: FeedbackInput };
   /** The platform's id of this delivery: a redelivered event carries the same one and is answered once. */
   deliveryId?: string;
   /**
@@ -47,6 +53,12 @@ export interface Request extends Requester {
   mustAnswer: boolean;
 }
 
+export interface FeedbackInput {
+  answerId: string;
+  vote: Vote;
+  reason?: FeedbackReason;
+}
+
 export type Outcome =
   | { kind: 'reply'; reply: Reply }
   /** A moderator's command that asks for a form (add, edit): the face shows it as its platform does. */
@@ -54,7 +66,12 @@ export type Outcome =
   /** Short private text: a slow-down, a refusal, the apology, "not available here". */
   | { kind: 'notice'; text: string; why: 'slow-down' | 'refused' | 'apology' | 'unavailable' }
   /** Nothing to send: a redelivery already answered, or a flood already warned. */
-  | { kind: 'silent'; why: 'duplicate' | 'flood' };
+  | { kind: 'silent'; why: 'duplicate' | 'flood' }
+  /**
+   * A vote taken (or not: an unknown answer, no store). Shown privately; after 👎 without a reason,
+   * `askReason` says to offer the four reasons for `answerId`.
+   */
+  | { kind: 'feedback'; text: string; answerId: string; askReason: boolean };
 
 export interface PipelineOptions {
   engine: () => Engine;
@@ -64,6 +81,8 @@ export interface PipelineOptions {
   /** Moderation and the gap log: without a store, moderators' commands are unavailable and gaps are not logged. */
   admin?: { store: FactStore; forms: PendingForms };
   moderators?: ModeratorPolicy;
+  /** Where feedback on answers is kept; by default the store's. Without either, answers carry no buttons. */
+  feedback?: FeedbackStore;
 }
 
 export interface Pipeline {
@@ -100,6 +119,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const policy = options.moderators ?? NO_MODERATORS;
   const admin = options.admin;
   const mayModerate = (r: Requester) => isModerator(r.authority, policy);
+  const feedbackStore = options.feedback ?? admin?.store.feedback;
   const refusal = (r: Requester): Outcome => ({ kind: 'notice', text: messages.moderatorsOnly(r.face), why: 'refused' });
 
   const commandContext = (face: Face): CommandContext => ({
@@ -112,6 +132,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const everyone = (request: Request): Outcome => {
     const ctx = commandContext(request.face);
     const { input } = request;
+    if ('feedback' in input) return feedback(request, input.feedback);
     let parsed;
     if ('line' in input) {
       const text = input.line;
@@ -125,12 +146,42 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     }
     if (!parsed.ok) return { kind: 'reply', reply: parsed.reply };
     if (parsed.command.requires === 'moderator' && !mayModerate(request)) return refusal(request);
-    return { kind: 'reply', reply: parsed.command.run(parsed.args, ctx) };
+    return { kind: 'reply', reply: rateable(request, parsed.command.run(parsed.args, ctx), ctx.engine) };
+  };
+
+  /** An answer is recorded with the question, the facts shown and their revisions, and gets the id its buttons carry. */
+  const rateable = (request: Request, r: Reply, engine: Engine): Reply => {
+    if (feedbackStore === undefined || r.kind !== 'answer') return r;
+    const { input } = request;
+    const question = 'line' in input ? input.line : 'command' in input ? [input.command, ...Object.values(input.options)].join(' ') : '';
+    const revisions = new Map(engine.kb.facts.map((f) => [f.id, f.revision]));
+    const answerId = feedbackStore.recordAnswer({
+      question,
+      facts: r.facts.map((id) => {
+        const revision = revisions.get(id);
+        return revision === undefined ? { id } : { id, revision };
+      }),
+      kbRevision: engine.kb.revision,
+      face: request.face,
+      ...(request.channel === undefined ? {} : { channel: request.channel }),
+    });
+    return { ...r, answerId };
+  };
+
+  const feedback = (request: Request, input: FeedbackInput): Outcome => {
+    const base = { kind: 'feedback' as const, answerId: input.answerId, askReason: false };
+    if (feedbackStore === undefined) return { ...base, text: messages.feedbackUnavailable };
+    const result = feedbackStore.vote({ answerId: input.answerId, userId: request.user.id, vote: input.vote, ...(input.reason === undefined ? {} : { reason: input.reason }) });
+    if (result === 'unknown-answer') return { ...base, text: messages.feedbackExpired };
+    if (input.vote === 'up') return { ...base, text: messages.feedbackThanks };
+    if (input.reason === undefined) return { ...base, text: messages.feedbackWhy, askReason: true };
+    return { ...base, text: messages.feedbackNoted(messages.feedbackReasons[input.reason]) };
   };
 
   const moderators = async (request: Request): Promise<Outcome> => {
     if (admin === undefined) return { kind: 'notice', text: messages.adminUnavailable, why: 'unavailable' };
     const { input } = request;
+    if ('feedback' in input) return feedback(request, input.feedback);
     let parsed;
     if ('line' in input) {
       parsed = parseAdminLineOrHelp(input.line, request.face);
@@ -165,7 +216,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       if (decision === 'warn' || (decision === 'drop' && request.mustAnswer)) return { kind: 'notice', text: messages.slowDown, why: 'slow-down' };
       if (decision === 'drop') return { kind: 'silent', why: 'flood' };
     }
-    const command = 'line' in request.input ? (request.input.message === true ? 'message' : request.input.line.trim().split(/\s+/u)[0] ?? '') : request.input.command;
+    const { input } = request;
+    const command = 'line' in input ? (input.message === true ? 'message' : input.line.trim().split(/\s+/u)[0] ?? '') : 'command' in input ? input.command : 'feedback';
     try {
       const outcome = request.root === 'demining' ? everyone(request) : await moderators(request);
       log.info({ face: request.face, root: request.root, command, outcome: outcome.kind === 'reply' ? outcome.reply.kind : outcome.kind, ms: +(performance.now() - started).toFixed(2) }, 'answered');

@@ -7,11 +7,24 @@ import { mapCommandRefs, messages, spellCommand } from '../../core/messages.js';
 import type { Reply, ReplyItem } from '../../core/reply.js';
 import { renderText } from '../../core/render-text.js';
 import { truncate } from '../../core/text.js';
+import { FEEDBACK_REASONS, isReason } from '../../store/feedback-store.js';
+import type { FeedbackInput, Outcome } from '../shared/pipeline.js';
 
 export const SLACK_LIMITS = { blocks: 50, section: 3000, header: 150, context: 2000, buttonText: 75, value: 2000, text: 3000 } as const;
 
 /** action_id prefix of a suggestion button; its value is the command line it runs. */
 export const RUN_ACTION = 'demining_run';
+
+/** action_id prefix of feedback buttons (`…_up`, `…_down`, `…_why_<reason>`); their value is the answer id. */
+export const FEEDBACK_ACTION = 'demining_feedback';
+
+/** A feedback button's action_id and value read back, or undefined when it is not one. */
+export function parseFeedbackAction(actionId: string, value: string): FeedbackInput | undefined {
+  const m = /^demining_feedback_(?:(up|down)|why_([a-z-]+))$/u.exec(actionId);
+  if (m === null || !/^[\w-]{1,40}$/u.test(value)) return undefined;
+  if (m[1] !== undefined) return { answerId: value, vote: m[1] as 'up' | 'down' };
+  return m[2] !== undefined && isReason(m[2]) ? { answerId: value, vote: 'down', reason: m[2] } : undefined;
+}
 
 export type Block = Record<string, unknown>;
 
@@ -85,10 +98,45 @@ export function renderSlack(reply: Reply): SlackMessage {
       })),
     });
   }
+  const kept = blocks.slice(0, SLACK_LIMITS.blocks - (reply.answerId === undefined ? 0 : 1));
+  if (reply.answerId !== undefined) {
+    kept.push({
+      type: 'actions',
+      block_id: FEEDBACK_ACTION,
+      elements: (['up', 'down'] as const).map((vote) => ({
+        type: 'button',
+        action_id: `${FEEDBACK_ACTION}_${vote}`,
+        text: { type: 'plain_text', text: vote === 'up' ? messages.feedbackUp : messages.feedbackDown },
+        value: reply.answerId,
+      })),
+    });
+  }
   return {
     // The fallback shows in notifications and where blocks cannot; it is escaped like the blocks.
     text: truncate(escapeMrkdwn(renderText(reply, 'slack')), SLACK_LIMITS.text),
-    blocks: blocks.slice(0, SLACK_LIMITS.blocks),
+    blocks: kept,
     response_type: reply.private ? 'ephemeral' : 'in_channel',
+  };
+}
+
+/** The private answer to a feedback click: thanks, and after 👎 the four reasons as buttons. */
+export function feedbackMessage(outcome: Extract<Outcome, { kind: 'feedback' }>): { text: string; blocks?: Block[] } {
+  const text = escapeMrkdwn(outcome.text);
+  if (!outcome.askReason) return { text };
+  return {
+    text,
+    blocks: [
+      { type: 'section', text: mrkdwn(text) },
+      {
+        type: 'actions',
+        block_id: `${FEEDBACK_ACTION}_why`,
+        elements: FEEDBACK_REASONS.map((reason) => ({
+          type: 'button',
+          action_id: `${FEEDBACK_ACTION}_why_${reason}`,
+          text: { type: 'plain_text', text: truncate(messages.feedbackReasons[reason], SLACK_LIMITS.buttonText) },
+          value: outcome.answerId,
+        })),
+      },
+    ],
   };
 }

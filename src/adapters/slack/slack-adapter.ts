@@ -18,7 +18,7 @@ import { InFlight, SHUTTING_DOWN } from '../shared/in-flight.js';
 import { createPipeline, type Pipeline } from '../shared/pipeline.js';
 import { registerSlackAdmin, slackRequester, type SlackAdminOptions } from './admin.js';
 import { BoundedHTTPReceiver } from './bounded-http-receiver.js';
-import { renderSlack, RUN_ACTION } from './render.js';
+import { FEEDBACK_ACTION, feedbackMessage, parseFeedbackAction, renderSlack, RUN_ACTION } from './render.js';
 
 export interface SlackAdapterOptions {
   botToken: string;
@@ -183,6 +183,26 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       else if (outcome.kind === 'notice') await respond({ response_type: 'ephemeral', replace_original: false, text: outcome.text });
     } catch (e) {
       log.error({ err: e, user: body.user.id }, 'error while answering a button');
+      await respond({ response_type: 'ephemeral', replace_original: false, text: messages.apology }).catch(() => undefined);
+    }
+  });
+
+  // 👍 / 👎 under an answer, and the reasons offered after 👎: answered privately, the answer left as it was.
+  app.action(new RegExp(`^${FEEDBACK_ACTION}_(?:up|down|why_[a-z-]+)$`, 'u'), async ({ ack, action, body, respond }) => {
+    await ack();
+    try {
+      const feedback = parseFeedbackAction('action_id' in action ? action.action_id : '', 'value' in action && typeof action.value === 'string' ? action.value : '');
+      if (feedback === undefined) return;
+      const outcome = await pipeline.handle({
+        ...slackRequester({ id: body.user.id }, body.channel?.id),
+        root: 'demining',
+        input: { feedback },
+        mustAnswer: true,
+      });
+      if (outcome.kind === 'feedback') await respond({ response_type: 'ephemeral', replace_original: false, ...feedbackMessage(outcome) });
+      else if (outcome.kind === 'notice') await respond({ response_type: 'ephemeral', replace_original: false, text: outcome.text });
+    } catch (e) {
+      log.error({ err: e, user: body.user.id }, 'error while recording feedback');
       await respond({ response_type: 'ephemeral', replace_original: false, text: messages.apology }).catch(() => undefined);
     }
   });
