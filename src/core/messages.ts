@@ -118,7 +118,7 @@ export const messages = {
   feedbackUnavailable: 'Feedback is not recorded here.',
   feedbackReasons: { 'wrong-figure': 'wrong figure', 'out-of-date': 'out of date', 'not-answered': 'did not answer my question', other: 'other' } as const,
   feedbackConsoleHint: 'Was this right? Type "good" or "wrong".',
-  feedbackConsoleReasons: 'Type "wrong figure", "wrong out of date", "wrong not answered" or "wrong other", or just carry on.',
+  feedbackConsoleReasons: 'Type "wrong" and one of: wrong figure, out of date, did not answer my question, other; or just carry on.',
   quoteNotChecked: 'quote not checked against the source text',
   converted: 'Converted',
   derived: 'Derived',

@@ -146,14 +146,14 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     }
     if (!parsed.ok) return { kind: 'reply', reply: parsed.reply };
     if (parsed.command.requires === 'moderator' && !mayModerate(request)) return refusal(request);
-    return { kind: 'reply', reply: rateable(request, parsed.command.run(parsed.args, ctx), ctx.engine) };
+    // What was asked: the question itself, or the command with its options ("fact jmas").
+    const asked = parsed.args.question ?? [parsed.command.name, ...Object.values(parsed.args)].join(' ');
+    return { kind: 'reply', reply: rateable(request, parsed.command.run(parsed.args, ctx), ctx.engine, asked) };
   };
 
   /** An answer is recorded with the question, the facts shown and their revisions, and gets the id its buttons carry. */
-  const rateable = (request: Request, r: Reply, engine: Engine): Reply => {
+  const rateable = (request: Request, r: Reply, engine: Engine, question: string): Reply => {
     if (feedbackStore === undefined || r.kind !== 'answer') return r;
-    const { input } = request;
-    const question = 'line' in input ? input.line : 'command' in input ? [input.command, ...Object.values(input.options)].join(' ') : '';
     const revisions = new Map(engine.kb.facts.map((f) => [f.id, f.revision]));
     const answerId = feedbackStore.recordAnswer({
       question,
