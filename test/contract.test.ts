@@ -19,8 +19,10 @@ import type { Engine } from '../src/core/engine.js';
 import { createLogger } from '../src/logger.js';
 import { loadDictionary } from '../src/store/dictionary.js';
 import { FactStore } from '../src/store/fact-store.js';
+import { FeedbackStore, MAX_FEEDBACK_VOTES, type FeedbackReason } from '../src/store/feedback-store.js';
+import { messages } from '../src/core/messages.js';
 import { startDiscordFake, type DiscordFake, type RecordedRequest } from './fakes/discord/index.js';
-import { appMentionEvent, createFakeSlack, type FakeSlack } from './fakes/slack/index.js';
+import { appMentionEvent, blockActionsPayload, createFakeSlack, type FakeSlack } from './fakes/slack/index.js';
 import { REAL_KNOWLEDGE, REPO } from './helpers.js';
 
 /** What a person sees: the whole payload as text, and whether only they see it. */
@@ -44,7 +46,20 @@ interface Face {
   logLines: string[];
   /** Makes the next command fail inside the pipeline. */
   failNext(): void;
+  /**
+   * Asks a question as `user`, then clicks the answer's feedback buttons in turn (the console: types
+   * `good` / `wrong [reason]`): what the answer and each click showed, and the answer's id.
+   */
+  rate(question: string, clicks: readonly Click[], user: string): Promise<{ answer: Seen; answerId: string; replies: Seen[] }>;
 }
+
+interface Click {
+  vote: 'up' | 'down';
+  reason?: FeedbackReason;
+}
+
+/** What marks the feedback buttons (the console: its prompt) in what each face sends. */
+const FEEDBACK_MARK = { discord: 'dmfb:up:', slack: 'demining_feedback_up', console: 'Was this right?' } as const;
 
 const APOLOGY = 'Sorry, something went wrong while answering. It has been logged; please try again.';
 const SLOW_DOWN = 'please wait a few seconds';
@@ -118,6 +133,17 @@ async function discordFace(): Promise<Face & { close(): Promise<void> }> {
       memberPermissions: as === 'moderator' ? PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ViewChannel : PermissionFlagsBits.ViewChannel,
       user: { id: newUser(), username: as },
     })),
+    rate: async (question, clicks, user) => {
+      const asker = { id: user, username: `user${user.slice(-3)}` };
+      const answer = await interact(fake.slashCommand({ name: 'demining', subcommand: 'ask', options: [{ name: 'question', value: question }], user: asker }));
+      const answerId = /dmfb:up:([\w-]+)/u.exec(answer.text)?.[1] ?? '';
+      const replies: Seen[] = [];
+      for (const c of clicks) {
+        const customId = c.reason === undefined ? `dmfb:${c.vote}:${answerId}` : `dmfb:why:${c.reason}:${answerId}`;
+        replies.push(await interact(fake.buttonClick({ customId, user: asker })));
+      }
+      return { answer, answerId, replies };
+    },
     deliverTwice: async (text) => {
       const message = fake.messageCreate({ content: `<@${fake.bot.id}> ${text}`, author: { id: newUser(), username: 'asker' } });
       const posted = () => fake.requests.filter((r) => r.method === 'POST' && r.route.endsWith('/messages')).length;
@@ -162,6 +188,7 @@ async function slackFace(): Promise<Face & { close(): Promise<void> }> {
     return { text: JSON.stringify(r.body), private: (r.body as { response_type?: string }).response_type === 'ephemeral' };
   };
   let events = 0;
+  let clicksSent = 0;
   return {
     name: 'slack',
     store,
@@ -170,6 +197,21 @@ async function slackFace(): Promise<Face & { close(): Promise<void> }> {
     newUser,
     command: (name, argument, user = newUser()) => slash('/demining', argument === undefined ? name : `${name} ${argument}`, user),
     admin: (sub, as) => slash('/demining-admin', sub, as === 'moderator' ? MODERATOR : newUser()),
+    rate: async (question, clicks, user) => {
+      const answer = await slash('/demining', `ask ${question}`, user);
+      const blocks = (JSON.parse(answer.text) as { blocks?: Array<{ block_id?: string; elements?: Array<{ value?: string }> }> }).blocks ?? [];
+      const answerId = blocks.find((b) => b.block_id === 'demining_feedback')?.elements?.[0]?.value ?? '';
+      const replies: Seen[] = [];
+      for (const c of clicks) {
+        const responseId = `fb${++clicksSent}`;
+        const actionId = c.reason === undefined ? `demining_feedback_${c.vote}` : `demining_feedback_why_${c.reason}`;
+        const click = blockActionsPayload({ actionId, value: answerId, responseUrl: fake.responseUrl(responseId), userId: user });
+        expect((await fake.sendInteraction(url, SECRET, click)).status).toBe(200);
+        const posted = (await fake.waitForResponse(responseId, 3000)).body;
+        replies.push({ text: JSON.stringify(posted), private: (posted as { response_type?: string }).response_type === 'ephemeral' });
+      }
+      return { answer, answerId, replies };
+    },
     deliverTwice: async (text) => {
       const before = fake.callsTo('chat.postMessage').length;
       const event = appMentionEvent({ text, user: newUser() });
@@ -195,6 +237,11 @@ async function consoleFace(): Promise<Face & { close(): Promise<void> }> {
   const failing = failingEngine(() => store);
   const forms = new PendingForms();
   const chat = async (line: string): Promise<Seen> => {
+    const [seen] = await session([line]);
+    return { text: seen ?? '', private: true };
+  };
+  /** One chat, several lines: what was shown after each. */
+  const session = async (lines: readonly string[]): Promise<string[]> => {
     const input = new PassThrough();
     const output = new PassThrough();
     let out = '';
@@ -205,9 +252,10 @@ async function consoleFace(): Promise<Face & { close(): Promise<void> }> {
       admin: { store, forms, actor: { id: 'local:contract', name: 'contract', face: 'console' } },
       logger: createLogger({ level: 'info', secrets: [], write: (l) => logLines.push(l) }),
     });
-    input.write(`${line}\nexit\n`);
+    input.write(`${lines.join('\n')}\nexit\n`);
     await done;
-    return { text: out, private: true };
+    // Not a terminal: lines typed are not echoed, so the prompts split what each line showed.
+    return out.split('demining> ').slice(1, lines.length + 1);
   };
   return {
     name: 'console',
@@ -217,6 +265,12 @@ async function consoleFace(): Promise<Face & { close(): Promise<void> }> {
     newUser: () => 'local:contract',
     command: (name, argument) => chat(argument === undefined ? name : `${name} ${argument}`),
     admin: (sub) => chat(`admin ${sub}`),
+    rate: async (question, clicks) => {
+      const typed = clicks.map((c) => (c.vote === 'up' ? 'good' : c.reason === undefined ? 'wrong' : `wrong ${messages.feedbackReasons[c.reason]}`));
+      const [answer = '', ...replies] = await session([`ask ${question}`, ...typed]);
+      const answerId = store.feedback.list()[0]?.answerId ?? '';
+      return { answer: { text: answer, private: true }, answerId, replies: replies.map((text) => ({ text, private: true })) };
+    },
     close: () => store.close(),
   };
 }
@@ -305,6 +359,69 @@ describe.each(FACES)('the face contract: %s', (name, make) => {
     expect(face.store.gaps(Number.POSITIVE_INFINITY).some((g) => g.text === question)).toBe(true);
     expect((await face.admin('gaps', 'moderator')).text).toContain(question);
   });
+
+  it('puts 👍 and 👎 under an answer, and not under a no-answer or the help', async () => {
+    const mark = FEEDBACK_MARK[name];
+    expect((await face.command('ask', 'how much land is still mined?')).text).toContain(mark);
+    expect((await face.command('remaining')).text).toContain(mark);
+    expect((await face.command('ask', `how many sea mines were found in atlantis, asks ${name}?`)).text).not.toContain(mark);
+    expect((await face.command('help')).text).not.toContain(mark);
+  });
+
+  it('records 👍 privately with the question, the facts shown and their revisions, the face and the channel', async () => {
+    const user = face.newUser();
+    const question = `how much land is still mined? (${name} up)`;
+    const { answerId, replies } = await face.rate(question, [{ vote: 'up' }], user);
+    expect(answerId).not.toBe('');
+    expect(replies[0]!.text).toContain(messages.feedbackThanks);
+    expect(replies[0]!.private).toBe(true);
+    const vote = face.store.feedback.list().find((v) => v.answerId === answerId)!;
+    expect(vote).toMatchObject({ vote: 'up', userId: user, answer: { question, face: name } });
+    expect(vote.reason).toBeUndefined();
+    expect(vote.answer.facts.length).toBeGreaterThan(0);
+    expect(vote.answer.facts.every((f) => typeof f.revision === 'number')).toBe(true);
+    if (name !== 'console') expect(vote.answer.channel).toBeDefined();
+    expect(face.store.feedback.counts(answerId)).toEqual({ up: 1, down: 0 });
+  });
+
+  it('asks privately and optionally what was wrong after 👎, and records the reason on the same vote', async () => {
+    const user = face.newUser();
+    const { answerId, replies } = await face.rate('how much land is still mined?', [{ vote: 'down' }, { vote: 'down', reason: 'out-of-date' }], user);
+    expect(replies[0]!.text).toContain(messages.feedbackWhy);
+    for (const reason of Object.values(messages.feedbackReasons)) expect(replies[0]!.text).toContain(reason);
+    expect(replies.every((r) => r.private)).toBe(true);
+    expect(replies[1]!.text).toContain(messages.feedbackNoted('out of date'));
+    expect(face.store.feedback.counts(answerId)).toEqual({ up: 0, down: 1 });
+    expect(face.store.feedback.list().find((v) => v.answerId === answerId)).toMatchObject({ vote: 'down', reason: 'out-of-date', userId: user });
+  });
+
+  it("a person's second click changes their vote, not the count", async () => {
+    const before = face.store.feedback.size;
+    const { answerId } = await face.rate('how much land is still mined?', [{ vote: 'up' }, { vote: 'down' }], face.newUser());
+    expect(face.store.feedback.counts(answerId)).toEqual({ up: 0, down: 1 });
+    expect(face.store.feedback.size).toBe(before + 1);
+  });
+
+  it('keeps feedback across a restart: a new store on the same DATA_DIR has the votes and can still rate the answer', async () => {
+    const user = face.newUser();
+    const { answerId } = await face.rate('how much land is still mined?', [{ vote: 'down' }, { vote: 'down', reason: 'wrong-figure' }], user);
+    await face.store.feedback.flush();
+    const again = await FeedbackStore.open({ dataDir: face.store.feedback.dataDir, logger: createLogger({ level: 'error', secrets: [], write: () => {} }) });
+    expect(again.counts(answerId)).toEqual({ up: 0, down: 1 });
+    expect(again.list().find((v) => v.answerId === answerId)).toMatchObject({ reason: 'wrong-figure', userId: user });
+    expect(again.answer(answerId)?.question).toBe('how much land is still mined?');
+  });
+
+  it(`keeps at most ${MAX_FEEDBACK_VOTES.toLocaleString('en-US')} votes: the oldest go, a new click still counts`, async () => {
+    const feedback = face.store.feedback;
+    const filler = feedback.recordAnswer({ question: 'filler', facts: [], kbRevision: 0, face: name });
+    for (let i = 0; i <= MAX_FEEDBACK_VOTES; i++) feedback.vote({ answerId: filler, userId: `filler-${i}`, vote: 'up' });
+    expect(feedback.size).toBe(MAX_FEEDBACK_VOTES);
+    const { answerId } = await face.rate('how much land is still mined?', [{ vote: 'up' }], face.newUser());
+    expect(feedback.size).toBe(MAX_FEEDBACK_VOTES);
+    expect(feedback.counts(answerId)).toEqual({ up: 1, down: 0 });
+    expect(feedback.list().some((v) => v.userId === 'filler-0')).toBe(false);
+  });
 });
 
 describe('one pipeline, thin faces', () => {
@@ -322,13 +439,13 @@ describe('one pipeline, thin faces', () => {
     for (const [authority, expected] of cases) expect(isModerator(authority, policy)).toBe(expected);
   });
 
-  it('no face limits rates, checks moderators, dedupes, dispatches commands or logs gaps itself', async () => {
+  it('no face limits rates, checks moderators, dedupes, dispatches commands, logs gaps or stores feedback itself', async () => {
     const offenders: string[] = [];
     for (const dir of ['discord', 'slack', 'console']) {
       for (const file of await readdir(join(REPO, 'src', 'adapters', dir))) {
         if (!file.endsWith('.ts') || ['ask-cli.ts', 'json-line.ts', 'facts-cli.ts', 'facts-transfer.ts'].includes(file)) continue;
         const source = await readFile(join(REPO, 'src', 'adapters', dir, file), 'utf8');
-        for (const name of ['RateLimiter', 'isModerator', 'runLine', 'runAdmin', 'parseLine', 'parseAdminLine', 'parseArgs', 'recordGap', 'SeenEvents']) {
+        for (const name of ['RateLimiter', 'isModerator', 'runLine', 'runAdmin', 'parseLine', 'parseAdminLine', 'parseArgs', 'recordGap', 'SeenEvents', 'recordAnswer', 'FeedbackStore']) {
           if (new RegExp(`\\b${name}\\b`, 'u').test(source)) offenders.push(`${dir}/${file}: ${name}`);
         }
       }
