@@ -22,7 +22,7 @@ afterEach(async () => {
   await rm(join(dataDir, '..'), { recursive: true, force: true });
 });
 
-const open = (options: { logger?: Logger; maxVotes?: number; maxAnswers?: number } = {}) =>
+const open = (options: { logger?: Logger; maxVotes?: number; maxAnswers?: number; maxFileBytes?: number } = {}) =>
   FeedbackStore.open({ dataDir, logger: options.logger ?? silentLogger, clock: steppingClock(), ...options });
 
 const ANSWER: NewAnswer = {
@@ -134,6 +134,46 @@ describe('bounds', () => {
     // Changing a vote on a dropped answer still works: the vote holds a copy of the answer.
     expect(store.vote({ answerId: first, userId: 'U1', vote: 'up' })).toBe('changed');
     expect(store.vote({ answerId: first, userId: 'U2', vote: 'up' })).toBe('unknown-answer');
+    await store.close();
+  });
+});
+
+describe('file size', () => {
+  it('keeps the file under its size limit, dropping the oldest answer records first, then the oldest votes', async () => {
+    const limit = 16_000;
+    const store = await open({ maxFileBytes: limit });
+    const ids = Array.from({ length: 40 }, () => store.recordAnswer(ANSWER));
+    ids.forEach((id, i) => store.vote({ answerId: id, userId: `U${i}`, vote: 'up' }));
+    await store.close();
+    expect((await readFile(join(dataDir, FEEDBACK_FILE))).length).toBeLessThanOrEqual(limit);
+    expect(store.answer(ids[0]!)).toBeUndefined();
+    expect(store.answer(ids[39]!)).toBeDefined();
+    const again = await open({ maxFileBytes: limit });
+    expect(again.size).toBe(40);
+    expect(again.answerCount).toBeLessThan(40);
+    expect(again.list()[0]!.userId).toBe('U39');
+    await again.close();
+  });
+
+  it('squeezed harder, the oldest votes go too once no answer record is left', async () => {
+    const limit = 4_000;
+    const store = await open({ maxFileBytes: limit });
+    const ids = Array.from({ length: 40 }, () => store.recordAnswer(ANSWER));
+    ids.forEach((id, i) => store.vote({ answerId: id, userId: `U${i}`, vote: 'up' }));
+    await store.close();
+    expect((await readFile(join(dataDir, FEEDBACK_FILE))).length).toBeLessThanOrEqual(limit);
+    expect(store.answerCount).toBe(0);
+    expect(store.size).toBeLessThan(40);
+    expect(store.list()[0]!.userId).toBe('U39');
+    expect(store.list().some((v) => v.userId === 'U0')).toBe(false);
+  });
+
+  it('a file over the limit is not read: it is set aside and the store starts empty', async () => {
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(join(dataDir, FEEDBACK_FILE), JSON.stringify({ version: 1, answers: [], votes: [] }).padEnd(5_000, ' '), 'utf8');
+    const store = await open({ maxFileBytes: 1_000 });
+    expect(store.size).toBe(0);
+    expect(await readdir(dataDir)).toContain(`${FEEDBACK_FILE}.corrupt`);
     await store.close();
   });
 });

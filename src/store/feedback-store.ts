@@ -26,7 +26,7 @@ export const MAX_FEEDBACK_VOTES = 10_000;
 export const MAX_FEEDBACK_ANSWERS = 10_000;
 /** Facts kept per answer (an answer shows a handful). */
 export const MAX_FEEDBACK_FACTS = 10;
-/** A file larger than this is not read (set aside as corrupt); records are capped so that a full store stays well under it. */
+/** The file never grows past this: the oldest records are dropped on save; a larger file found on disk is set aside unread. */
 export const MAX_FEEDBACK_FILE_BYTES = 32 * 1024 * 1024;
 const MAX_ID = 100;
 const SAVE_DELAY_MS = 1000;
@@ -96,6 +96,7 @@ export interface FeedbackStoreOptions {
   /** Overrides of the caps, for tests. */
   maxVotes?: number;
   maxAnswers?: number;
+  maxFileBytes?: number;
 }
 
 const voteKey = (answerId: string, userId: string) => `${answerId}\u0000${userId}`;
@@ -109,7 +110,7 @@ export class FeedbackStore {
   private saving: Promise<void> = Promise.resolve();
   private dirty = false;
 
-  private constructor(private readonly options: FeedbackStoreOptions & { clock: () => Date; fsOps: FsOps; maxVotes: number; maxAnswers: number }) {}
+  private constructor(private readonly options: FeedbackStoreOptions & { clock: () => Date; fsOps: FsOps; maxVotes: number; maxAnswers: number; maxFileBytes: number }) {}
 
   get dataDir(): string {
     return this.options.dataDir;
@@ -127,6 +128,7 @@ export class FeedbackStore {
       fsOps: options.fsOps ?? nodeFsOps,
       maxVotes: options.maxVotes ?? MAX_FEEDBACK_VOTES,
       maxAnswers: options.maxAnswers ?? MAX_FEEDBACK_ANSWERS,
+      maxFileBytes: options.maxFileBytes ?? MAX_FEEDBACK_FILE_BYTES,
     });
     await store.load();
     return store;
@@ -137,8 +139,8 @@ export class FeedbackStore {
     let text: string;
     try {
       const size = (await stat(this.path)).size;
-      if (size > MAX_FEEDBACK_FILE_BYTES) {
-        await this.setAside(`the file is ${size} bytes, over the limit of ${MAX_FEEDBACK_FILE_BYTES}`);
+      if (size > this.options.maxFileBytes) {
+        await this.setAside(`the file is ${size} bytes, over the limit of ${this.options.maxFileBytes}`);
         return;
       }
       text = await readFile(this.path, 'utf8');
@@ -273,20 +275,31 @@ export class FeedbackStore {
     this.saving = this.saving.then(async () => {
       if (!this.dirty) return;
       this.dirty = false;
-      const data = {
-        version: 1,
-        answers: [...this.answers].map(([id, answer]) => ({ id, answer })),
-        votes: [...this.votes.values()],
-      };
       try {
         await mkdir(this.options.dataDir, { recursive: true });
-        await writeFileAtomic(this.path, `${JSON.stringify(data)}\n`, this.options.fsOps);
+        await writeFileAtomic(this.path, this.serialise(), this.options.fsOps);
       } catch (e) {
         this.dirty = true;
         this.options.logger.warn({ file: this.path, err: e }, 'could not save feedback; will try again');
       }
     });
     return this.saving;
+  }
+
+  /**
+   * The file's text, within the size limit: records are capped so that a full store fits, but should
+   * it not, the oldest answer records go first (votes keep a copy of theirs), then the oldest votes.
+   */
+  private serialise(): string {
+    for (;;) {
+      const text = `${JSON.stringify({ version: 1, answers: [...this.answers].map(([id, answer]) => ({ id, answer })), votes: [...this.votes.values()] })}\n`;
+      if (Buffer.byteLength(text) <= this.options.maxFileBytes) return text;
+      const from = this.answers.size > 0 ? this.answers : this.votes;
+      if (from.size === 0) return text;
+      const drop = Math.max(1, Math.ceil(from.size / 10));
+      for (const key of [...from.keys()].slice(0, drop)) from.delete(key);
+      this.options.logger.warn({ file: this.path, dropped: drop, limit: this.options.maxFileBytes }, 'feedback file at its size limit; dropped the oldest records');
+    }
   }
 
   async close(): Promise<void> {
