@@ -7,8 +7,8 @@ export type Parsed =
   | { ok: true; command: CommandDefinition; args: Record<string, string> }
   | { ok: false; reply: Reply };
 
-/** Options that name one thing by its id: typed first, as one word ("retire <fact> ...", "term show <id>"). */
-const WORD_OPTIONS: ReadonlySet<string> = new Set(['fact', 'id', 'group']);
+/** Options that name one thing by its id: typed first, as one word ("retire <fact> ...", "term show <id>", "review done <item>"). */
+const WORD_OPTIONS: ReadonlySet<string> = new Set(['fact', 'id', 'group', 'item']);
 
 export function isWordOption(name: string | undefined): boolean {
   return name !== undefined && WORD_OPTIONS.has(name);

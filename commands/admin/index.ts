@@ -8,11 +8,12 @@ import history from './history.js';
 import reload from './reload.js';
 import restore from './restore.js';
 import retire from './retire.js';
+import review from './review.js';
 import status from './status.js';
 import term from './term.js';
 import undo from './undo.js';
 
-export const adminCommands: readonly AdminCommandDefinition[] = [add, edit, retire, restore, alias, history, undo, term, gaps, reload, status];
+export const adminCommands: readonly AdminCommandDefinition[] = [add, edit, retire, restore, alias, history, undo, term, gaps, review, reload, status];
 
 /** The command `name`, or with `group` the command `name` of that group ("term", "add"). */
 export function findAdminCommand(name: string, group?: string): AdminCommandDefinition | undefined {

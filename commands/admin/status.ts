@@ -1,6 +1,7 @@
 import { messages } from '../../src/core/messages.js';
 import { reply } from '../../src/core/reply.js';
 import { defineAdminCommand } from './admin-command.js';
+import { reviewCounts, reviewText } from './review.js';
 
 export default defineAdminCommand({
   name: 'status',
@@ -9,9 +10,11 @@ export default defineAdminCommand({
   examples: ['status'],
   run: async (_args, { store }) => {
     const s = store.status();
+    const open = reviewCounts(store);
     const body = [
       `Revision ${s.revision}: ${s.facts} facts answering, ${s.retired} retired, ${s.sources} sources.`,
       messages.dueSummary(store.dueForReview()),
+      reviewText.statusLine(open.questions, open.flagged),
       `Vocabulary revision ${s.vocabulary.revision}: ${s.vocabulary.entities} entities, ${s.vocabulary.synonyms} synonym groups.`,
       `Last change: ${s.lastChangeAt ?? 'none since start'}.`,
       `Last reload: ${s.lastReloadAt ?? 'none since start'}.`,

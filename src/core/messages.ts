@@ -96,6 +96,7 @@ export const messages = {
   noGaps: 'No unanswered questions recorded.',
   gapsTitle: (questions: number, asked: number) =>
     `${questions} unanswered question${questions === 1 ? '' : 's'} (asked ${asked} time${asked === 1 ? '' : 's'}), most asked first`,
+  reviewAddCommand: 'The terminal has no form: complete this command (a field left <like this> is required) and run it:',
   gapsMore: (more: number) => `... and ${more} more.`,
   gapsTeach: (alias: string) => `Teach the bot one with: ${alias}`,
   apology: 'Sorry, something went wrong while answering. It has been logged; please try again.',

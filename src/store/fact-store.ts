@@ -25,6 +25,7 @@ import { loadDictionary } from './dictionary.js';
 import { crossCheckProblems, fieldErrors } from './field-errors.js';
 import { FeedbackStore } from './feedback-store.js';
 import { GapLog, type Gap } from './gap-log.js';
+import { ReviewLog, reviewItems, type ReviewItem } from './review.js';
 import { describeAll, fileText, readKnowledgeTexts, sameTexts, shownPath, type KnowledgeTexts } from './knowledge-texts.js';
 import { KNOWLEDGE_FILES } from './load-knowledge.js';
 import {
@@ -182,6 +183,8 @@ export class FactStore {
     private readonly gapLog: GapLog,
     /** Feedback on answers (DATA_DIR/feedback.json). */
     readonly feedback: FeedbackStore,
+    /** What moderators did with review items (DATA_DIR/review.json). */
+    readonly review: ReviewLog,
     state: State,
   ) {
     this.dir = resolve(options.knowledgeDir);
@@ -238,13 +241,14 @@ export class FactStore {
     const dictionary = options.dictionary ?? await loadDictionary();
     const gapLog = await GapLog.open({ dataDir: options.dataDir, logger: log, ...(options.clock === undefined ? {} : { clock: options.clock }), fsOps });
     const feedback = await FeedbackStore.open({ dataDir: options.dataDir, logger: log, ...(options.clock === undefined ? {} : { clock: options.clock }), fsOps });
+    const review = await ReviewLog.open({ dataDir: options.dataDir, logger: log, ...(options.clock === undefined ? {} : { clock: options.clock }), fsOps });
     const state: State = {
       texts: read.texts,
       factsFile: JSON.parse(read.texts.facts.text) as RawFactsFile,
       sourcesFile: JSON.parse(read.texts.sources.text) as RawSourcesFile,
       kb: parsed.value,
     };
-    const store = new FactStore(options, dictionary, gapLog, feedback, state);
+    const store = new FactStore(options, dictionary, gapLog, feedback, review, state);
     store.takeChangelog(changelog);
     store.engine();
     if (options.watch === true) store.startWatching();
@@ -358,6 +362,30 @@ export class FactStore {
     return this.gapLog.list(limit);
   }
 
+  /**
+   * The review queue: unanswered questions (asked again now, so a phrasing taught since takes one
+   * off) and answers flagged 👎, worst first, each with the fact it was nearest to.
+   */
+  reviewItems(): ReviewItem[] {
+    const engine = this.engine();
+    const asked = new Map<string, ReturnType<typeof engine.ask>>();
+    const ask = (q: string) => {
+      let r = asked.get(q);
+      if (r === undefined) {
+        r = engine.ask(q);
+        asked.set(q, r);
+      }
+      return r;
+    };
+    return reviewItems({
+      gaps: this.gapLog.list(Number.POSITIVE_INFINITY),
+      votes: this.feedback.list(),
+      unanswered: (q) => ask(q).kind === 'no-answer',
+      nearest: (q) => ask(q).suggestions.map((s) => /^fact\s+(\S+)$/u.exec(s.command)?.[1]).find((id) => id !== undefined),
+      closed: (id) => this.review.closed(id),
+    });
+  }
+
   /** Stops watching, waits for queued changes, and saves the gap log and the feedback. */
   async close(): Promise<void> {
     this.closed = true;
@@ -367,6 +395,7 @@ export class FactStore {
     await this.queue.catch(() => {});
     await this.gapLog.close();
     await this.feedback.close();
+    await this.review.flush();
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {

@@ -7,6 +7,7 @@
  *   retire <fact> --reason R | restore <fact> --reason R | alias <fact> --phrase P --reason R | undo --reason R
  *   term list [kind or words] | term show <id> | term add <id> --kind K --names "A, B" [--within W] --reason R
  *   term name <id> --name N --reason R | term synonym <group> --words "a, b" --reason R | term remove <id> --reason R
+ *   review | review teach <item> <fact> --reason R | review new <item> | review done <item> --reason R | review dismiss <item> --reason R
  *   export [--format csv|json] [--out FILE] | import FILE [--format csv|json] [--yes] [--reason R]   (see facts-transfer.ts)
  * Field values are those of the form (see README); "\n" in a value is a new line. `validate` also
  * checks the changelog: every line readable, change numbers unique and increasing without gaps.
@@ -14,7 +15,7 @@
 import { userInfo } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { factForm, FORM_FIELDS, PendingForms, type FormValues } from '../../../commands/admin/fact-form.js';
+import { factForm, FORM_FIELDS, PendingForms, type FormSpec, type FormValues } from '../../../commands/admin/fact-form.js';
 import { errorsText, parseAdminArgs, runAdmin, submitForm } from '../../../commands/admin/dispatch.js';
 import { findAdminCommand } from '../../../commands/admin/index.js';
 import { isWordOption } from '../../../commands/dispatch.js';
@@ -34,6 +35,7 @@ import { runExport, runImport, type PromptIo } from './facts-transfer.js';
 const USAGE = 'Usage: npm run facts -- validate | list | due | show <fact> | history <fact> | add ... | edit <fact> ... | retire <fact> --reason R | restore <fact> --reason R | alias <fact> --phrase P --reason R | undo --reason R' +
   ' | term list [kind] | term show <id> | term add <id> --kind K --names "A, B" [--within W] --reason R | term name <id> --name N --reason R' +
   ' | term synonym <group> --words "a, b" --reason R | term remove <id> --reason R' +
+  ' | review | review teach <item> <fact> --reason R | review new <item> | review done <item> --reason R | review dismiss <item> --reason R' +
   ' | export [--format csv|json] [--out FILE] | import FILE [--format csv|json] [--yes] [--reason R]';
 
 /** Flags that take no value. */
@@ -53,6 +55,15 @@ function parseFlags(argv: readonly string[]): { positional: string[]; flags: Rec
     } else positional.push(a);
   }
   return { positional, flags };
+}
+
+/** A value quoted for a POSIX shell, a new line written "\\n" as the CLI reads it. */
+const shellQuote = (value: string) => `'${value.replace(/\n/gu, '\\n').replace(/'/gu, `'\\''`)}'`;
+
+/** `npm run facts -- add ...` with the form's prefilled fields filled and the others to complete. */
+export function addCommandFor(form: FormSpec, reason: string): string {
+  const flags = form.fields.map((f) => `--${f.name} ${f.value === '' ? (f.required ? `<${f.name}>` : "''") : shellQuote(f.value)}`);
+  return `${messages.reviewAddCommand}\n  npm run facts -- add --reason ${shellQuote(reason)} ${flags.join(' ')}`;
 }
 
 /**
@@ -144,7 +155,11 @@ export async function runFacts(
     const next = admin.options.find((o) => raw[o.name] === undefined);
     if (words.length > 0 && next !== undefined) raw[next.name] = words.join(' ');
     const result = await runAdmin(parseAdminArgs(admin, raw), ctx);
-    if ('form' in result) throw new StartupError(USAGE);
+    // A form (review new): the terminal has none, so the add command, prefilled, to complete and run.
+    if ('form' in result) {
+      console.log(addCommandFor(result.form, forms.get(result.form.token)?.reason ?? ''));
+      return 0;
+    }
     console.log(renderText(result.reply));
     return result.reply.kind === 'error' ? 1 : 0;
   } finally {
