@@ -14,7 +14,7 @@ import { renderText } from '../src/core/render-text.js';
 import { silentLogger } from '../src/logger.js';
 import { loadDictionary } from '../src/store/dictionary.js';
 import { FactStore } from '../src/store/fact-store.js';
-import { gapItemId, REVIEW_FILE } from '../src/store/review.js';
+import { gapItemId, REVIEW_FILE, ReviewLog } from '../src/store/review.js';
 import { REAL_KNOWLEDGE } from './helpers.js';
 
 const MOD = 'U0MODERATOR';
@@ -158,6 +158,14 @@ describe('review', () => {
     tick();
     flag(CLEARED_Q, 'cambodia-area-cleared', ['U3']);
     expect(store.reviewItems().find((i) => i.id === flagged)).toMatchObject({ count: 1 });
+  });
+
+  it('keeps the newest closed items only, within its bound', async () => {
+    const log = await ReviewLog.open({ dataDir, logger: silentLogger, clock, maxClosed: 2 });
+    for (const id of ['g000001', 'g000002', 'g000003']) await log.close(id, 'dismissed', 'test', 'tester');
+    const again = await ReviewLog.open({ dataDir, logger: silentLogger, clock, maxClosed: 2 });
+    expect([again.closed('g000001'), again.size]).toEqual([undefined, 2]);
+    expect(again.closed('g000003')).toMatchObject({ action: 'dismissed', reason: 'test', by: 'tester' });
   });
 
   it('status counts the open questions and flagged answers', async () => {

@@ -112,7 +112,7 @@ export class ReviewLog {
     return c === undefined ? undefined : { ...c };
   }
 
-  /** Closes an item (taught, reviewed, dismissed) and writes the log before resolving. */
+  /** Closes an item (taught, reviewed, dismissed) and writes the log before resolving; rejects when it cannot be written. */
   async close(id: string, action: ReviewAction, reason: string, by: string): Promise<void> {
     this.closedItems.delete(id);
     this.closedItems.set(id, { action, reason: Array.from(reason.trim()).slice(0, MAX_REASON).join(''), by: by.slice(0, 200), at: this.options.clock().toISOString() });
@@ -123,6 +123,8 @@ export class ReviewLog {
     }
     this.dirty = true;
     await this.flush();
+    // Not saved (already logged): say so rather than report an item closed that a restart reopens.
+    if (this.dirty) throw new Error(`could not save ${this.path}`);
   }
 
   get size(): number {
