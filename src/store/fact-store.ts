@@ -23,6 +23,7 @@ import {
 } from './changelog.js';
 import { loadDictionary } from './dictionary.js';
 import { crossCheckProblems, fieldErrors } from './field-errors.js';
+import { ChannelSettings } from './channel-settings.js';
 import { FeedbackStore } from './feedback-store.js';
 import { GapLog, type Gap } from './gap-log.js';
 import { describeAll, fileText, readKnowledgeTexts, sameTexts, shownPath, type KnowledgeTexts } from './knowledge-texts.js';
@@ -182,6 +183,8 @@ export class FactStore {
     private readonly gapLog: GapLog,
     /** Feedback on answers (DATA_DIR/feedback.json). */
     readonly feedback: FeedbackStore,
+    /** Where and how the bot speaks, per channel (DATA_DIR/channel-settings.json). */
+    readonly channels: ChannelSettings,
     state: State,
   ) {
     this.dir = resolve(options.knowledgeDir);
@@ -238,13 +241,14 @@ export class FactStore {
     const dictionary = options.dictionary ?? await loadDictionary();
     const gapLog = await GapLog.open({ dataDir: options.dataDir, logger: log, ...(options.clock === undefined ? {} : { clock: options.clock }), fsOps });
     const feedback = await FeedbackStore.open({ dataDir: options.dataDir, logger: log, ...(options.clock === undefined ? {} : { clock: options.clock }), fsOps });
+    const channels = await ChannelSettings.open({ dataDir: options.dataDir, logger: log, fsOps });
     const state: State = {
       texts: read.texts,
       factsFile: JSON.parse(read.texts.facts.text) as RawFactsFile,
       sourcesFile: JSON.parse(read.texts.sources.text) as RawSourcesFile,
       kb: parsed.value,
     };
-    const store = new FactStore(options, dictionary, gapLog, feedback, state);
+    const store = new FactStore(options, dictionary, gapLog, feedback, channels, state);
     store.takeChangelog(changelog);
     store.engine();
     if (options.watch === true) store.startWatching();
@@ -367,6 +371,7 @@ export class FactStore {
     await this.queue.catch(() => {});
     await this.gapLog.close();
     await this.feedback.close();
+    await this.channels.close();
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
