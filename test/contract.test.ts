@@ -55,7 +55,7 @@ interface Face {
   /** `/demining-admin channel <setting>` in the channel the messages below are sent to. */
   channel(setting: string, as: 'moderator' | 'member'): Promise<Seen>;
   /** A message in that channel, mentioning the bot or not: what the bot posted (private: to the asker alone), or nothing. */
-  message?(text: string, mention: boolean): Promise<Seen | undefined>;
+  message?(text: string, mention: boolean, fromBot?: boolean): Promise<Seen | undefined>;
   /** The channel and server or workspace of those messages. */
   place: Place;
 }
@@ -170,9 +170,9 @@ async function discordFace(): Promise<Face & { close(): Promise<void> }> {
       memberPermissions: as === 'moderator' ? PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ViewChannel : PermissionFlagsBits.ViewChannel,
       user: { id: newUser(), username: as },
     })),
-    message: async (text, mention) => {
+    message: async (text, mention, fromBot = false) => {
       const before = fake.requests.length;
-      fake.dispatch('MESSAGE_CREATE', fake.messageCreate({ content: mention ? `<@${fake.bot.id}> ${text}` : text, author: { id: newUser(), username: 'asker' } }));
+      fake.dispatch('MESSAGE_CREATE', fake.messageCreate({ content: mention ? `<@${fake.bot.id}> ${text}` : text, author: { id: newUser(), username: 'asker', bot: fromBot } }));
       const posted = await within(700, () => fake.requests.slice(before).find((r) => r.method === 'POST' && r.route.endsWith('/messages')));
       return posted === undefined ? undefined : { text: JSON.stringify(posted.body), private: false };
     },
@@ -246,10 +246,11 @@ async function slackFace(): Promise<Face & { close(): Promise<void> }> {
     },
     place: { face: 'slack', server: FAKE_IDS.teamId, channel: FAKE_IDS.channelId },
     channel: (setting, as) => slash('/demining-admin', `channel ${setting}`, as === 'moderator' ? MODERATOR : newUser()),
-    message: async (text, mention) => {
+    message: async (text, mention, fromBot = false) => {
       const [posts, ephemerals] = [fake.callsTo('chat.postMessage').length, fake.callsTo('chat.postEphemeral').length];
       const mentionEvent = appMentionEvent({ text, user: newUser() });
-      const event = mention ? mentionEvent : { type: 'message', channel: FAKE_IDS.channelId, channel_type: 'channel', user: mentionEvent.user, text, ts: mentionEvent.ts, event_ts: mentionEvent.ts, team: FAKE_IDS.teamId };
+      const plain = { type: 'message', channel: FAKE_IDS.channelId, channel_type: 'channel', user: mentionEvent.user, text, ts: mentionEvent.ts, event_ts: mentionEvent.ts, team: FAKE_IDS.teamId };
+      const event = mention ? mentionEvent : fromBot ? { ...plain, subtype: 'bot_message', bot_id: 'B0OTHERBOT' } : plain;
       await fake.sendEvent(url, SECRET, event, { eventId: `Ev0CONTRACT${++events}` });
       return within(700, () => {
         const ephemeral = fake.callsTo('chat.postEphemeral')[ephemerals];
@@ -491,6 +492,8 @@ describe.each(FACES)('the face contract: %s', (name, make) => {
       // Nor a plain question it cannot answer: the bot was not asked.
       expect(await face.message!(UNKNOWN, false)).toBeUndefined();
       expect((await face.message!(QUESTION, true))?.text).toContain('more than 1,700 km²');
+      // Never another bot's question: two bots would answer each other.
+      expect(await face.message!(QUESTION, false, true)).toBeUndefined();
     });
 
     it('private-no-answer: a no-answer to a mention goes to the asker alone (Discord cannot, and posts nothing), to a slash command privately; off makes it public', async () => {
