@@ -23,6 +23,8 @@ export const ConfigSchema = z.object({
   DISCORD_GUILD_ID: optionalText,
   DISCORD_API_URL: url('DISCORD_API_URL'),
   DISCORD_MODERATOR_ROLE_IDS: idList,
+  /** `1`: ask for the Message Content intent (enable it for the bot first), so the `questions` channel mode can read plain messages. */
+  DISCORD_MESSAGE_CONTENT: z.enum(['0', '1', '']).optional().transform((v) => v === '1'),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,

@@ -19,10 +19,11 @@ import type { Engine } from '../src/core/engine.js';
 import { createLogger } from '../src/logger.js';
 import { loadDictionary } from '../src/store/dictionary.js';
 import { FactStore } from '../src/store/fact-store.js';
+import { ChannelSettings, type Place } from '../src/store/channel-settings.js';
 import { FeedbackStore, MAX_FEEDBACK_VOTES, type FeedbackReason } from '../src/store/feedback-store.js';
 import { messages } from '../src/core/messages.js';
 import { startDiscordFake, type DiscordFake, type RecordedRequest } from './fakes/discord/index.js';
-import { appMentionEvent, blockActionsPayload, createFakeSlack, type FakeSlack } from './fakes/slack/index.js';
+import { appMentionEvent, blockActionsPayload, createFakeSlack, FAKE_IDS, type FakeSlack } from './fakes/slack/index.js';
 import { REAL_KNOWLEDGE, REPO } from './helpers.js';
 
 /** What a person sees: the whole payload as text, and whether only they see it. */
@@ -51,6 +52,12 @@ interface Face {
    * `good` / `wrong [reason]`): what the answer and each click showed, and the answer's id.
    */
   rate(question: string, clicks: readonly Click[], user: string): Promise<{ answer: Seen; answerId: string; replies: Seen[] }>;
+  /** `/demining-admin channel <setting>` in the channel the messages below are sent to. */
+  channel(setting: string, as: 'moderator' | 'member'): Promise<Seen>;
+  /** A message in that channel, mentioning the bot or not: what the bot posted (private: to the asker alone), or nothing. */
+  message?(text: string, mention: boolean, fromBot?: boolean): Promise<Seen | undefined>;
+  /** The channel and server or workspace of those messages. */
+  place: Place;
 }
 
 interface Click {
@@ -64,6 +71,16 @@ const FEEDBACK_MARK = { discord: 'dmfb:up:', slack: 'demining_feedback_up', cons
 const APOLOGY = 'Sorry, something went wrong while answering. It has been logged; please try again.';
 const SLOW_DOWN = 'please wait a few seconds';
 const BURST = 3;
+
+/** Waits up to `ms` for `found` to return something. */
+async function within<T>(ms: number, found: () => T | undefined): Promise<T | undefined> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = found();
+    if (value !== undefined || Date.now() > until) return value;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
 
 async function openStore(): Promise<FactStore> {
   const dir = await mkdtemp(join(tmpdir(), 'contract-kb-'));
@@ -102,6 +119,7 @@ async function discordFace(): Promise<Face & { close(): Promise<void> }> {
     rateLimit: { burst: BURST, perSecond: 0.001 },
     readyTimeoutMs: 3000,
     admin: { store, forms: new PendingForms(), moderatorRoleIds: [] },
+    messageContent: true,
   });
   await adapter.start();
   let n = 0;
@@ -143,6 +161,20 @@ async function discordFace(): Promise<Face & { close(): Promise<void> }> {
         replies.push(await interact(fake.buttonClick({ customId, user: asker })));
       }
       return { answer, answerId, replies };
+    },
+    place: { face: 'discord', server: fake.guilds[0]!.id, channel: fake.guilds[0]!.channels[0]!.id },
+    channel: (setting, as) => interact(fake.slashCommand({
+      name: 'demining-admin',
+      subcommand: 'channel',
+      options: [{ name: 'setting', value: setting }],
+      memberPermissions: as === 'moderator' ? PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ViewChannel : PermissionFlagsBits.ViewChannel,
+      user: { id: newUser(), username: as },
+    })),
+    message: async (text, mention, fromBot = false) => {
+      const before = fake.requests.length;
+      fake.dispatch('MESSAGE_CREATE', fake.messageCreate({ content: mention ? `<@${fake.bot.id}> ${text}` : text, author: { id: newUser(), username: 'asker', bot: fromBot } }));
+      const posted = await within(700, () => fake.requests.slice(before).find((r) => r.method === 'POST' && r.route.endsWith('/messages')));
+      return posted === undefined ? undefined : { text: JSON.stringify(posted.body), private: false };
     },
     deliverTwice: async (text) => {
       const message = fake.messageCreate({ content: `<@${fake.bot.id}> ${text}`, author: { id: newUser(), username: 'asker' } });
@@ -212,6 +244,21 @@ async function slackFace(): Promise<Face & { close(): Promise<void> }> {
       }
       return { answer, answerId, replies };
     },
+    place: { face: 'slack', server: FAKE_IDS.teamId, channel: FAKE_IDS.channelId },
+    channel: (setting, as) => slash('/demining-admin', `channel ${setting}`, as === 'moderator' ? MODERATOR : newUser()),
+    message: async (text, mention, fromBot = false) => {
+      const [posts, ephemerals] = [fake.callsTo('chat.postMessage').length, fake.callsTo('chat.postEphemeral').length];
+      const mentionEvent = appMentionEvent({ text, user: newUser() });
+      const plain = { type: 'message', channel: FAKE_IDS.channelId, channel_type: 'channel', user: mentionEvent.user, text, ts: mentionEvent.ts, event_ts: mentionEvent.ts, team: FAKE_IDS.teamId };
+      const event = mention ? mentionEvent : fromBot ? { ...plain, subtype: 'bot_message', bot_id: 'B0OTHERBOT' } : plain;
+      await fake.sendEvent(url, SECRET, event, { eventId: `Ev0CONTRACT${++events}` });
+      return within(700, () => {
+        const ephemeral = fake.callsTo('chat.postEphemeral')[ephemerals];
+        if (ephemeral !== undefined) return { text: JSON.stringify(ephemeral.args), private: true };
+        const post = fake.callsTo('chat.postMessage')[posts];
+        return post === undefined ? undefined : { text: JSON.stringify(post.args), private: false };
+      });
+    },
     deliverTwice: async (text) => {
       const before = fake.callsTo('chat.postMessage').length;
       const event = appMentionEvent({ text, user: newUser() });
@@ -265,6 +312,8 @@ async function consoleFace(): Promise<Face & { close(): Promise<void> }> {
     newUser: () => 'local:contract',
     command: (name, argument) => chat(argument === undefined ? name : `${name} ${argument}`),
     admin: (sub) => chat(`admin ${sub}`),
+    channel: (setting) => chat(`admin channel ${setting}`),
+    place: { face: 'console' },
     rate: async (question, clicks) => {
       const typed = clicks.map((c) => (c.vote === 'up' ? 'good' : c.reason === undefined ? 'wrong' : `wrong ${messages.feedbackReasons[c.reason]}`));
       const [answer = '', ...replies] = await session([`ask ${question}`, ...typed]);
@@ -410,6 +459,67 @@ describe.each(FACES)('the face contract: %s', (name, make) => {
     expect(again.counts(answerId)).toEqual({ up: 0, down: 1 });
     expect(again.list().find((v) => v.answerId === answerId)).toMatchObject({ reason: 'wrong-figure', userId: user });
     expect(again.answer(answerId)?.question).toBe('how much land is still mined?');
+  });
+
+  describe.skipIf(name === 'console')('channels choose', () => {
+    const QUESTION = 'how much land is still mined?';
+    const UNKNOWN = `how many sea mines were found in atlantis, asks ${name} in a channel?`;
+
+    it('by default answers a mention, and not a plain message without one', async () => {
+      expect((await face.message!(QUESTION, true))?.text).toContain('more than 1,700 km²');
+      expect(await face.message!(QUESTION, false)).toBeUndefined();
+    });
+
+    it('refuses the channel settings to a member who is not a moderator, and changes nothing', async () => {
+      const seen = await face.channel('mode silent', 'member');
+      expect(seen.text).toContain('Only moderators');
+      expect(face.store.channels.effective(face.place).mode).toBe('mentions');
+    });
+
+    it('silent: ignores a mention but answers a slash command; status shows it', async () => {
+      const set = await face.channel('mode silent', 'moderator');
+      expect(set.text).toContain('This channel: silent');
+      expect(set.private).toBe(true);
+      expect(await face.message!(QUESTION, true)).toBeUndefined();
+      expect((await face.command('ask', QUESTION)).text).toContain('more than 1,700 km²');
+      expect((await face.admin('status', 'moderator')).text).toContain('This channel: silent');
+    });
+
+    it('questions: answers a plain question without a mention, ignores a plain message that is not one', async () => {
+      await face.channel('mode questions', 'moderator');
+      expect((await face.message!(QUESTION, false))?.text).toContain('more than 1,700 km²');
+      expect(await face.message!('thanks, see you all at the meeting tomorrow', false)).toBeUndefined();
+      // Nor a plain question it cannot answer: the bot was not asked.
+      expect(await face.message!(UNKNOWN, false)).toBeUndefined();
+      expect((await face.message!(QUESTION, true))?.text).toContain('more than 1,700 km²');
+      // Never another bot's question: two bots would answer each other.
+      expect(await face.message!(QUESTION, false, true)).toBeUndefined();
+    });
+
+    it('private-no-answer: a no-answer to a mention goes to the asker alone (Discord cannot, and posts nothing), to a slash command privately; off makes it public', async () => {
+      await face.channel('mode mentions', 'moderator');
+      expect((await face.message!(UNKNOWN, true))?.private).toBe(false);
+      expect((await face.channel('private-no-answer on', 'moderator')).text).toContain('no-answer replies private');
+      const mentioned = await face.message!(UNKNOWN, true);
+      if (name === 'slack') expect(mentioned?.private).toBe(true);
+      else expect(mentioned).toBeUndefined();
+      expect((await face.command('ask', UNKNOWN)).private).toBe(true);
+      await face.channel('private-no-answer off', 'moderator');
+      expect((await face.command('ask', UNKNOWN)).private).toBe(false);
+      expect((await face.command('ask', QUESTION)).text).toContain('more than 1,700 km²');
+    });
+
+    it('a default for the server or workspace applies where the channel sets nothing; settings survive a restart', async () => {
+      expect((await face.channel('mode silent default', 'moderator')).text).toContain('Default of this');
+      const again = await ChannelSettings.open({ dataDir: face.store.feedback.dataDir, logger: createLogger({ level: 'error', secrets: [], write: () => {} }) });
+      expect(again.effective(face.place)).toMatchObject({ mode: 'mentions', privateNoAnswer: false, default: { mode: 'silent' } });
+      expect(again.effective({ ...face.place, channel: 'another-channel' }).mode).toBe('silent');
+      expect((await face.channel('mode louder', 'moderator')).text).toContain('channel mode mentions|questions|silent [default]');
+    });
+  });
+
+  it.runIf(name === 'console')('says channel settings apply to Discord and Slack channels', async () => {
+    expect((await face.channel('show', 'moderator')).text).toContain('apply to Discord and Slack channels');
   });
 
   it(`keeps at most ${MAX_FEEDBACK_VOTES.toLocaleString('en-US')} votes: the oldest go, a new click still counts`, async () => {

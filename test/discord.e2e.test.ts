@@ -266,7 +266,7 @@ describe('registration', () => {
     expect(puts[0]?.body).toEqual(discordCommandsBody(commands, adminCommands, engine.kb.about));
     expect(fake.commands(fake.guilds[0]!.id).map((c: Payload) => c.name)).toEqual(['demining-admin', 'demining']);
     expect(fake.commands(fake.guilds[0]!.id)[0]).toMatchObject({ default_member_permissions: '32' });
-    expect(stdout).toContain('Registered /demining-admin and /demining (9 and 12 subcommands');
+    expect(stdout).toContain('Registered /demining-admin and /demining (9 and 13 subcommands');
     expect(stdout).toContain(`https://discord.com/oauth2/authorize?client_id=${fake.applicationId}&scope=bot+applications.commands&permissions=84992`);
   });
 });

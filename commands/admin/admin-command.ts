@@ -5,6 +5,7 @@
  */
 import { commandRef } from '../../src/core/messages.js';
 import { reply, type Reply } from '../../src/core/reply.js';
+import type { Place } from '../../src/store/channel-settings.js';
 import type { Actor, FactStore } from '../../src/store/fact-store.js';
 import type { CommandDefinition } from '../command.js';
 import { typedUsage } from '../dispatch.js';
@@ -17,6 +18,8 @@ export interface AdminContext {
   store: FactStore;
   actor: Actor;
   forms: PendingForms;
+  /** Where the command was typed: the channel and server or workspace its settings apply to. */
+  place?: Place;
 }
 
 export type AdminResult = { reply: Reply } | { form: FormSpec };

@@ -2,6 +2,7 @@
 import add from './add.js';
 import type { AdminCommandDefinition } from './admin-command.js';
 import alias from './alias.js';
+import channel from './channel.js';
 import edit from './edit.js';
 import gaps from './gaps.js';
 import history from './history.js';
@@ -13,7 +14,7 @@ import status from './status.js';
 import term from './term.js';
 import undo from './undo.js';
 
-export const adminCommands: readonly AdminCommandDefinition[] = [add, edit, retire, restore, alias, history, undo, term, gaps, review, reload, status];
+export const adminCommands: readonly AdminCommandDefinition[] = [add, edit, retire, restore, alias, history, undo, term, gaps, review, reload, status, channel];
 
 /** The command `name`, or with `group` the command `name` of that group ("term", "add"). */
 export function findAdminCommand(name: string, group?: string): AdminCommandDefinition | undefined {

@@ -2,13 +2,14 @@ import { messages } from '../../src/core/messages.js';
 import { reply } from '../../src/core/reply.js';
 import { defineAdminCommand } from './admin-command.js';
 import { reviewCounts, reviewText } from './review.js';
+import { channelSettingsLines } from './channel.js';
 
 export default defineAdminCommand({
   name: 'status',
   description: 'Revision, counts, the last reload and any error',
   options: [],
   examples: ['status'],
-  run: async (_args, { store }) => {
+  run: async (_args, { store, place }) => {
     const s = store.status();
     const open = reviewCounts(store);
     const body = [
@@ -20,6 +21,7 @@ export default defineAdminCommand({
       `Last reload: ${s.lastReloadAt ?? 'none since start'}.`,
       s.lastReloadError === null ? 'No reload error.' : `Last reload error (the last good fact base keeps answering): ${s.lastReloadError}`,
       ...(s.changelogError === null ? [] : [`Changelog: ${s.changelogError}`]),
+      ...channelSettingsLines(store.channels, place),
     ].join('\n');
     return { reply: reply('list', 'Fact base status', { body, private: true }) };
   },

@@ -33,6 +33,7 @@ export const FACE_LOADERS: Readonly<Record<FaceName, (deps: FaceDeps) => Promise
       logger,
       pipeline,
       admin: { store, forms, moderatorRoleIds: config.DISCORD_MODERATOR_ROLE_IDS },
+      messageContent: config.DISCORD_MESSAGE_CONTENT,
     });
   },
   slack: async ({ config, engine, logger, pipeline, store, forms }) => {

@@ -23,6 +23,7 @@ import {
 } from './changelog.js';
 import { loadDictionary } from './dictionary.js';
 import { crossCheckProblems, fieldErrors } from './field-errors.js';
+import { ChannelSettings } from './channel-settings.js';
 import { FeedbackStore } from './feedback-store.js';
 import { GapLog, type Gap } from './gap-log.js';
 import { ReviewLog, reviewItems, type ReviewItem } from './review.js';
@@ -185,6 +186,8 @@ export class FactStore {
     readonly feedback: FeedbackStore,
     /** What moderators did with review items (DATA_DIR/review.json). */
     readonly review: ReviewLog,
+    /** Where and how the bot speaks, per channel (DATA_DIR/channel-settings.json). */
+    readonly channels: ChannelSettings,
     state: State,
   ) {
     this.dir = resolve(options.knowledgeDir);
@@ -242,13 +245,14 @@ export class FactStore {
     const gapLog = await GapLog.open({ dataDir: options.dataDir, logger: log, ...(options.clock === undefined ? {} : { clock: options.clock }), fsOps });
     const feedback = await FeedbackStore.open({ dataDir: options.dataDir, logger: log, ...(options.clock === undefined ? {} : { clock: options.clock }), fsOps });
     const review = await ReviewLog.open({ dataDir: options.dataDir, logger: log, ...(options.clock === undefined ? {} : { clock: options.clock }), fsOps });
+    const channels = await ChannelSettings.open({ dataDir: options.dataDir, logger: log, fsOps });
     const state: State = {
       texts: read.texts,
       factsFile: JSON.parse(read.texts.facts.text) as RawFactsFile,
       sourcesFile: JSON.parse(read.texts.sources.text) as RawSourcesFile,
       kb: parsed.value,
     };
-    const store = new FactStore(options, dictionary, gapLog, feedback, review, state);
+    const store = new FactStore(options, dictionary, gapLog, feedback, review, channels, state);
     store.takeChangelog(changelog);
     store.engine();
     if (options.watch === true) store.startWatching();
@@ -396,6 +400,7 @@ export class FactStore {
     await this.gapLog.close();
     await this.feedback.close();
     await this.review.flush();
+    await this.channels.close();
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {

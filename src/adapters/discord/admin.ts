@@ -36,7 +36,7 @@ export function discordAuthority(i: Interaction): Authority {
 }
 
 export function requesterOf(i: Interaction): Requester {
-  return { face: 'discord', user: { id: i.user.id, name: i.user.username }, authority: discordAuthority(i), ...(i.channelId === null ? {} : { channel: i.channelId }) };
+  return { face: 'discord', user: { id: i.user.id, name: i.user.username }, authority: discordAuthority(i), ...(i.channelId === null ? {} : { channel: i.channelId }), ...(i.guildId === null ? {} : { server: i.guildId }) };
 }
 
 export function modalOf(spec: FormSpec): APIModalInteractionResponseCallbackData {

@@ -31,6 +31,12 @@ export interface DiscordAdapterOptions {
   rateLimit?: { burst: number; perSecond: number };
   /** How long to wait for READY before giving up on start. */
   readyTimeoutMs?: number;
+  /**
+   * Ask for the privileged Message Content intent (DISCORD_MESSAGE_CONTENT=1), needed to read plain
+   * channel messages for the `questions` channel mode. It must be enabled for the bot in the
+   * developer portal, or Discord refuses the connection; without it, only mentions are read.
+   */
+  messageContent?: boolean;
   /** Moderation: the store to change, pending forms, and the roles that may (besides Manage Server). */
   admin?: DiscordAdminOptions;
   /** The request pipeline shared with the other faces; by default one of its own from the options above. */
@@ -83,7 +89,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   });
   const client = new Client({
     // Only what the bot uses: slash commands need no intent; mentions and DMs need these three.
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, ...(options.messageContent === true ? [GatewayIntentBits.MessageContent] : [])],
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
     ...(options.apiUrl === undefined ? {} : { rest: { api: options.apiUrl } }),
@@ -171,7 +177,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   const onMessage = async (m: Message): Promise<void> => {
     if (m.author.bot || client.user === null || m.author.id === client.user.id) return;
     const inDm = m.guildId === null;
-    if (!inDm && !m.mentions.users.has(client.user.id)) return;
+    const mentioned = m.mentions.users.has(client.user.id);
+    // A plain channel message: the pipeline decides from the channel's settings (without the Message Content intent its text is empty).
+    if (!inDm && !mentioned && m.content.trim() === '') return;
     try {
       const text = m.content.replace(new RegExp(`<@!?${client.user.id}>`, 'gu'), ' ').trim();
       const outcome = await pipeline.handle({
@@ -184,6 +192,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
           roleIds: m.member === null ? [] : [...m.member.roles.cache.keys()],
         },
         channel: m.channelId,
+        ...(m.guildId === null ? {} : { server: m.guildId }),
+        ...(inDm ? {} : { via: mentioned ? 'mention' as const : 'plain' as const }),
         root: 'demining',
         input: { line: text, message: true },
         deliveryId: m.id,
@@ -194,6 +204,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         await m.reply({ content: outcome.text, ...NO_PINGS });
         return;
       }
+      // A reply to a message cannot be private on Discord: a no-answer the channel wants private is not posted.
+      if (outcome.toAskerOnly === true) return;
       const rendered = renderDiscord(outcome.reply);
       // A reply to a message cannot be private; it quotes the message it answers.
       await m.reply({ embeds: rendered.embeds, components: rendered.components, ...NO_PINGS });

@@ -17,6 +17,7 @@ import type { Engine } from '../../core/engine.js';
 import { MAX_QUESTION_LENGTH, messages, type CommandRoot, type Face } from '../../core/messages.js';
 import { reply, type Reply } from '../../core/reply.js';
 import type { Logger } from '../../logger.js';
+import { looksLikeQuestion, type ChannelSettings, type EffectiveSettings } from '../../store/channel-settings.js';
 import type { FactStore } from '../../store/fact-store.js';
 import type { FeedbackReason, FeedbackStore, Vote } from '../../store/feedback-store.js';
 import { isModerator, NO_MODERATORS, type Authority, type ModeratorPolicy } from './moderators.js';
@@ -29,6 +30,8 @@ export interface Requester {
   /** What the platform says about the person; `isModerator` decides what it allows. */
   authority: Authority;
   channel?: string;
+  /** The Discord server or Slack workspace, for its default channel settings. */
+  server?: string;
 }
 
 export interface Request extends Requester {
@@ -47,6 +50,11 @@ export interface Request extends Requester {
   /** The platform's id of this delivery: a redelivered event carries the same one and is answered once. */
   deliveryId?: string;
   /**
+   * How a `message` reached the bot, for the channel's settings: a `mention` (or a direct message),
+   * or a `plain` message in a channel that did not mention the bot. Absent: a slash command or a click.
+   */
+  via?: 'mention' | 'plain';
+  /**
    * An interaction or slash command must get an answer (or the platform shows a failure), so a
    * flooding user is told to slow down every time; a message is answered once, then silence.
    */
@@ -60,13 +68,14 @@ export interface FeedbackInput {
 }
 
 export type Outcome =
-  | { kind: 'reply'; reply: Reply }
+  /** `toAskerOnly`: a reply to a message that the channel's settings want private (Slack: ephemeral; Discord cannot, and posts nothing). */
+  | { kind: 'reply'; reply: Reply; toAskerOnly?: true }
   /** A moderator's command that asks for a form (add, edit): the face shows it as its platform does. */
   | { kind: 'form'; form: FormSpec }
   /** Short private text: a slow-down, a refusal, the apology, "not available here". */
   | { kind: 'notice'; text: string; why: 'slow-down' | 'refused' | 'apology' | 'unavailable' }
   /** Nothing to send: a redelivery already answered, or a flood already warned. */
-  | { kind: 'silent'; why: 'duplicate' | 'flood' }
+  | { kind: 'silent'; why: 'duplicate' | 'flood' | 'channel-settings' }
   /**
    * A vote taken (or not: an unknown answer, no store). Shown privately; after 👎 without a reason,
    * `askReason` says to offer the four reasons for `answerId`.
@@ -83,6 +92,8 @@ export interface PipelineOptions {
   moderators?: ModeratorPolicy;
   /** Where feedback on answers is kept; by default the store's. Without either, answers carry no buttons. */
   feedback?: FeedbackStore;
+  /** Per channel: mentions only, plain questions too, or silent; by default the store's. Without either, every channel answers mentions. */
+  channels?: ChannelSettings;
 }
 
 export interface Pipeline {
@@ -120,17 +131,21 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const admin = options.admin;
   const mayModerate = (r: Requester) => isModerator(r.authority, policy);
   const feedbackStore = options.feedback ?? admin?.store.feedback;
+  const channelSettings = options.channels ?? admin?.store.channels;
+  const settingsOf = (r: Requester): EffectiveSettings | undefined =>
+    channelSettings?.effective({ face: r.face, ...(r.server === undefined ? {} : { server: r.server }), ...(r.channel === undefined ? {} : { channel: r.channel }) });
   const refusal = (r: Requester): Outcome => ({ kind: 'notice', text: messages.moderatorsOnly(r.face), why: 'refused' });
 
-  const commandContext = (face: Face): CommandContext => ({
+  const commandContext = (face: Face, logGaps = true): CommandContext => ({
     engine: options.engine(),
     commands,
     face,
-    ...(admin === undefined ? {} : { onUnanswered: (question: string) => admin.store.recordGap(question) }),
+    ...(admin === undefined || !logGaps ? {} : { onUnanswered: (question: string) => admin.store.recordGap(question) }),
   });
 
   const everyone = (request: Request): Outcome => {
-    const ctx = commandContext(request.face);
+    // A plain message in the channel was not addressed to the bot: what it does not answer is not a gap.
+    const ctx = commandContext(request.face, request.via !== 'plain');
     const { input } = request;
     if ('feedback' in input) return feedback(request, input.feedback);
     let parsed;
@@ -196,9 +211,25 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     }
     if (!parsed.ok) return { kind: 'reply', reply: parsed.reply };
     if (parsed.command.requires === 'moderator' && !mayModerate(request)) return refusal(request);
-    const ctx: AdminContext = { store: admin.store, forms: admin.forms, actor: { id: request.user.id, name: request.user.name, face: request.face } };
+    const ctx: AdminContext = {
+      store: admin.store,
+      forms: admin.forms,
+      actor: { id: request.user.id, name: request.user.name, face: request.face },
+      place: { face: request.face, ...(request.server === undefined ? {} : { server: request.server }), ...(request.channel === undefined ? {} : { channel: request.channel }) },
+    };
     const result = await parsed.command.run(parsed.args, ctx);
     return 'form' in result ? { kind: 'form', form: result.form } : { kind: 'reply', reply: result.reply };
+  };
+
+  /** A plain message gets an answer or nothing; a no-answer is private or public as the channel chose. */
+  const withChannelSettings = (request: Request, outcome: Outcome): Outcome => {
+    if (request.root !== 'demining' || outcome.kind !== 'reply') return outcome;
+    if (request.via === 'plain' && outcome.reply.kind !== 'answer') return { kind: 'silent', why: 'channel-settings' };
+    if (outcome.reply.kind !== 'no-answer') return outcome;
+    const privately = settingsOf(request)?.privateNoAnswer;
+    if (privately === undefined) return outcome;
+    if (request.via === undefined) return { kind: 'reply', reply: { ...outcome.reply, private: privately } };
+    return privately ? { kind: 'reply', reply: outcome.reply, toAskerOnly: true } : outcome;
   };
 
   const handle = async (request: Request): Promise<Outcome> => {
@@ -207,6 +238,13 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       log.info({ face: request.face, deliveryId: request.deliveryId }, 'ignored a retried event already answered');
       return { kind: 'silent', why: 'duplicate' };
     }
+    // The channel's settings: silent answers slash commands only; plain messages only where questions are wanted, and only questions.
+    const settings = request.via === undefined || request.root !== 'demining' ? undefined : settingsOf(request);
+    if (request.via === 'plain') {
+      const line = 'line' in request.input ? request.input.line : '';
+      if (settings?.mode !== 'questions' || !looksLikeQuestion(line)) return { kind: 'silent', why: 'channel-settings' };
+    }
+    if (request.via === 'mention' && settings?.mode === 'silent') return { kind: 'silent', why: 'channel-settings' };
     const root = ROOTS[request.root];
     // Preconditions of the whole root first: a non-moderator learns nothing of the moderators' commands.
     if (root.requires === 'moderator' && !mayModerate(request)) return refusal(request);
@@ -219,7 +257,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const { input } = request;
     const command = 'line' in input ? (input.message === true ? 'message' : input.line.trim().split(/\s+/u)[0] ?? '') : 'command' in input ? input.command : 'feedback';
     try {
-      const outcome = request.root === 'demining' ? everyone(request) : await moderators(request);
+      const outcome = withChannelSettings(request, request.root === 'demining' ? everyone(request) : await moderators(request));
       log.info({ face: request.face, root: request.root, command, outcome: outcome.kind === 'reply' ? outcome.reply.kind : outcome.kind, ms: +(performance.now() - started).toFixed(2) }, 'answered');
       return outcome;
     } catch (e) {

@@ -48,15 +48,21 @@ export function modalView(spec: FormSpec) {
   };
 }
 
-export function slackRequester(user: { id: string; name?: string }, channel?: string): Requester {
-  return { face: 'slack', user: { id: user.id, name: user.name ?? user.id }, authority: { platform: 'slack', userId: user.id }, ...(channel === undefined ? {} : { channel }) };
+export function slackRequester(user: { id: string; name?: string }, channel?: string, team?: string): Requester {
+  return {
+    face: 'slack',
+    user: { id: user.id, name: user.name ?? user.id },
+    authority: { platform: 'slack', userId: user.id },
+    ...(channel === undefined ? {} : { channel }),
+    ...(team === undefined || team === '' ? {} : { server: team }),
+  };
 }
 
 export function registerSlackAdmin(app: App, pipeline: Pipeline, log: Logger): void {
   app.command(ADMIN_SLASH, async ({ command, ack, client }) => {
     try {
       const outcome = await pipeline.handle({
-        ...slackRequester({ id: command.user_id, name: command.user_name }, command.channel_id),
+        ...slackRequester({ id: command.user_id, name: command.user_name }, command.channel_id, command.team_id),
         root: 'demining-admin',
         input: { line: command.text },
         mustAnswer: true,

@@ -154,7 +154,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   app.command('/demining', async ({ command, ack, respond }) => {
     try {
       const outcome = await pipeline.handle({
-        ...slackRequester({ id: command.user_id, name: command.user_name }, command.channel_id),
+        ...slackRequester({ id: command.user_id, name: command.user_name }, command.channel_id, command.team_id),
         root: 'demining',
         input: { line: command.text },
         mustAnswer: true,
@@ -207,19 +207,25 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     }
   });
 
-  /** Answers a mention or a DM with say(); in a channel, in the message's thread. */
+  /**
+   * Answers a mention, a DM or a plain channel message (`via`) with say(); in a channel, in the
+   * message's thread. A reply the channel wants private goes to the asker alone (chat.postEphemeral).
+   */
   const answerMessage = async (
     event: { user?: string; text?: string; ts: string; thread_ts?: string; bot_id?: string; channel: string },
-    eventId: string | undefined,
+    body: { event_id?: string; team_id?: string },
     say: (m: Record<string, unknown>) => Promise<unknown>,
     inThread: boolean,
+    via?: 'mention' | 'plain',
   ): Promise<void> => {
+    const eventId = body.event_id;
     if (event.bot_id !== undefined || event.user === undefined || event.user === botUserId) return;
     const thread = inThread ? { thread_ts: event.thread_ts ?? event.ts } : {};
     try {
       const text = (event.text ?? '').replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/gu, ' ').trim();
       const outcome = await pipeline.handle({
-        ...slackRequester({ id: event.user }, event.channel),
+        ...slackRequester({ id: event.user }, event.channel, body.team_id),
+        ...(via === undefined ? {} : { via }),
         root: 'demining',
         input: { line: text, message: true },
         ...(eventId === undefined ? {} : { deliveryId: eventId }),
@@ -229,7 +235,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       if (outcome.kind === 'notice') await say({ text: outcome.text, ...thread });
       if (outcome.kind !== 'reply') return;
       const m = renderSlack(outcome.reply);
-      await say({ text: m.text, blocks: m.blocks, ...thread });
+      if (outcome.toAskerOnly === true) await app.client.chat.postEphemeral({ channel: event.channel, user: event.user, text: m.text, blocks: m.blocks as never, ...thread });
+      else await say({ text: m.text, blocks: m.blocks, ...thread });
     } catch (e) {
       log.error({ err: e, channel: event.channel, ts: event.ts }, 'error while answering a message');
       await say({ text: messages.apology, ...thread }).catch(() => undefined);
@@ -237,14 +244,17 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   };
 
   app.event('app_mention', async ({ event, body, say }) => {
-    await answerMessage(event, (body as { event_id?: string }).event_id, (m) => say(m as never), true);
+    await answerMessage(event, body as { event_id?: string; team_id?: string }, (m) => say(m as never), true, 'mention');
   });
 
   app.message(async ({ message, body, say }) => {
-    // Direct messages only (channel messages are answered when they mention the bot), and plain
-    // ones: no edits, joins or bot posts.
-    if (message.channel_type !== 'im' || message.subtype !== undefined) return;
-    await answerMessage(message as never, (body as { event_id?: string }).event_id, (m) => say(m as never), false);
+    // Plain ones only: no edits, joins or bot posts. A channel message that mentions the bot is
+    // answered as its app_mention; one that does not is for the channel's settings to decide (Slack
+    // sends them only with the message.channels event and the channels:history scope).
+    if (message.subtype !== undefined) return;
+    const inDm = message.channel_type === 'im';
+    if (!inDm && (botUserId === undefined || ('text' in message && typeof message.text === 'string' && message.text.includes(`<@${botUserId}`)))) return;
+    await answerMessage(message as never, body as { event_id?: string; team_id?: string }, (m) => say(m as never), !inDm, inDm ? undefined : 'plain');
   });
 
   app.error(async (e) => {
