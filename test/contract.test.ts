@@ -145,9 +145,10 @@ async function discordFace(): Promise<Face & { close(): Promise<void> }> {
       options: argument === undefined ? [] : [{ name: OPTION[name] ?? 'question', value: argument }],
       user: { id: user, username: `user${user.slice(-3)}` },
     })),
+    // "review list": a subcommand of the group "review".
     admin: (sub, as) => interact(fake.slashCommand({
       name: 'demining-admin',
-      subcommand: sub,
+      ...(sub.includes(' ') ? { group: sub.split(' ')[0]!, subcommand: sub.split(' ')[1]! } : { subcommand: sub }),
       memberPermissions: as === 'moderator' ? PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ViewChannel : PermissionFlagsBits.ViewChannel,
       user: { id: newUser(), username: as },
     })),
@@ -407,6 +408,20 @@ describe.each(FACES)('the face contract: %s', (name, make) => {
     expect(seen.text).not.toContain('1,700');
     expect(face.store.gaps(Number.POSITIVE_INFINITY).some((g) => g.text === question)).toBe(true);
     expect((await face.admin('gaps', 'moderator')).text).toContain(question);
+  });
+
+  it('shows a figure older than the threshold "as of … — may be out of date", and status counts the facts due for review', async () => {
+    expect((await face.command('remaining')).text).toMatch(/11 July 2024 — may be out of date/u);
+    expect((await face.admin('status', 'moderator')).text).toMatch(/\d+ facts? due for review/u);
+  });
+
+  it('lists an unanswered question in review for a moderator, with the next step', async () => {
+    const question = `how many sea mines were found in lemuria, asks ${name}?`;
+    await face.command('ask', question);
+    const seen = await face.admin('review list', 'moderator');
+    expect(seen.text).toContain(question);
+    expect(seen.text).toMatch(/review (?:teach|new|dismiss) /u);
+    expect(seen.private).toBe(true);
   });
 
   it('puts 👍 and 👎 under an answer, and not under a no-answer or the help', async () => {
