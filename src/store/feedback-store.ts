@@ -12,11 +12,12 @@
  * personal data kept is the platform's user id; no names, no free text (a reason is one of four).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
-import { nodeFsOps, writeFileAtomic, type FsOps } from './atomic-write.js';
+import { nodeFsOps, type FsOps } from './atomic-write.js';
+import { DebouncedSave } from './debounced-save.js';
 import { gapText } from './gap-log.js';
 
 export const FEEDBACK_FILE = 'feedback.json';
@@ -106,11 +107,14 @@ export class FeedbackStore {
   /** Oldest first (Map order), which eviction relies on. */
   private readonly answers = new Map<string, AnswerRecord>();
   private readonly votes = new Map<string, VoteRecord>();
-  private timer: NodeJS.Timeout | undefined;
-  private saving: Promise<void> = Promise.resolve();
-  private dirty = false;
+  private readonly saver: DebouncedSave;
 
-  private constructor(private readonly options: FeedbackStoreOptions & { clock: () => Date; fsOps: FsOps; maxVotes: number; maxAnswers: number; maxFileBytes: number }) {}
+  private constructor(private readonly options: FeedbackStoreOptions & { clock: () => Date; fsOps: FsOps; maxVotes: number; maxAnswers: number; maxFileBytes: number }) {
+    this.saver = new DebouncedSave({
+      dataDir: options.dataDir, path: join(options.dataDir, FEEDBACK_FILE), fsOps: options.fsOps, logger: options.logger, what: 'feedback', delayMs: SAVE_DELAY_MS,
+      text: () => this.serialise(),
+    });
+  }
 
   get dataDir(): string {
     return this.options.dataDir;
@@ -257,33 +261,12 @@ export class FeedbackStore {
   }
 
   private scheduleSave(): void {
-    this.dirty = true;
-    if (this.timer !== undefined) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.flush();
-    }, SAVE_DELAY_MS);
-    this.timer.unref();
+    this.saver.schedule();
   }
 
   /** Writes the store now if anything changed since the last write. */
   flush(): Promise<void> {
-    if (this.timer !== undefined) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-    }
-    this.saving = this.saving.then(async () => {
-      if (!this.dirty) return;
-      this.dirty = false;
-      try {
-        await mkdir(this.options.dataDir, { recursive: true });
-        await writeFileAtomic(this.path, this.serialise(), this.options.fsOps);
-      } catch (e) {
-        this.dirty = true;
-        this.options.logger.warn({ file: this.path, err: e }, 'could not save feedback; will try again');
-      }
-    });
-    return this.saving;
+    return this.saver.flush();
   }
 
   /**

@@ -3,11 +3,12 @@
  * is kept (no user, channel or server ids; mentions are removed), each capped at 200 characters,
  * grouped by normalised text, at most 1,000 groups, in DATA_DIR/gaps.json written atomically.
  */
-import { mkdir, readFile, rename } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
-import { nodeFsOps, writeFileAtomic, type FsOps } from './atomic-write.js';
+import { nodeFsOps, type FsOps } from './atomic-write.js';
+import { DebouncedSave } from './debounced-save.js';
 
 export const GAP_FILE = 'gaps.json';
 export const MAX_GAP_TEXT = 200;
@@ -54,11 +55,14 @@ export interface GapLogOptions {
 
 export class GapLog {
   private readonly groups = new Map<string, Gap>();
-  private timer: NodeJS.Timeout | undefined;
-  private saving: Promise<void> = Promise.resolve();
-  private dirty = false;
+  private readonly saver: DebouncedSave;
 
-  private constructor(private readonly options: GapLogOptions & { clock: () => Date; fsOps: FsOps }) {}
+  private constructor(private readonly options: GapLogOptions & { clock: () => Date; fsOps: FsOps }) {
+    this.saver = new DebouncedSave({
+      dataDir: options.dataDir, path: join(options.dataDir, GAP_FILE), fsOps: options.fsOps, logger: options.logger, what: 'the gap log', delayMs: SAVE_DELAY_MS,
+      text: () => `${JSON.stringify({ version: 1, gaps: [...this.groups].map(([key, g]) => ({ key, text: g.text, count: g.count, lastAt: g.lastAt })) }, null, 1)}\n`,
+    });
+  }
 
   private get path(): string {
     return join(this.options.dataDir, GAP_FILE);
@@ -143,37 +147,12 @@ export class GapLog {
   }
 
   private scheduleSave(): void {
-    this.dirty = true;
-    if (this.timer !== undefined) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.flush();
-    }, SAVE_DELAY_MS);
-    this.timer.unref();
+    this.saver.schedule();
   }
 
   /** Writes the log now if anything changed since the last write. */
   flush(): Promise<void> {
-    if (this.timer !== undefined) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-    }
-    this.saving = this.saving.then(async () => {
-      if (!this.dirty) return;
-      this.dirty = false;
-      const data = {
-        version: 1,
-        gaps: [...this.groups].map(([key, g]) => ({ key, text: g.text, count: g.count, lastAt: g.lastAt })),
-      };
-      try {
-        await mkdir(this.options.dataDir, { recursive: true });
-        await writeFileAtomic(this.path, `${JSON.stringify(data, null, 1)}\n`, this.options.fsOps);
-      } catch (e) {
-        this.dirty = true;
-        this.options.logger.warn({ file: this.path, err: e }, 'could not save the gap log; will try again');
-      }
-    });
-    return this.saving;
+    return this.saver.flush();
   }
 
   async close(): Promise<void> {
