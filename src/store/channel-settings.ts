@@ -11,10 +11,11 @@
  * `privateNoAnswer`: on, a "no answer" reply is shown only to the asker; off, it is posted where it
  * was asked; unset, as before (private to a slash command, in the thread for a mention).
  */
-import { mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
+import { readDataFile } from './data-file.js';
 import { nodeFsOps, writeFileAtomic, type FsOps } from './atomic-write.js';
 
 export const CHANNEL_SETTINGS_FILE = 'channel-settings.json';
@@ -94,37 +95,9 @@ export class ChannelSettings {
   }
 
   private async load(): Promise<void> {
-    let text: string;
-    try {
-      const size = (await stat(this.path)).size;
-      if (size > this.options.maxFileBytes) {
-        await this.setAside(`the file is ${size} bytes, over the limit of ${this.options.maxFileBytes}`);
-        return;
-      }
-      text = await readFile(this.path, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.options.logger.warn({ file: this.path, err: e }, 'channel settings cannot be read; using the defaults');
-      return;
-    }
-    let parsed: z.infer<typeof SettingsFile>;
-    try {
-      parsed = SettingsFile.parse(JSON.parse(text));
-    } catch (e) {
-      await this.setAside((e as Error).message.slice(0, 300));
-      return;
-    }
-    for (const [k, v] of Object.entries(parsed.defaults).slice(0, this.options.maxEntries)) this.defaults.set(k, v);
-    for (const [k, v] of Object.entries(parsed.channels).slice(0, this.options.maxEntries)) this.channels.set(k, v);
-  }
-
-  private async setAside(error: string): Promise<void> {
-    const aside = `${this.path}.corrupt`;
-    try {
-      await rename(this.path, aside);
-      this.options.logger.warn({ file: this.path, setAside: aside, error }, 'channel settings file is corrupt; set aside, every channel uses the defaults');
-    } catch (renameError) {
-      this.options.logger.warn({ file: this.path, err: renameError, error }, 'channel settings file is corrupt and cannot be set aside; using the defaults');
-    }
+    const parsed = await readDataFile(this.path, SettingsFile, { logger: this.options.logger, what: 'channel settings file', instead: 'every channel uses the defaults', maxBytes: this.options.maxFileBytes });
+    for (const [k, v] of Object.entries(parsed?.defaults ?? {}).slice(0, this.options.maxEntries)) this.defaults.set(k, v);
+    for (const [k, v] of Object.entries(parsed?.channels ?? {}).slice(0, this.options.maxEntries)) this.channels.set(k, v);
   }
 
   /** The settings that apply in a place: the channel's, else its server's or workspace's default, else `mentions`. */

@@ -12,10 +12,10 @@
  * personal data kept is the platform's user id; no names, no free text (a reason is one of four).
  */
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
+import { readDataFile } from './data-file.js';
 import { nodeFsOps, type FsOps } from './atomic-write.js';
 import { DebouncedSave } from './debounced-save.js';
 import { gapText } from './gap-log.js';
@@ -139,38 +139,9 @@ export class FeedbackStore {
   }
 
   private async load(): Promise<void> {
-    const log = this.options.logger;
-    let text: string;
-    try {
-      const size = (await stat(this.path)).size;
-      if (size > this.options.maxFileBytes) {
-        await this.setAside(`the file is ${size} bytes, over the limit of ${this.options.maxFileBytes}`);
-        return;
-      }
-      text = await readFile(this.path, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') log.warn({ file: this.path, err: e }, 'feedback cannot be read; starting empty');
-      return;
-    }
-    let parsed: z.infer<typeof FeedbackFile>;
-    try {
-      parsed = FeedbackFile.parse(JSON.parse(text));
-    } catch (e) {
-      await this.setAside((e as Error).message.slice(0, 300));
-      return;
-    }
-    for (const a of parsed.answers.slice(-this.options.maxAnswers)) this.answers.set(a.id, a.answer);
-    for (const v of parsed.votes.slice(-this.options.maxVotes)) this.votes.set(voteKey(v.answerId, v.userId), v);
-  }
-
-  private async setAside(error: string): Promise<void> {
-    const aside = `${this.path}.corrupt`;
-    try {
-      await rename(this.path, aside);
-      this.options.logger.warn({ file: this.path, setAside: aside, error }, 'feedback file is corrupt; set aside and started afresh');
-    } catch (renameError) {
-      this.options.logger.warn({ file: this.path, err: renameError, error }, 'feedback file is corrupt and cannot be set aside; starting afresh');
-    }
+    const parsed = await readDataFile(this.path, FeedbackFile, { logger: this.options.logger, what: 'feedback file', instead: 'starting afresh', maxBytes: this.options.maxFileBytes });
+    for (const a of parsed?.answers.slice(-this.options.maxAnswers) ?? []) this.answers.set(a.id, a.answer);
+    for (const v of parsed?.votes.slice(-this.options.maxVotes) ?? []) this.votes.set(voteKey(v.answerId, v.userId), v);
   }
 
   /** Stores an answer as sent and returns its short id, for the buttons. Never throws. */

@@ -3,10 +3,10 @@
  * is kept (no user, channel or server ids; mentions are removed), each capped at 200 characters,
  * grouped by normalised text, at most 1,000 groups, in DATA_DIR/gaps.json written atomically.
  */
-import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
+import { readDataFile } from './data-file.js';
 import { nodeFsOps, type FsOps } from './atomic-write.js';
 import { DebouncedSave } from './debounced-save.js';
 
@@ -76,27 +76,8 @@ export class GapLog {
   }
 
   private async load(): Promise<void> {
-    let text: string;
-    try {
-      text = await readFile(this.path, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.options.logger.warn({ file: this.path, err: e }, 'gap log cannot be read; starting an empty one');
-      return;
-    }
-    let parsed: z.infer<typeof GapFile>;
-    try {
-      parsed = GapFile.parse(JSON.parse(text));
-    } catch (e) {
-      const aside = `${this.path}.corrupt`;
-      try {
-        await rename(this.path, aside);
-        this.options.logger.warn({ file: this.path, setAside: aside, error: (e as Error).message.slice(0, 300) }, 'gap log is corrupt; set aside and started afresh');
-      } catch (renameError) {
-        this.options.logger.warn({ file: this.path, err: renameError }, 'gap log is corrupt and cannot be set aside; starting afresh');
-      }
-      return;
-    }
-    for (const g of parsed.gaps.slice(0, MAX_GAP_GROUPS)) this.groups.set(g.key, { text: g.text, count: g.count, lastAt: g.lastAt });
+    const parsed = await readDataFile(this.path, GapFile, { logger: this.options.logger, what: 'gap log', instead: 'starting afresh' });
+    for (const g of parsed?.gaps.slice(0, MAX_GAP_GROUPS) ?? []) this.groups.set(g.key, { text: g.text, count: g.count, lastAt: g.lastAt });
   }
 
   /** Counts one unanswered question. Never throws: a gap log problem must not stop an answer. */

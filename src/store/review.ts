@@ -7,10 +7,11 @@
  * closed comes back only when it is asked (or flagged) again after that.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
+import { readDataFile } from './data-file.js';
 import { nodeFsOps, writeFileAtomic, type FsOps } from './atomic-write.js';
 import type { FeedbackReason, VoteRecord } from './feedback-store.js';
 import { normaliseGap, type Gap } from './gap-log.js';
@@ -90,21 +91,8 @@ export class ReviewLog {
   }
 
   private async load(): Promise<void> {
-    let text: string;
-    try {
-      text = await readFile(this.path, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.options.logger.warn({ file: this.path, err: e }, 'review log cannot be read; starting an empty one');
-      return;
-    }
-    try {
-      const parsed = ReviewFile.parse(JSON.parse(text));
-      for (const c of parsed.closed.slice(-this.options.maxClosed)) this.closedItems.set(c.id, { action: c.action, reason: c.reason, by: c.by, at: c.at });
-    } catch (e) {
-      const aside = `${this.path}.corrupt`;
-      await rename(this.path, aside).catch(() => {});
-      this.options.logger.warn({ file: this.path, setAside: aside, error: (e as Error).message.slice(0, 300) }, 'review log is corrupt; set aside and started afresh');
-    }
+    const parsed = await readDataFile(this.path, ReviewFile, { logger: this.options.logger, what: 'review log', instead: 'starting afresh' });
+    for (const c of parsed?.closed.slice(-this.options.maxClosed) ?? []) this.closedItems.set(c.id, { action: c.action, reason: c.reason, by: c.by, at: c.at });
   }
 
   closed(id: string): ClosedItem | undefined {
