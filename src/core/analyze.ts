@@ -1,5 +1,5 @@
 /** Reads a question's shape and the constraints it states, through the fact base's lexicon. */
-import { AREA_UNITS, AREA_WORDS, MARKERS, monthOf, NEGATIONS, REPORT_VERBS } from './english.js';
+import { AREA_UNITS, AREA_WORDS, monthOf, NEGATIONS, REPORT_VERBS } from './english.js';
 import type { EntityKind } from './schema.js';
 import { lexTokens, type Lexicon } from './vocabulary.js';
 
@@ -159,18 +159,12 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
   if (unit === 'ha' && rawWords[0] === 'ha' && rawWords.filter((w) => w === 'ha' || w === 'hectare' || w === 'hectares').length === 1) unit = undefined;
   const howmany = set.has('howmany');
   const howmuch = howmany || set.has('howmuch');
-  const counted: string[] = [];
   let kind: QuantityKind | undefined;
   if (set.has('percent')) kind = 'percent';
   else if (set.has('money')) kind = 'money';
   else if (set.has('whenfuture')) kind = 'year';
   else if (unit !== undefined || (!howmany && rawWords.some((w) => AREA_WORDS.has(w)))) kind = 'area';
-  else if (howmany) {
-    kind = 'count';
-    const i = toks.indexOf('howmany');
-    const next = toks.slice(i + 1).find((t) => !MARKERS.has(t) && !/^\d+$/u.test(t));
-    if (next !== undefined) counted.push(next);
-  }
+  else if (howmany) kind = 'count';
   // What the question excludes: kinds of thing ("other than mines") do not narrow it; places and
   // organisations ("outside Battambang", "without JMAS") rule out the figures of them; a measure word
   // right after "not" ("not contaminated") rules out the figures of that measure.
@@ -203,7 +197,8 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
   return {
     quantity: howmuch || (!set.has('whyreason') && (unit !== undefined || kind === 'percent' || kind === 'money' || kind === 'year')),
     kind,
-    counted,
+    // What "how many X" counts is read by the matcher, which knows what the fact base counts.
+    counted: [],
     unit,
     entities,
     dates,

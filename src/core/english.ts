@@ -122,7 +122,7 @@ export const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from
 /** Chat shorthand: known words, never names. */
 export const CHAT_WORDS: ReadonlySet<string> = new Set('ppl pls plz thx btw fyi asap tbh imo imho idk lol yr yrs approx pcs nos hrs govt gov info stats'.split(' '));
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Month number (1-12) of a month's name or its three-letter abbreviation. */
 export function monthOf(word: string): number | undefined {

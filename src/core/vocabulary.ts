@@ -5,7 +5,7 @@
  * about a new place or organisation, or a synonym, changes what the bot understands without code.
  */
 import { stemmer } from 'stemmer';
-import { COMMON_WORDS, monthOf, SHAPE_PHRASES, SHAPE_WORDS, STOPWORDS } from './english.js';
+import { COMMON_WORDS, MONTHS, monthOf, SHAPE_PHRASES, SHAPE_WORDS, STOPWORDS } from './english.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { EntityKind } from './schema.js';
 import { foldTypography } from './text.js';
@@ -67,7 +67,6 @@ function guardsIn(text: string): Set<string> {
   return found;
 }
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -93,8 +92,8 @@ export function prepare(text: string): string {
   if (t.includes('twenty') || t.includes('thousand') || t.includes('nineteen')) t = t.replace(YEAR_WORDS, yearInWords);
   if (/\d/u.test(t)) {
     // "11/07/2024", "24.02.2024" (day first, as written in Cambodia and most of the world), "2024-07-11".
-    t = t.replace(/\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/gu, (m, y: string, mo: string, d: string) => (Number(mo) >= 1 && Number(mo) <= 12 ? `${Number(d)} ${MONTH_NAMES[Number(mo) - 1]!} ${y}` : m));
-    t = t.replace(/\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b/gu, (m, d: string, mo: string, y: string) => (Number(mo) >= 1 && Number(mo) <= 12 ? `${Number(d)} ${MONTH_NAMES[Number(mo) - 1]!} ${y}` : m));
+    t = t.replace(/\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/gu, (m, y: string, mo: string, d: string) => (Number(mo) >= 1 && Number(mo) <= 12 ? `${Number(d)} ${MONTHS[Number(mo) - 1]!} ${y}` : m));
+    t = t.replace(/\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b/gu, (m, d: string, mo: string, y: string) => (Number(mo) >= 1 && Number(mo) <= 12 ? `${Number(d)} ${MONTHS[Number(mo) - 1]!} ${y}` : m));
     // "victims '22": a year.
     t = t.replace(/(^|[\s(])['‘’](\d\d)\b(?!,?\d)/gu, (_m, pre: string, yy: string) => `${pre}${Number(yy) >= 50 ? '19' : '20'}${yy}`);
     t = t.replace(/(\d),(?=\d{3}\b)/gu, '$1');
