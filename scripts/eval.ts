@@ -22,6 +22,11 @@ const SETS = [
   // untuned (seed 76.2% / 100% / 2.9% wrong, second base 61.2% / 98.2% / 3.6%), then tuned on.
   { name: 'seed, third writer (tuned on)', file: 'test/eval/extra/seed-2.jsonl', knowledge: 'knowledge' },
   { name: 'second fact base, third writer (tuned on)', file: 'test/eval/extra/growing-2.jsonl', knowledge: 'test/fixtures/growing' },
+  // The first blind halves, written from the issue and the facts alone: reported blind once (seed
+  // 86.7% / 98.6% / 3.9% wrong, second base 78.2% / 95.8% / 4.4%), then read and tuned on. The
+  // blind halves above were written afterwards by a new writer.
+  { name: 'seed, fourth writer (first blind half, since tuned on)', file: 'test/eval/extra/seed-3.jsonl', knowledge: 'knowledge' },
+  { name: 'second fact base, fourth writer (first blind half, since tuned on)', file: 'test/eval/extra/growing-3.jsonl', knowledge: 'test/fixtures/growing' },
 ] as const;
 
 runMain(async () => {
