@@ -36,7 +36,7 @@ describe('dates a person writes', () => {
   it('"in 2023" gets the full year, not the count to December',
     answered(() => growing, 'amputations in 2023', 'amputations-2023', '10 amputees'));
   it('"between January and early December 2023" is one span',
-    answered(() => growing, 'casualties between january and early december 2023', 'casualties-2023-year-to-date', '31 casualties'));
+    answered(() => growing, 'casualties between january and early december 2023', 'casualties-2023-year-to-date', '31 mine and ERW casualties'));
   it('the year a change is compared with is not the figure\'s own year',
     answered(() => growing, 'by what % did casualties fall in 2023 compared with 2022', 'casualties-change-2023', '22%'));
   it('"by the end of 2022" with "total" gets the running total as of then, not that year\'s count',
@@ -64,8 +64,10 @@ describe('the shape of a question', () => {
     answered(() => growing, 'what did heng ratana say', 'cmac-china-area-cleared-2020', 'What Heng Ratana said'));
   it('"who is <person>" summarises what the fact base holds, what they said first',
     answered(() => growing, 'who is lang kosal', 'casualty-drop-credited-to-clearance-and-awareness', 'Lang Kosal'));
-  it('"how has it changed" gives the whole series',
-    answered(() => growing, 'how has the yearly number of mine deaths changed', 'people-killed-2020', '17 people killed by mines'));
+  it('"how has it changed" gives the whole series, newest first', () => {
+    answered(() => growing, 'how has the yearly number of mine deaths changed', 'people-killed-2023', '4 people killed by mines')();
+    expect(growing.ask('how has the yearly number of mine deaths changed').facts).toEqual(['people-killed-2023', 'people-killed-2020']);
+  });
   it('"how do I ..." asks how to do something, which no fact says', declined(() => seed, 'how do i say thank you in khmer'));
 });
 

@@ -68,6 +68,7 @@ function suggestionFor(e: Pick<Entry, 'id' | 'topic'>): Suggestion {
  */
 function definitionTarget(question: string): { term: string; strict: boolean; inside?: boolean } | undefined {
   const q = question.trim().toLowerCase().replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/[?!.=\s]+$/u, '').replace(/\s+/gu, ' ').trim()
+    .replace(/^(what|who|wat)\s+(?:exactly|actually|really|precisely)\s+/u, '$1 ')
     .replace(/\s+(?:actually|exactly|really|again|then|anyway|pls|please|precisely|simply|briefly|for me|in simple terms|in plain (?:english|words)|like (?:i'?m|i am) (?:5|five|a child)|bong|sir|madam|thanks|thank you)$/u, '');
   const strict =
     /^(?:what|wat|wht)(?:'s| is| does| do)?\s+(?:an?\s+|the\s+)?(.+?)\s+(?:stand for|stands for|short for|an acronym for|abbreviation for|abbreviate)$/u.exec(q) ??
@@ -111,14 +112,14 @@ function editDistance(a: string, b: string, max: number): number {
 function aboutTarget(question: string): string | undefined {
   const q = question.trim().toLowerCase().replace(/[?!.]+$/u, '').trim();
   const m = /^(?:tell (?:me|us) (?:more )?about|what (?:can|could) you tell (?:me|us) about|what do (?:you|we|u) (?:know|have) (?:about|on)|what(?:'s| is) known about|what(?:'s| is) (?:in )?(?:here|there) (?:about|on)|what (?:have|do) you got on|(?:any )?info(?:rmation)? (?:about|on)|anything (?:about|on)|facts (?:about|on)|summary of|summari[sz]e|overview of|background on)\s+(?:the\s+)?(.+)$/u.exec(q) ??
-    /^(?:the\s+)?(.+?)\s+(?:overview|summary|profile|background|info|in a nutshell)(?:\s+(?:pls|please|plz))?$/u.exec(q);
+    /^(?:the\s+)?(.+?)\s+(?:overview|summary|profile|background|info|in a nutshell|numbers|figures|stats|statistics)(?:\s+(?:pls|please|plz))?$/u.exec(q);
   return m?.[1]?.trim();
 }
 
 /** "who said 1,700", "who said that 20,000 mines were destroyed" -> the number. */
 function attributionNumber(question: string): number | undefined {
   const q = prepare(question);
-  const m = /^(?:who|which (?:source|person|official)|where)\b.*\b(?:said|says|say|stated|states|claimed|claims|reported|reports|gave|gives|from)\b.*?(\d+(?:\.\d+)?)/u.exec(q);
+  const m = /^(?:who|which (?:source|person|official)|where)\b.*\b(?:said|says|say|stated|states|claimed|claims|reported|reports|gave|gives|from|put|puts|estimated|estimates|counted|counts|recorded|records|cited|cites|quoted|announced|announces|published|came up with)\b.*?(\d+(?:\.\d+)?)/u.exec(q);
   return m?.[1] === undefined ? undefined : Number(m[1]);
 }
 
@@ -157,8 +158,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const head = termOf(cut);
       if (head !== undefined) return head;
     }
-    // "a mine casualty" is a casualty: the head of the phrase, once the names before it are set aside.
+    // "antipersonnel landmine": a kind of thing named with its broader kind is the narrower term.
     const parts = t.split(/\s+/u);
+    const named = lexTokens(index.lexicon, parts);
+    const narrowest = named.filter((x) => index.lexicon.kinds.get(x) === 'thing' && named.every((y) => y === x || index.lexicon.ancestors.get(x)?.has(y) === true));
+    const display = narrowest.length === 1 && named.length > 1 ? index.lexicon.display.get(narrowest[0]!) : undefined;
+    const narrow = display === undefined ? undefined : exact(display.toLowerCase());
+    if (narrow !== undefined) return narrow;
+    // "a mine casualty" is a casualty: the head of the phrase, once the names before it are set aside.
     const allNames = (ws: string[]) => {
       const toks = lexTokens(index.lexicon, ws);
       return toks.length > 0 && toks.every((x) => index.lexicon.kinds.has(x));
@@ -377,8 +384,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 
   const answerOf = (m: Match): Reply => {
     const r = answerItems(m.best.map((b) => b.entry.id), m.analysed.frame.unit);
-    // A series (oldest first) shows how a figure changed: only its newest figure can be out of date.
-    if (m.change) for (const item of r.items.slice(0, -1)) delete item.ageNote;
+    // A series (newest first) shows how a figure changed: only its newest figure can be out of date.
+    if (m.change) for (const item of r.items.slice(1)) delete item.ageNote;
     const context = contextOf(m);
     return r.kind === 'answer' && context !== '' ? { ...r, body: r.body === '' ? context : `${r.body}\n${context}` } : r;
   };
@@ -413,8 +420,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         if (r !== undefined) return r;
       }
     }
+    // Only a bare name gets the summary: "tell me about JMAS's community projects" asks for one fact.
     const subject = aboutTarget(q);
-    if (subject !== undefined) {
+    if (subject !== undefined && isOneEntity(subject)) {
       const r = about(subject);
       if (r !== undefined) return r;
     }
@@ -429,6 +437,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       if (r !== undefined) return r;
     }
     if (m.best.length > 0) return answerOf(m);
+    // "tell me about MAG's work in Cambodia": no one fact answers it, so the summary of what is named.
+    if (subject !== undefined) {
+      const r = about(subject);
+      if (r !== undefined) return r;
+    }
     if (m.ambiguous) {
       return reply('no-answer', messages.ambiguous, { body: messages.ambiguousBody, suggestions: suggestionsFrom(m.ranked) });
     }

@@ -470,7 +470,7 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
     for (const t of e.coreTokens) into.set(t, (into.get(t) ?? 0) + 1);
   }
   const percentWords = new Set([...inPercent].filter(([t, n]) => n > (inOther.get(t) ?? 0)).map(([t]) => t));
-  const fixed = new UnionSet(dictionary, new Set([...lexicon.known].filter((w) => w.length >= 3)));
+  const fixed = new UnionSet(dictionary, new Set([...[...lexicon.known].filter((w) => w.length >= 3), ...CHAT_WORDS]));
   return {
     lexicon, entries, postings, idf, exact, scores: new Float64Array(n), touched: new Int32Array(n),
     speller: new Speller(rawWords, new Set([...STOPWORDS].filter((w) => w.length <= 5)), fixed),
@@ -491,6 +491,8 @@ export interface Analysed {
   rawWords: readonly string[];
   /** Words that were corrected, as [typed, corrected]. */
   corrections: Array<[string, string]>;
+  /** "Annual", "yearly", "per year": the question counts by the year (other rates are by unit). */
+  yearly: boolean;
 }
 
 /**
@@ -564,7 +566,7 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   // "How many X": X is what is counted when some figure counts it ("how many rural people" counts people,
   // which says nothing; "how many AP mines" counts AP mines).
   const counted = countedOf(index, finalWords);
-  return { tokens: toks, names, properNames, frame: { ...frame, counted: counted === undefined ? [] : [counted] }, rawWords: finalWords, corrections };
+  return { tokens: toks, names, properNames, frame: { ...frame, counted: counted === undefined ? [] : [counted] }, rawWords: finalWords, corrections, yearly: /\b(?:annual(?:ly)?|yearly|(?:per|a|each|every) year)\b/iu.test(question) };
 }
 
 export type Refusal =
@@ -574,6 +576,9 @@ export type Refusal =
 const CUMULATIVE_DATE_WORDS = new Set(['', 'by', 'until', 'till', 'through', 'as of', 'as at', 'end of', 'up to', 'up until']);
 const STOCK_DATE_WORDS = new Set(['', 'in', 'by', 'as of', 'as at', 'for', 'until', 'till', 'end of', 'mid']);
 const FLOW_DATE_WORDS = new Set(['', 'in', 'during', 'for', 'through']);
+/** A count over one calendar year. */
+const wholeYear = (e: Entry) => e.period === 'flow' && e.from !== undefined && e.asOf !== undefined && e.from.endsWith('-01-01') && e.asOf.endsWith('-12-31') && e.from.slice(0, 4) === e.asOf.slice(0, 4);
+
 
 /** Whether a figure's date or period answers a date the question names. */
 function dateFits(entry: Entry, d: NamedDate, frame?: QuestionFrame): boolean {
@@ -722,9 +727,11 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
         if (split !== undefined && ![...split].every((x) => lexicon.ancestors.get(x)?.has(token) === true)) return 'hazard';
       }
     }
-    if (frame.relativePeriod || (frame.rate && !frame.change)) return 'period';
+    // "Yearly", "per year" ask for a rate, which one period's count is not; but the latest yearly
+    // count, or a named year's, is that year's figure.
+    if (frame.relativePeriod || (frame.rate && !frame.change && !(a.yearly && (toks.has('periodlatest') || frame.dates.length > 0) && wholeYear(entry)))) return 'period';
     // "halo's total cleared by the end of 2022": a running total, not that year's count.
-    if (frame.total && entry.period === 'flow' && frame.dates.every((d) => !FLOW_DATE_WORDS.has(d.prep) || d.prep === '') && !frame.change) return 'period';
+    if (frame.total && entry.period === 'flow' && frame.dates.every((d) => !FLOW_DATE_WORDS.has(d.prep) || (d.prep === '' && !wholeYear(entry))) && !frame.change) return 'period';
     // "since it started", "so far": a running total or a stock, not one period's count.
     if (toks.has('since') && frame.sinceYears.length === 0 && entry.period === 'flow' && !a.rawWords.some((w, i) => w === 'since' && monthOf(a.rawWords[i + 1] ?? '') !== undefined)) return 'period';
     for (const d of frame.dates) if (!dateFits(entry, d, frame)) return 'year';
@@ -733,6 +740,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     }
     if (entry.sum && !frame.total) return 'not-a-total';
   } else {
+    // "Annual casualties" asks for a count by the year, which no statement gives.
+    if (frame.rate) return 'needs-figure';
     for (const { token, kind } of frame.entities) {
       // A statement is about its places, organisations and people; a kind of thing named in passing
       // ("partnership on mine action") weighs in its score, not as a condition.
@@ -773,7 +782,7 @@ export interface Match {
   /** When refused for its date: the dates the nearest series has. */
   seriesDates: string[];
   ambiguous: boolean;
-  /** A "how has it changed" question: `best` is the whole series, oldest first. */
+  /** A "how has it changed" question: `best` is the whole series, newest first. */
   change: boolean;
   /** Worded exactly as a phrasing a moderator taught for the answer. */
   taught?: boolean;
@@ -1043,7 +1052,8 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
   const first = best[0]!;
   const all = first.entry.series === undefined ? undefined : index.series.get(first.entry.series);
   if (all === undefined || all.length < 2) return { best, earlier: [], seriesDates: [], change: false };
-  if (frame.change) return { best: all.map((entry) => ({ entry, score: first.score })), earlier: [], seriesDates: [], change: true };
+  // Newest first, the way a person reads a trend they are asked about: where it stands, then how it got there.
+  if (frame.change) return { best: [...all].reverse().map((entry) => ({ entry, score: first.score })), earlier: [], seriesDates: [], change: true };
   // "What did Ly Thuch say was left": the figure that speaker gave, not the newest.
   const voices = frame.entities.filter((e) => e.kind === 'person').map((e) => e.token);
   const spoken = all.filter((m) => voices.some((v) => m.people.has(v)));

@@ -142,7 +142,7 @@ export const messages = {
   earlier: 'Earlier',
   narrower: 'Narrower figure',
   sourcesDisagree: 'Sources give different figures for about the same date; both are shown.',
-  seriesTitle: (n: number) => `${n} figures of this measure on file, oldest first.`,
+  seriesTitle: (n: number) => `${n} figures of this measure on file, newest first.`,
   datesItHas: (dates: readonly string[]) => `The fact base has this figure for: ${dates.join('; ')}.`,
   aboutTitle: (name: string, n: number) => `What the fact base holds about ${name} (${n} fact${n === 1 ? '' : 's'})`,
   spokenTitle: (name: string, n: number) => `What ${name} said, as the fact base quotes it (${n} fact${n === 1 ? '' : 's'})`,

@@ -70,6 +70,11 @@ export function figureLine(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' |
       break;
     }
   }
+  // A label that names the thing counted within it ("mine and ERW casualties in 2023") says it there.
+  const lower = labelWords.map((w) => w.toLowerCase());
+  const inside = overlap === 0 && figure.unit === 'count' && whatWords.length > 0 &&
+    lower.some((_, i) => i > 0 && whatWords.every((w, j) => lower[i + j] === w));
+  if (inside) return `${formatFigure({ ...figure, what: undefined })} ${figure.label}`;
   return `${formatFigure(figure)} ${labelWords.slice(overlap).join(' ')}`;
 }
 

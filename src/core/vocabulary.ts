@@ -101,7 +101,7 @@ export function prepare(text: string): string {
     t = t.replace(/\b(\d+(?:\.\d+)?) ?(?:million|mn|m)\b/gu, (_m, n: string) => String(Math.round(Number(n) * 1_000_000)));
     t = t.replace(/(\d)(km2|km²|ha)\b/gu, '$1 $2');
     // "since '92" is since 1992.
-    t = t.replace(/\b(since|from|in|by|until) '?(\d\d)\b(?!,?\d)/gu, (_m, p: string, yy: string) => `${p} ${Number(yy) >= 50 ? '19' : '20'}${yy}`);
+    t = t.replace(/\b(since|from|in|by|until) '?(\d\d)\b(?!,?\d)(?!\s*(?:%|(?:yrs?|years?|months?|days?|weeks?|decades?|percent|per ?cent|km|ha|sq|people)\b))/gu, (_m, p: string, yy: string) => `${p} ${Number(yy) >= 50 ? '19' : '20'}${yy}`);
   }
   // The guards are read once, and again only after a phrase was rewritten.
   let found = guardsIn(t);
