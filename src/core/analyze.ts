@@ -44,6 +44,8 @@ export interface QuestionFrame {
   reported: boolean;
   /** Places, organisations and people the question excludes ("outside Battambang", "without JMAS"). */
   excluded: string[];
+  /** Kinds of thing the question rules out ("just mines, not UXO"). */
+  notThings: string[];
   /** Tokens right after "not": "how much land is not contaminated". */
   notWords: string[];
   /** "Landmines only", "JMAS alone": the figure must be of exactly what is named. */
@@ -209,8 +211,9 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
     total: set.has('total'),
     change: set.has('changeover'),
     excluded: [...excluded],
+    notThings: [...negated],
     reported: rawWords.some((w) => REPORT_VERBS.has(w)),
     notWords: [...notWords],
-    only: rawWords.some((w, i) => ONLY_WORDS.has(w) || (w === 'its' && rawWords[i + 1] === 'own') || (w === 'by' && (rawWords[i + 1] === 'itself' || rawWords[i + 1] === 'themselves'))),
+    only: rawWords.some((w, i) => ONLY_WORDS.has(w) || (w === 'just' && lexicon.kinds.get(lexTokens(lexicon, rawWords.slice(i + 1, i + 3))[0] ?? '') === 'thing') || (w === 'its' && rawWords[i + 1] === 'own') || (w === 'by' && (rawWords[i + 1] === 'itself' || rawWords[i + 1] === 'themselves'))),
   };
 }

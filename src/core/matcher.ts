@@ -668,6 +668,10 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
         return lexicon.kinds.get(c) === 'thing' ? 'hazard' : 'measure';
       }
     }
+    // "How many people live in Cambodia": people in general, with no word of what this figure counts
+    // them for (at risk, killed, helped), is another measure.
+    if (frame.quantity && entry.measureTokens.size > 0 && entry.counts.size > 0 && [...entry.counts].every((c) => ANY_COUNTABLE.has(c)) &&
+      ![...toks].some((t) => entry.measureTokens.has(t)) && !frame.entities.some((e) => e.kind === 'thing')) return 'measure';
     // A word that names what some figure measures ("cleared", "killed") must be one this figure uses;
     // a share uses its own name, not its operands' ("the share still left" is not "the share cleared").
     for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t)) return 'measure';
@@ -690,6 +694,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
         return lexicon.kinds.get(x) === 'organisation' ? 'organisation' : 'place';
       }
     }
+    // "Just mines, not UXO": a figure that counts the excluded kind too is not the one asked for.
+    for (const x of frame.notThings) if (entry.scopeThings.has(x) || (entry.scopeThings.size === 0 && entry.things.has(x))) return 'hazard';
     // "How much land is not contaminated": the figure of contaminated land is its opposite.
     if (frame.notWords.some((t) => entry.measureTokens.has(t))) return 'measure';
     // A figure of two kinds together ("cluster munitions and other ERW") is not the figure of one.
@@ -698,7 +704,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // "The total contaminated area": one kind's figure is not the total of all kinds.
     if (frame.total && thingsAsked.length === 0 && entry.scopeThings.size > 0 && entry.series !== undefined && index.splitMeasures.has(measureOf(entry.series))) return 'hazard';
     // A percentage of change ("22% fewer") answers a question about a change, not a share.
-    if (entry.quantity === 'percent' && [...entry.coreTokens].some((t) => index.percentWords.has(t)) && !frame.change && ![...toks].some((t) => index.percentWords.has(t))) return 'measure';
+    if (entry.quantity === 'percent' && [...entry.coreTokens].some((t) => index.percentWords.has(t)) && !frame.change && !toks.has('changeby') && ![...toks].some((t) => index.percentWords.has(t))) return 'measure';
     // "By how much did it fall": the size of a change, which a count or an area is not.
     if (toks.has('changeby') && entry.quantity !== 'percent') return 'measure';
     // Figures are of the past: "how much will JMAS clear next year" is not answered by one.
