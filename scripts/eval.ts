@@ -27,6 +27,10 @@ const SETS = [
   // blind halves above were written afterwards by a new writer.
   { name: 'seed, fourth writer (first blind half, since tuned on)', file: 'test/eval/extra/seed-3.jsonl', knowledge: 'knowledge' },
   { name: 'second fact base, fourth writer (first blind half, since tuned on)', file: 'test/eval/extra/growing-3.jsonl', knowledge: 'test/fixtures/growing' },
+  // A fifth writer, asked for near misses and colloquial paraphrases; first read untuned (seed
+  // 90.7% / 90.2% / 5.8% wrong, second base 86.9% / 92.0% / 4.7%), then tuned on.
+  { name: 'seed, fifth writer (tuned on)', file: 'test/eval/extra/seed-5.jsonl', knowledge: 'knowledge' },
+  { name: 'second fact base, fifth writer (tuned on)', file: 'test/eval/extra/growing-5.jsonl', knowledge: 'test/fixtures/growing' },
 ] as const;
 
 runMain(async () => {

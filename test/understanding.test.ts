@@ -109,3 +109,30 @@ describe('the widest scope first', () => {
     expect(r.body).toMatch(/Narrower figure: more than 6,000 ha/u);
   });
 });
+
+describe('what later writers asked (each was missed or answered wrongly before)', () => {
+  it('"the latest yearly count" is the newest full year, not a rate',
+    answered(() => growing, 'whats the newest annual tally of victims', 'casualties-2023', '32 mine and ERW casualties in 2023'));
+  it('"by what percent did it go down" asks for the size of the change',
+    answered(() => growing, 'by what percent did victims go down from 2022 to 2023', 'casualties-change-2023', '22%'));
+  it('"in 30 yrs" is a span, not the year 2030',
+    answered(() => growing, 'how many mines has halo got rid of in 30 yrs', 'halo-mines-destroyed-since-1991', 'HALO Trust'));
+  it('an appreciation with the thanks is small talk, not a question', () => {
+    const r = growing.ask('thanks, that was really helpful');
+    expect(r.kind).toBe('help');
+    expect(r.facts).toEqual([]);
+  });
+  it('a name the glossary lacks is said to be missing, and the facts about it offered, not another term', () => {
+    const r = growing.ask('what is cmac');
+    expect(r.kind).toBe('no-answer');
+    expect(r.title).toBe('"CMAC" is not in the glossary.');
+    expect(r.suggestions.length).toBeGreaterThan(0);
+    expect(r.suggestions.every((s) => s.command.startsWith('fact ') && /cmac/iu.test(s.label))).toBe(true);
+  });
+  it.each([
+    ['a ranking no figure gives', 'which province has the worst contamination'],
+    ['the population for people at risk', 'how many people live in cambodia'],
+    ['the size of a country for land cleared', 'how many hectares is cambodia'],
+    ['mines and UXO together for "just mines"', 'landmine casualties in 2020, just mines not uxo'],
+  ])('never gives %s: "%s"', (_what, q) => declined(() => growing, q)());
+});

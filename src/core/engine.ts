@@ -316,14 +316,17 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return reply('answer', first.headline, { items, private: false });
   };
 
-  const define = (term: string): Reply => {
+  /** A name the glossary lacks is offered the facts about it, never another term's definition. */
+  const define = (term: string, about: readonly Entry[] = []): Reply => {
     const t = term.trim();
     if (t.length === 0) return reply('error', messages.missingArgument('term', 'define'), { body: messages.usage('define <term>') });
     const entry = termOf(t) ?? closeTerm(t);
     if (entry === undefined) {
       return reply('no-answer', messages.unknownTerm(truncate(t, 60)), {
-        body: messages.unknownTermBody,
-        suggestions: kb.glossary.slice(0, MAX_SUGGESTIONS).map((g) => ({ label: g.term, command: `define ${g.term}` })),
+        body: about.length > 0 ? messages.unknownTermFacts(truncate(t, 60)) : messages.unknownTermBody,
+        suggestions: about.length > 0
+          ? about.slice(0, MAX_SUGGESTIONS).map(suggestionFor)
+          : kb.glossary.slice(0, MAX_SUGGESTIONS).map((g) => ({ label: g.term, command: `define ${g.term}` })),
       });
     }
     const title = entry.expansion === undefined ? entry.term : `${entry.term}: ${entry.expansion}`;
@@ -346,10 +349,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return toks.length === 1 && index.lexicon.kinds.has(toks[0]!);
   };
 
+  const factsAbout = (entity: string): Entry[] => index.entries.filter((e) => e.kind === 'fact' && (e.mentions.has(entity) || e.by.has(entity) || e.places.has(entity)));
+
   const about = (subject: string): Reply | undefined => {
     const entity = entityOf(index.lexicon, subject);
     if (entity === undefined) return undefined;
-    const hits = index.entries.filter((e) => e.kind === 'fact' && (e.mentions.has(entity) || e.by.has(entity) || e.places.has(entity)));
+    const hits = factsAbout(entity);
     if (hits.length === 0) return undefined;
     // An organisation is known by its figures; a person by what they said and did.
     const person = index.lexicon.kinds.get(entity) === 'person';
@@ -414,10 +419,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         lexTokens(index.lexicon, words(prepare(target.term))).some((t) => !index.postings.has(t) && !MARKERS.has(t))) {
         return define(target.term);
       }
-      // "who is Lang Kosal", "what is APOPO": a person or organisation the glossary lacks, by what the facts hold.
-      if (target.inside !== true && isOneEntity(target.term)) {
-        const r = about(target.term);
-        if (r !== undefined) return r;
+      // "who is Lang Kosal": a person, whom no glossary defines, by what the facts hold. "What is
+      // APOPO", "how big is Cambodia": a name the glossary lacks, which no one figure answers.
+      if (target.inside !== true && aboutTarget(q) === undefined && isOneEntity(target.term)) {
+        const entity = entityOf(index.lexicon, target.term);
+        const r = entity !== undefined && index.lexicon.kinds.get(entity) === 'person' ? about(target.term) : undefined;
+        return r ?? define((entity === undefined ? undefined : index.lexicon.display.get(entity)) ?? target.term, entity === undefined ? [] : factsAbout(entity));
       }
     }
     // Only a bare name gets the summary: "tell me about JMAS's community projects" asks for one fact.

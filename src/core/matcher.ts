@@ -571,11 +571,26 @@ export function analyse(index: MatchIndex, question: string): Analysed {
 
 export type Refusal =
   | 'needs-figure' | 'measure' | 'place' | 'hazard' | 'organisation' | 'person' | 'year' | 'period' | 'future'
-  | 'not-a-total' | 'not-about-figures' | 'unknown-name' | 'not-national';
+  | 'not-a-total' | 'not-about-figures' | 'unknown-name' | 'not-national' | 'ranking';
 
 const CUMULATIVE_DATE_WORDS = new Set(['', 'by', 'until', 'till', 'through', 'as of', 'as at', 'end of', 'up to', 'up until']);
 const STOCK_DATE_WORDS = new Set(['', 'in', 'by', 'as of', 'as at', 'for', 'until', 'till', 'end of', 'mid']);
 const FLOW_DATE_WORDS = new Set(['', 'in', 'during', 'for', 'through']);
+const CONTEXT_PREPOSITIONS = new Set(['in', 'during', 'through', 'from', 'while', 'after']);
+/** Every use of the token in the question follows a preposition of circumstance ("turned up in clearance"). */
+function inContext(index: MatchIndex, a: Analysed, t: string): boolean {
+  let seen = false;
+  for (let i = 0; i < a.rawWords.length; i++) {
+    if (lexTokens(index.lexicon, [a.rawWords[i]!])[0] !== t) continue;
+    if (!CONTEXT_PREPOSITIONS.has(a.rawWords[i - 1] ?? '')) return false;
+    seen = true;
+  }
+  return seen;
+}
+const SUPERLATIVES = new Set(['most', 'least', 'highest', 'lowest', 'worst', 'best', 'biggest', 'largest', 'smallest', 'fewest', 'top']);
+/** "Which province has the most ...", "where are the worst ...": a ranking of places or doers. */
+const asksRanking = (a: Analysed): boolean => ['which', 'where'].includes(a.rawWords[0] ?? '') &&
+  a.rawWords.some((w, i) => SUPERLATIVES.has(w) && !['recent', 'up', 'current', 'latest', 'important'].includes(a.rawWords[i + 1] ?? ''));
 /** A count over one calendar year. */
 const wholeYear = (e: Entry) => e.period === 'flow' && e.from !== undefined && e.asOf !== undefined && e.from.endsWith('-01-01') && e.asOf.endsWith('-12-31') && e.from.slice(0, 4) === e.asOf.slice(0, 4);
 
@@ -646,6 +661,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   if (a.properNames.length > 0) return 'unknown-name';
   // "How do I say thank you in Khmer?" asks how to do something, which no fact says.
   if (HOW_TO.test(a.rawWords.slice(0, 4).join(' '))) return 'not-about-figures';
+  // "Which province has the most mines?" asks for a ranking, which no one figure gives.
+  if (asksRanking(a)) return 'ranking';
   if (!entry.hasFigure && (frame.quantity || frame.kind !== undefined || asksOnlyMeasure(index, a))) return 'needs-figure';
   if (entry.hasFigure) {
     if (frame.kind !== undefined && frame.kind !== entry.quantity) return frame.kind === 'year' ? 'future' : 'measure';
@@ -672,9 +689,17 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // them for (at risk, killed, helped), is another measure.
     if (frame.quantity && entry.measureTokens.size > 0 && entry.counts.size > 0 && [...entry.counts].every((c) => ANY_COUNTABLE.has(c)) &&
       ![...toks].some((t) => entry.measureTokens.has(t)) && !frame.entities.some((e) => e.kind === 'thing')) return 'measure';
+    // "How many square km is Cambodia": an area with nothing of what was done to it, by whom or of
+    // which kind of thing, is the size of the place, which no figure gives.
+    if (frame.kind === 'area' && entry.measureTokens.size > 0 && ![...toks].some((t) => entry.measureTokens.has(t) || index.measureWords.has(t) || ALL_DIGITS.test(t)) &&
+      !frame.entities.some((e) => e.kind !== 'place') && frame.dates.length === 0 && !frame.change && !toks.has('periodlatest')) return 'measure';
     // A word that names what some figure measures ("cleared", "killed") must be one this figure uses;
     // a share uses its own name, not its operands' ("the share still left" is not "the share cleared").
     for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t)) return 'measure';
+    // ... and one its topic, label or a taught phrasing says, not its statement alone ("41 casualties,
+    // of whom 33 were injured" is no count of the injured).
+    // A word after "in" or "during" sets the scene ("found in clearance") and may be the statement's.
+    for (const t of toks) if (index.measureWords.has(t) && !entry.measureTokens.has(t) && !inContext(index, a, t)) return 'measure';
     if (entry.kind === 'derived' && entry.quantity === 'percent') {
       for (const t of toks) if (index.measureWords.has(t) && !entry.coreTokens.has(t) && !entry.phrasings.some((p) => p.tokens.has(t))) return 'measure';
     }

@@ -72,6 +72,7 @@ export const messages = {
   unknownFact: (topic: string) => `I have no fact on "${topic}".`,
   unknownTerm: (term: string) => `"${term}" is not in the glossary.`,
   unknownTermBody: 'The glossary holds the terms and acronyms used in the fact base.',
+  unknownTermFacts: (name: string) => `The fact base has figures and statements about ${name}:`,
   noResults: (words: string) => `Nothing in the fact base matches "${words}".`,
   searchTitle: (words: string, n: number) => `${n} fact${n === 1 ? '' : 's'} matching "${words}"`,
   sourcesTitle: (n: number) => `${n} source${n === 1 ? '' : 's'} on file`,
@@ -163,4 +164,5 @@ const REFUSALS: Readonly<Record<Refusal, string>> = {
   future: 'The fact base has no target date or forecast.',
   'not-a-total': 'The fact base has no figure that answers that.',
   'not-about-figures': "I don't know: the fact base has nothing that answers that.",
+  ranking: 'The fact base ranks nothing: it holds figures one by one, not which place or organisation has the most.',
 };
