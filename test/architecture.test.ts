@@ -268,6 +268,13 @@ const GENERIC_ENGLISH: Readonly<Record<string, Allowed>> = {
   us: { why: 'the pronoun ("tell us") and the locale tag "en-US"; the vocabulary\'s "US" is an acronym' },
   american: { why: 'the name of a dialect word list of the speller', files: ['src/store/dictionary.ts'] },
   british: { why: 'the name of a dialect word list of the speller', files: ['src/store/dictionary.ts'] },
+  // The language and script the core reads (src/core/khmer.ts): its module's name and the error that
+  // says its word segmenter is missing. The vocabulary's "Khmer" names the country's people.
+  khmer: {
+    why: 'the name of the language machinery module and of the script it segments',
+    forms: [/^\.\/khmer\.js$/u, /\bfor khmer word segmentation\b/u],
+    files: ['src/core/khmer.ts', 'src/core/vocabulary.ts'],
+  },
 };
 
 /** The domain's words from the data, lower-case, each with where it comes from. */

@@ -6,6 +6,7 @@
  */
 import { stemmer } from 'stemmer';
 import { COMMON_WORDS, MONTHS, monthOf, SHAPE_PHRASES, SHAPE_WORDS, STOPWORDS } from './english.js';
+import { hasKhmer, normaliseKhmer, segmentKhmer } from './khmer.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { EntityKind } from './schema.js';
 import { foldTypography } from './text.js';
@@ -87,7 +88,8 @@ function yearInWords(_m: string, century: string | undefined, rest: string | und
 
 /** Lower-cases, folds typography, reads numbers ("1,700" -> "1700", "20k") and marks a question's shape. */
 export function prepare(text: string): string {
-  let t = foldTypography(text).normalize('NFKC').toLowerCase();
+  // Khmer first: its digits become numbers and its syllables one spelling (khmer.ts).
+  let t = foldTypography(hasKhmer(text) ? normaliseKhmer(text) : text).normalize('NFKC').toLowerCase();
   // Years in words: "twenty twenty" is 2020, "two thousand and nineteen" 2019.
   if (t.includes('twenty') || t.includes('thousand') || t.includes('nineteen')) t = t.replace(YEAR_WORDS, yearInWords);
   if (/\d/u.test(t)) {
@@ -116,13 +118,26 @@ export function prepare(text: string): string {
   return t;
 }
 
-/** Raw word tokens of prepared text (letters and digits, apostrophes dropped). */
+/** A Khmer run, or a run of anything else, within one word. */
+const KHMER_OR_NOT = /[\u1780-\u17FF\u19E0-\u19FF]+|[^\u1780-\u17FF\u19E0-\u19FF]+/gu;
+
+/**
+ * Raw word tokens of prepared text (letters with their combining marks, and digits; apostrophes
+ * dropped). Khmer, written without spaces, is split into words by its dictionary (khmer.ts).
+ */
 export function words(prepared: string): string[] {
-  return prepared
+  const raw = prepared
     .replace(/'s\b/gu, '')
     .replace(/'/gu, '')
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter((w) => w.length > 0);
+  if (!hasKhmer(prepared)) return raw;
+  const out: string[] = [];
+  for (const w of raw) {
+    if (!hasKhmer(w)) out.push(w);
+    else for (const run of w.match(KHMER_OR_NOT) ?? []) out.push(...(hasKhmer(run) ? segmentKhmer(run) : [run]));
+  }
+  return out;
 }
 
 /** "hun-manet" -> "hunmanet": a token that no word of running text can be. */

@@ -1,0 +1,164 @@
+/**
+ * Reading Khmer: language machinery only, no words of any domain.
+ *
+ * Khmer is written without spaces between words, and the same word reaches us encoded several ways:
+ * with invisible zero-width characters between words, with Khmer digits (០-៩) or ASCII digits, and
+ * with the marks of a syllable typed in an order that renders the same but that NFC does not fix
+ * (Khmer marks have canonical combining class 0, except COENG and ATTHACAN). This module
+ * - tells whether a text holds Khmer (`hasKhmer`),
+ * - normalises what people really type (`normaliseKhmer`),
+ * - splits Khmer runs into words with the ICU dictionary of `Intl.Segmenter('km')` (`segmentKhmer`),
+ *   and checks that the running Node.js has that dictionary (`assertKhmerSegmenter`).
+ *
+ * Sources of the normalisation rules (each rule below names its own):
+ * - [UTN61] Unicode Technical Note #61, "Khmer Encoding Structure" (M. Hosken, SIL/NPIC): the order
+ *   of an orthographic syllable: base, ROBAT, COENG + subscript consonant(s), consonant shifter,
+ *   dependent vowel(s) (pre, below, above, post), signs, then REAHMUK/YUUKALEAPINTU.
+ *   https://unicode.org/notes/tn61/ ; https://www.idri.edu.kh/khmer-encoding-structure/
+ * - [KHNORMAL] SIL's reference normaliser for that structure, khnormal:
+ *   https://github.com/sillsdev/khmer-character-specification/blob/master/python/scripts/khnormal
+ *   (the vowel sub-order, split vowels typed as two parts, COENG RO last, COENG DA read as COENG TA).
+ * - [NAMESLIST] The Unicode code chart for Khmer (U+1780-U+17FF), NamesList annotations: U+17A3 and
+ *   U+17A4 are deprecated for U+17A2 and U+17A2 U+17B6; U+17B4 and U+17B5 are discouraged and
+ *   invisible. https://www.unicode.org/charts/PDF/U1780.pdf
+ * - [REORDER] T. Jones, "Khmer Syllable Reordering for Search" (Wikimedia): for matching, invisible
+ *   characters and repeated diacritics are dropped. https://github.com/Trey314159/KhmerSyllableReordering
+ * - Shaping references read for the syllable model: HarfBuzz's Khmer shaper and
+ *   https://github.com/n8willis/opentype-shaping-documents/blob/master/opentype-shaping-khmer.md
+ */
+
+/** Khmer (U+1780-U+17FF) and Khmer Symbols (U+19E0-U+19FF). */
+const KHMER = /[\u1780-\u17FF\u19E0-\u19FF]/u;
+
+/** True when the text holds any Khmer character. */
+export function hasKhmer(text: string): boolean {
+  return KHMER.test(text);
+}
+
+/** Zero-width space, non-joiner, joiner, word joiner and byte-order mark: invisible separators. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/gu;
+const KHMER_DIGIT = /[\u17E0-\u17E9]/gu;
+
+// Places of a mark within its syllable, after its base, in canonical order [UTN61].
+const ROBAT = 1; // U+17CC
+const SUBSCRIPT = 2; // U+17D2 and the consonant it makes subscript
+const SHIFTER = 3; // U+17C9 MUUSIKATOAN, U+17CA TRIISAP
+const VOWEL_PRE = 4; // U+17BE-U+17C5: vowels written (partly) before the base
+const VOWEL_BELOW = 5; // U+17BB-U+17BD
+const VOWEL_ABOVE = 6; // U+17B7-U+17BA
+const VOWEL_POST = 7; // U+17B6
+const SIGN = 8; // U+17C6, U+17CB, U+17CD-U+17D1, U+17D3, U+17DD
+const FINAL_SIGN = 9; // U+17C7 REAHMUK, U+17C8 YUUKALEAPINTU
+const NOT_A_MARK = -1;
+
+/** A consonant or independent vowel that can carry a syllable (U+17A3/U+17A4 are rewritten first). */
+const isBase = (c: number): boolean => (c >= 0x1780 && c <= 0x17a2) || (c >= 0x17a5 && c <= 0x17b3);
+
+/** The place of a combining Khmer character in its syllable, or NOT_A_MARK. */
+function placeOf(c: number): number {
+  if (c === 0x17cc) return ROBAT;
+  if (c === 0x17d2) return SUBSCRIPT;
+  if (c === 0x17c9 || c === 0x17ca) return SHIFTER;
+  if (c >= 0x17be && c <= 0x17c5) return VOWEL_PRE;
+  if (c >= 0x17bb && c <= 0x17bd) return VOWEL_BELOW;
+  if (c >= 0x17b7 && c <= 0x17ba) return VOWEL_ABOVE;
+  if (c === 0x17b6) return VOWEL_POST;
+  if (c === 0x17c7 || c === 0x17c8) return FINAL_SIGN;
+  if (c === 0x17c6 || c === 0x17cb || (c >= 0x17cd && c <= 0x17d1) || c === 0x17d3 || c === 0x17dd) return SIGN;
+  return NOT_A_MARK;
+}
+
+interface Unit {
+  place: number;
+  text: string;
+}
+
+/** One syllable's marks (after its base) in canonical order, with the folds made on sorted text. */
+function orderMarks(units: Unit[]): string {
+  // Array.prototype.sort is stable: marks of one place keep the order they were typed in.
+  units.sort((a, b) => a.place - b.place);
+  let s = '';
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    // A diacritic typed twice renders as one [REORDER]; a subscript is kept, it can legitimately repeat a letter.
+    if (k > 0 && u.place !== SUBSCRIPT && u.text === units[k - 1]!.text) continue;
+    s += u.text;
+  }
+  return s
+    // COENG RO is written last of the subscripts [UTN61, KHNORMAL]: "ស្រ្ត" is "ស្ត្រ".
+    .replace(/(\u17D2\u179A)(\u17D2[\u1780-\u17B3])/gu, '$2$1')
+    // COENG DA and COENG TA look the same; the normalisers read both as COENG TA [KHNORMAL].
+    .replace(/\u17D2\u178A/gu, '\u17D2\u178F')
+    // Split vowels typed as their two visible parts [KHNORMAL]: E + II is OE, E + AA is OO,
+    // also with a below vowel between the parts.
+    .replace(/\u17C1([\u17BB-\u17BD]?)\u17B8/gu, '\u17BE$1')
+    .replace(/\u17C1([\u17BB-\u17BD]?)\u17B6/gu, '\u17C4$1');
+}
+
+/** Puts the marks of every syllable in canonical order. */
+function reorderSyllables(text: string): string {
+  let out = '';
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isBase(c)) {
+      out += text[i]!;
+      i++;
+      continue;
+    }
+    out += text[i]!;
+    i++;
+    const units: Unit[] = [];
+    while (i < n) {
+      const place = placeOf(text.charCodeAt(i));
+      if (place === NOT_A_MARK) break;
+      // COENG and the consonant after it move together.
+      const len = place === SUBSCRIPT && i + 1 < n && isBase(text.charCodeAt(i + 1)) ? 2 : 1;
+      units.push({ place, text: text.slice(i, i + len) });
+      i += len;
+    }
+    if (units.length > 0) out += orderMarks(units);
+  }
+  return out;
+}
+
+/**
+ * Normalises Khmer as people type it: invisible separators removed, Khmer digits read as ASCII
+ * digits ("១,៧០០" -> "1,700"), deprecated letters replaced, the marks of each syllable put in
+ * canonical order and split vowels joined, then NFC. Idempotent; text without Khmer only loses
+ * its invisible separators.
+ */
+export function normaliseKhmer(text: string): string {
+  let t = text.replace(INVISIBLE, '');
+  if (!hasKhmer(t)) return t.normalize('NFC');
+  t = t
+    .replace(KHMER_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0x17e0 + 0x30))
+    // Deprecated independent vowels [NAMESLIST]: QAQ is QA, QAA is QA + AA.
+    .replace(/\u17A3/gu, '\u17A2')
+    .replace(/\u17A4/gu, '\u17A2\u17B6')
+    // Inherent vowels AQ and AA: invisible, discouraged [NAMESLIST], dropped for matching [REORDER].
+    .replace(/[\u17B4\u17B5]/gu, '');
+  return reorderSyllables(t).normalize('NFC');
+}
+
+let segmenter: Intl.Segmenter | undefined;
+const khmerSegmenter = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter('km', { granularity: 'word' }));
+
+/** The words of a Khmer text, by ICU's Khmer dictionary: word-like segments only. */
+export function segmentKhmer(text: string): string[] {
+  const out: string[] = [];
+  for (const s of khmerSegmenter().segment(text)) if (s.isWordLike === true) out.push(s.segment);
+  return out;
+}
+
+/** "I" + "go": two everyday words that any Khmer dictionary splits. */
+const PROBE = '\u1781\u17D2\u1789\u17BB\u17C6\u1791\u17C5';
+
+/** Throws when this Node.js cannot split Khmer into words (it was built without full ICU data). */
+export function assertKhmerSegmenter(): void {
+  const supported = typeof Intl.Segmenter === 'function' && Intl.Segmenter.supportedLocalesOf(['km']).length > 0;
+  if (!supported || segmentKhmer(PROBE).length < 2) {
+    throw new Error('this Node.js lacks full ICU data for Khmer word segmentation; install a Node build with full-icu');
+  }
+}
