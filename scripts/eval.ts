@@ -31,6 +31,10 @@ const SETS = [
   // 90.7% / 90.2% / 5.8% wrong, second base 86.9% / 92.0% / 4.7%), then tuned on.
   { name: 'seed, fifth writer (tuned on)', file: 'test/eval/extra/seed-5.jsonl', knowledge: 'knowledge' },
   { name: 'second fact base, fifth writer (tuned on)', file: 'test/eval/extra/growing-5.jsonl', knowledge: 'test/fixtures/growing' },
+  // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
+  // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
+  { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
+  { name: 'Khmer, seed, tuned half', file: 'test/eval/extra/seed-km.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {

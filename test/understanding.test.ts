@@ -129,6 +129,8 @@ describe('what later writers asked (each was missed or answered wrongly before)'
     expect(r.suggestions.length).toBeGreaterThan(0);
     expect(r.suggestions.every((s) => s.command.startsWith('fact ') && /cmac/iu.test(s.label))).toBe(true);
   });
+  it('"the name of <a person\'s role>" is answered as "who is" that person',
+    answered(() => seed, "what's the name of the jmas director?", 'manet-yamazaki-meeting', 'Koji Yamazaki'));
   it.each([
     ['a ranking no figure gives', 'which province has the worst contamination'],
     ['the population for people at risk', 'how many people live in cambodia'],

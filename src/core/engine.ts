@@ -433,6 +433,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const r = about(subject);
       if (r !== undefined) return r;
     }
+    // "JMAS director name?", "name of the JMAS director": the person the words name, by what the facts hold.
+    const named = /^(?:what(?:'s| is) )?(?:the )?name of (?:the )?(.+?)[?!.\s]*$|^(?:what(?:'s| is) )?(?:the )?(.+?)(?:'s)? name[?!.\s]*$/iu.exec(q);
+    const person = named === null ? undefined : entityOf(index.lexicon, named[1] ?? named[2] ?? '');
+    const personName = person === undefined ? undefined : index.lexicon.display.get(person) ?? person;
+    if (personName !== undefined && index.lexicon.kinds.get(person!) === 'person' && isOneEntity(named?.[1] ?? named?.[2] ?? '') && !/\bname\b/iu.test(personName)) {
+      return ask(`who is ${personName}`);
+    }
     const speaker = speakerTarget(q);
     if (speaker !== undefined) {
       const r = spoken(speaker);
