@@ -271,9 +271,9 @@ const GENERIC_ENGLISH: Readonly<Record<string, Allowed>> = {
   // The language and script the core reads (src/core/khmer.ts): its module's name and the error that
   // says its word segmenter is missing. The vocabulary's "Khmer" names the country's people.
   khmer: {
-    why: 'the name of the language machinery module and of the script it segments',
-    forms: [/^\.\/khmer\.js$/u, /\bfor khmer word segmentation\b/u],
-    files: ['src/core/khmer.ts', 'src/core/vocabulary.ts'],
+    why: 'the name of the language machinery module, of the script it segments and of the language the bot speaks',
+    forms: [/^\.\/khmer\.js$/u, /\bfor khmer word segmentation\b/u, /\("km": khmer\)/u, /\(e\.g\. khmer particles\)/u],
+    files: ['src/core/khmer.ts', 'src/core/vocabulary.ts', 'src/core/matcher.ts', 'src/core/i18n.ts', 'src/core/schema.ts'],
   },
 };
 

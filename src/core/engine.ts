@@ -145,7 +145,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   const derivedById = new Map(kb.derived.map((d) => [d.id, d]));
   const glossaryByKey = new Map<string, GlossaryEntry>();
   for (const g of kb.glossary) {
-    for (const k of [g.term, g.expansion, ...g.aliases]) if (k !== undefined) glossaryByKey.set(k.toLowerCase(), g);
+    const other = Object.values(g.translations ?? {}).flatMap((t) => [t.term, t.expansion, ...t.aliases]);
+    for (const k of [g.term, g.expansion, ...g.aliases, ...other]) if (k !== undefined) glossaryByKey.set(k.toLowerCase(), g);
   }
   const termOf = (text: string): GlossaryEntry | undefined => {
     const t = text.trim().toLowerCase().replace(/^(?:an?|the)\s+/u, '');

@@ -42,7 +42,7 @@ export interface KnowledgeBase {
   sources: ReadonlyMap<string, Source>;
   glossary: readonly GlossaryEntry[];
   /** Named things and synonyms (knowledge/vocabulary.json). */
-  vocabulary: { revision: number; entities: readonly Entity[]; synonyms: readonly SynonymGroup[] };
+  vocabulary: { revision: number; entities: readonly Entity[]; synonyms: readonly SynonymGroup[]; stopwords: readonly string[] };
   /** Facts whose quote could be checked against a source text on file. */
   quoteChecked: ReadonlySet<string>;
   /** What the fact base is about, when sources.json says (the bot's self-description). */
@@ -235,7 +235,7 @@ export function parseKnowledge(input: KnowledgeInput): Result<KnowledgeBase, Kno
     value: {
       revision, facts, derived, sources, glossary: glossaryR.value.terms, quoteChecked,
       ...(sourcesR.value.about === undefined ? {} : { about: sourcesR.value.about }),
-      vocabulary: { revision: vocabulary.revision, entities: vocabulary.entities, synonyms: vocabulary.synonyms },
+      vocabulary: { revision: vocabulary.revision, entities: vocabulary.entities, synonyms: vocabulary.synonyms, stopwords: vocabulary.stopwords },
     },
   };
 }

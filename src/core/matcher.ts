@@ -12,6 +12,7 @@ import type { KnowledgeBase } from './knowledge.js';
 import type { Derivation, Fact } from './schema.js';
 import { EntryCompactor, PostingLists, TokenTable, UnionSet } from './compact.js';
 import { Speller } from './spelling.js';
+import { hasKhmer } from './khmer.js';
 import { buildLexicon, entityOf, lexTokens, prepare, stem, words, type Lexicon } from './vocabulary.js';
 
 export interface Entry {
@@ -208,12 +209,22 @@ function factFields(f: Fact): Array<[string, number]> {
     [f.saidBy, FIELD_WEIGHT.saidBy],
     ...f.aliases.map((a): [string, number] => [a, FIELD_WEIGHT.alias]),
   ];
+  const km = translated(f);
+  fields.push(...km.topics.map((t): [string, number] => [t, FIELD_WEIGHT.topic]), ...km.statements.map((t): [string, number] => [t, FIELD_WEIGHT.statement]),
+    ...km.labels.map((t): [string, number] => [t, FIELD_WEIGHT.label]), ...km.aliases.map((t): [string, number] => [t, FIELD_WEIGHT.alias]));
   if (f.figure !== undefined) {
     const s = f.figure.scope;
     fields.push([f.figure.label, FIELD_WEIGHT.label]);
     fields.push([[f.figure.what, s.of, s.where, s.by, ...(s.with ?? []), s.since].filter(Boolean).join(' '), FIELD_WEIGHT.scope]);
   }
   return fields;
+}
+
+/** A fact's or derivation's wording in other languages ("km"): matched as its English wording is. */
+function translated(x: Pick<Fact, 'translations'>): { topics: string[]; labels: string[]; statements: string[]; aliases: string[] } {
+  const all = Object.values(x.translations ?? {});
+  const list = (pick: (t: (typeof all)[number]) => string | undefined) => all.map(pick).filter((t): t is string => t !== undefined);
+  return { topics: list((t) => t.topic), labels: list((t) => t.label), statements: list((t) => t.statement), aliases: all.flatMap((t) => t.aliases) };
 }
 
 function phrasingsOf(tk: Tokeniser, texts: readonly string[]): Entry['phrasings'] {
@@ -241,7 +252,8 @@ function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined, publi
   for (const a of mentions) if (!weights.has(a)) weights.set(a, FIELD_WEIGHT.saidBy);
   const fig = f.figure;
   const entityTokens = (name: string | undefined) => tk.entityTokens(name);
-  const measureTexts = [f.topic, ...f.aliases, ...(fig === undefined ? [] : [fig.label, fig.what ?? '', fig.scope.of ?? ''])];
+  const other = translated(f);
+  const measureTexts = [f.topic, ...f.aliases, ...other.topics, ...other.aliases, ...other.labels, ...(fig === undefined ? [] : [fig.label, fig.what ?? '', fig.scope.of ?? ''])];
   const measureTokens = new Set<string>();
   for (const text of measureTexts) for (const t of tk.tokens(text)) if (tk.measureWord(t)) measureTokens.add(t);
   const coreTokens = new Set<string>();
@@ -286,14 +298,15 @@ function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined, publi
     measureTokens,
     coreTokens,
     tokens: new Set(weights.keys()),
-    phrasings: phrasingsOf(tk, [f.topic, ...f.aliases]),
+    phrasings: phrasingsOf(tk, [f.topic, ...f.aliases, ...other.topics, ...other.aliases]),
   };
   return [entry, weights];
 }
 
 function derivedEntry(d: Derivation, tk: Tokeniser, operands: readonly Entry[], operandWeights: ReadonlyArray<ReadonlyMap<string, number>>): [Entry, Map<string, number>] {
   const weights = new Map<string, number>();
-  for (const [text, w] of [[d.topic, FIELD_WEIGHT.topic], [d.label, FIELD_WEIGHT.label], ...d.aliases.map((a) => [a, FIELD_WEIGHT.alias])] as Array<[string, number]>) {
+  const other = translated(d);
+  for (const [text, w] of [[d.topic, FIELD_WEIGHT.topic], [d.label, FIELD_WEIGHT.label], ...[...d.aliases, ...other.aliases, ...other.topics].map((a) => [a, FIELD_WEIGHT.alias])] as Array<[string, number]>) {
     for (const t of tk.tokens(text)) if (!MARKERS.has(t)) weights.set(t, Math.max(weights.get(t) ?? 0, w));
   }
   // A derived figure is about what its operands are about (a place, a surface), at lower weight.
@@ -328,7 +341,7 @@ function derivedEntry(d: Derivation, tk: Tokeniser, operands: readonly Entry[], 
     measureTokens: new Set([...measureTokens, ...union((e) => e.measureTokens)]),
     coreTokens: new Set([d.topic, d.label].flatMap((t) => tk.tokens(t)).filter((t) => !MARKERS.has(t) && !tk.lexicon.kinds.has(t))),
     tokens: new Set(weights.keys()),
-    phrasings: phrasingsOf(tk, [d.topic, ...d.aliases]),
+    phrasings: phrasingsOf(tk, [d.topic, ...d.aliases, ...other.topics, ...other.aliases]),
   };
   return [entry, weights];
 }
@@ -387,7 +400,7 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
     indexOf.set(e.id, entries.length);
     if (operandIds.has(e.id)) weightsOf.set(entries.length, w);
     post(entries.length, w);
-    for (const a of f.aliases) aliasKeys.push([tk.tokens(a).join(' '), entries.length]);
+    for (const a of [...f.aliases, ...translated(f).aliases]) aliasKeys.push([tk.tokens(a).join(' '), entries.length]);
     compactor.compact(e, lists.last);
     entries.push(e);
     for (const [text] of factFields(f)) count(text);
@@ -399,7 +412,7 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
     indexOf.set(e.id, entries.length);
     if (operandIds.has(e.id)) weightsOf.set(entries.length, w);
     post(entries.length, w);
-    for (const a of d.aliases) aliasKeys.push([tk.tokens(a).join(' '), entries.length]);
+    for (const a of [...d.aliases, ...translated(d).aliases]) aliasKeys.push([tk.tokens(a).join(' '), entries.length]);
     compactor.compact(e, lists.last);
     entries.push(e);
     for (const a of [d.topic, d.label, ...d.aliases]) count(a);
@@ -542,6 +555,12 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   const properNames: string[] = [];
   const raw = words(prepared);
   const fixed = raw.map((w, i) => {
+    // Khmer is not spelling-corrected against English, and has no capitals to tell a name: a Khmer
+    // word the fact base does not know weighs against a match as a name does, without refusing it.
+    if (hasKhmer(w)) {
+      if (!index.postings.has(lexTokens(index.lexicon, [w])[0] ?? w) && index.lexicon.stop?.has(w) !== true) names.add(w);
+      return w;
+    }
     const c = index.speller.correct(w);
     if (c !== w) corrections.push([w, c]);
     else if (titled.has(w) && !index.postings.has(lexTokens(index.lexicon, [w])[0] ?? w) && !index.lexicon.known.has(w) && !GENERIC.has(w) && !FILLER.has(w) && monthOf(w) === undefined) {

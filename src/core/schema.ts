@@ -72,6 +72,20 @@ export const Figure = z.strictObject({
 });
 export type Figure = z.infer<typeof Figure>;
 
+/**
+ * A fact's wording in another language than English: the topic, the headline phrase after its figure,
+ * its statement, and phrasings people use in that language. The quote stays in the source's words.
+ */
+export const FactTranslation = z.strictObject({
+  topic: nonEmpty.max(100).optional(),
+  label: nonEmpty.max(200).describe('The phrase after the figure in a headline, in this language.').optional(),
+  statement: nonEmpty.max(1000).optional(),
+  aliases: z.array(nonEmpty.max(200)).default([]).describe('Phrasings people use in this language.'),
+});
+export type FactTranslation = z.infer<typeof FactTranslation>;
+/** Translations by language code (English is the fact's own wording). */
+const translations = <T extends z.ZodType>(of: T) => z.partialRecord(z.enum(['km']), of).describe('The wording in other languages, by language code ("km": Khmer).').optional();
+
 /** The parts of a fact that a revision changes; kept whole in its history. */
 const FactContent = {
   topic: nonEmpty.max(100),
@@ -84,6 +98,7 @@ const FactContent = {
   retired: z.boolean().optional(),
   /** Review this fact by this date: from then on its figure is shown as possibly out of date, and it is listed as due for review. */
   reviewBy: isoDate.describe('Review this fact by this date, YYYY-MM-DD: from then on it is due for review and its figure is shown as possibly out of date. Without it, a figure is due once its asOf is older than the configured threshold.').optional(),
+  translations: translations(FactTranslation),
 };
 
 export const FactRevision = z.strictObject({
@@ -116,6 +131,7 @@ export const Derivation = z.strictObject({
   label: nonEmpty,
   operation: z.enum(['sum', 'ratio']),
   of: z.array(slug).min(2),
+  translations: translations(FactTranslation),
 });
 export type Derivation = z.infer<typeof Derivation>;
 
@@ -152,6 +168,7 @@ export const About = z.strictObject({
   example: nonEmpty.max(150).describe('A question the fact base answers, as people type it: shown in help.'),
   /** What people can ask, as one clause starting "Ask": the opening of the Slack app's long description. */
   invitation: nonEmpty.max(300).describe('What people can ask, as one clause starting "Ask": the opening of the Slack app\'s long description.').optional(),
+  translations: translations(z.strictObject({ subject: nonEmpty.max(80), example: nonEmpty.max(150), invitation: nonEmpty.max(300).optional() })),
 });
 export type About = z.infer<typeof About>;
 
@@ -179,6 +196,13 @@ export const GlossaryEntry = z.strictObject({
   /** When the expansion is taken from a source: its id and the words there. */
   source: slug.optional(),
   quote: nonEmpty.optional(),
+  /** The term in other languages: its name there, its expansion, its definition, and the names people use for it. */
+  translations: translations(z.strictObject({
+    term: nonEmpty.max(60).optional(),
+    expansion: nonEmpty.optional(),
+    definition: nonEmpty.max(1000),
+    aliases: z.array(nonEmpty).default([]),
+  })),
 });
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 
@@ -210,5 +234,7 @@ export const VocabularyFile = z.strictObject({
   revision: z.number().int().nonnegative().default(0),
   entities: z.array(Entity).default([]),
   synonyms: z.array(SynonymGroup).default([]),
+  /** Words that carry nothing for matching, in any language: Khmer particles such as តើ or បាន. */
+  stopwords: z.array(nonEmpty.max(60)).default([]).describe('Words that carry nothing for matching, in any language (e.g. Khmer particles).'),
 });
 export type VocabularyFile = z.infer<typeof VocabularyFile>;

@@ -25,6 +25,8 @@ export interface Lexicon {
   display: ReadonlyMap<string, string>;
   /** Every word that occurs in a name or synonym: known to the speller as it is. */
   known: ReadonlySet<string>;
+  /** The vocabulary's stop words (Khmer particles and the like): read as nothing. */
+  stop?: ReadonlySet<string>;
 }
 
 /** A crude English stemmer: enough to join "clearing", "clears" and "cleared" to unknown words. */
@@ -188,6 +190,7 @@ export function lexTokens(lexicon: Lexicon | undefined, raw: readonly string[]):
 export function canonicalWord(lexicon: Lexicon | undefined, w: string): string | undefined {
   const shape = SHAPE_WORDS[w];
   if (shape !== undefined) return shape;
+  if (lexicon?.stop?.has(w) === true) return undefined;
   const direct = lexicon?.words.get(w);
   if (direct !== undefined) return direct;
   if (STOPWORDS.has(w)) return undefined;
@@ -241,7 +244,9 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
   }
   for (const g of kb.glossary) {
     if (g.kind === undefined) continue;
-    const names = [g.term, ...(g.expansion === undefined ? [] : [g.expansion]), ...g.aliases];
+    // A term's names in other languages name it too.
+    const names = [g.term, ...(g.expansion === undefined ? [] : [g.expansion]), ...g.aliases,
+      ...Object.values(g.translations ?? {}).flatMap((t) => [t.term, t.expansion, ...t.aliases].filter((x): x is string => x !== undefined))];
     named.push({ token: tokenOf(slugOf(g.term)), kind: g.kind, names, within: g.within, display: g.term });
   }
   for (const n of named) {
@@ -326,7 +331,9 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
     if (seen.size > 0) ancestors.set(token, seen);
   }
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { phrases, words: single, kinds, ancestors, display, known };
+  const stop = new Set((kb.vocabulary.stopwords ?? []).flatMap((w) => words(prepare(w))));
+  for (const w of stop) known.add(w);
+  return { phrases, words: single, kinds, ancestors, display, known, stop };
 }
 
 const NAME_RUN = /\b[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*){0,3}/gu;
