@@ -272,8 +272,8 @@ const GENERIC_ENGLISH: Readonly<Record<string, Allowed>> = {
   // says its word segmenter is missing. The vocabulary's "Khmer" names the country's people.
   khmer: {
     why: 'the name of the language machinery module, of the script it segments and of the language the bot speaks',
-    forms: [/^\.\/khmer\.js$/u, /\bfor khmer word segmentation\b/u, /\("km": khmer\)/u, /\(e\.g\. khmer particles\)/u],
-    files: ['src/core/khmer.ts', 'src/core/vocabulary.ts', 'src/core/matcher.ts', 'src/core/i18n.ts', 'src/core/schema.ts'],
+    forms: [/^(?:\.\.?\/)+(?:core\/)?khmer\.js$/u, /\bfor khmer word segmentation\b/u, /\("km": khmer\)/u, /\(e\.g\. khmer particles\)/u],
+    files: ['src/core/khmer.ts', 'src/core/vocabulary.ts', 'src/core/matcher.ts', 'src/core/i18n.ts', 'src/core/schema.ts', 'src/adapters/shared/pipeline.ts'],
   },
 };
 

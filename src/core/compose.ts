@@ -1,5 +1,7 @@
 /** Builds reply items from facts and derivations: figures with qualifiers, conversions, citations. */
 import { isDue, isoDay, type AgeOptions } from './age.js';
+import { figureWords } from './figure-words.js';
+import type { Lang } from './i18n.js';
 import type { KnowledgeBase } from './knowledge.js';
 import { messages } from './messages.js';
 import type { Citation, ReplyItem } from './reply.js';
@@ -10,28 +12,30 @@ import {
   type AreaUnit, type Bounded,
 } from './units.js';
 
-export function citationOf(source: Source): Citation {
+export function citationOf(source: Source, lang: Lang = 'en'): Citation {
   const c: Citation = {
     sourceId: source.id,
     publisher: source.publisher,
     headline: source.headline,
-    date: formatDate(source.date),
+    date: formatDate(source.date, lang),
     url: source.url,
   };
   if (source.dateKnown === 'inferred') c.dateNote = messages.yearInferred;
   return c;
 }
 
-function scopeText(figure: Figure): string {
+function scopeText(figure: Figure, lang: Lang): string {
   const s = figure.scope;
-  const who = s.by !== undefined && s.by !== s.where ? `${s.by}${s.with?.length ? ` with ${s.with.join(', ')}` : ''}` : undefined;
-  return [s.where, who, s.since === undefined ? undefined : `since ${s.since}`].filter(Boolean).join(', ');
+  const w = figureWords[lang];
+  const who = s.by !== undefined && s.by !== s.where ? `${s.by}${s.with?.length ? ` ${w.with} ${s.with.join(', ')}` : ''}` : undefined;
+  return [s.where, who, s.since === undefined ? undefined : `${w.since} ${s.since}`].filter(Boolean).join(', ');
 }
 
-function quoteOf(kb: KnowledgeBase, fact: Fact): ReplyItem['quotes'][number] {
+/** The quote, always in the source's own words; its citation's date in the reply's language. */
+function quoteOf(kb: KnowledgeBase, fact: Fact, lang: Lang = 'en'): ReplyItem['quotes'][number] {
   const source = kb.sources.get(fact.source);
   if (source === undefined) throw new Error(`fact ${fact.id} names unknown source ${fact.source}`);
-  return { factId: fact.id, quote: fact.quote, saidBy: fact.saidBy, checked: kb.quoteChecked.has(fact.id), citation: citationOf(source) };
+  return { factId: fact.id, quote: fact.quote, saidBy: fact.saidBy, checked: kb.quoteChecked.has(fact.id), citation: citationOf(source, lang) };
 }
 
 /** True when `age` is given and one of `facts` is due for review today. */
@@ -45,22 +49,25 @@ function anyDue(facts: readonly Fact[], age: AgeOptions | undefined): boolean {
  * A fact as a reply item; `unit` asks for the figure converted to another area unit. With `age`,
  * a figure due for review carries the note that it may be out of date.
  */
-export function factItem(kb: KnowledgeBase, fact: Fact, unit?: AreaUnit, age?: AgeOptions): ReplyItem {
+export function factItem(kb: KnowledgeBase, fact: Fact, unit?: AreaUnit, age?: AgeOptions, lang: Lang = 'en'): ReplyItem {
+  // In another language, the fact's own wording there where a moderator gave it, else its English.
+  const tr = lang === 'en' ? undefined : fact.translations?.[lang];
+  const statement = tr?.statement ?? fact.statement;
   const item: ReplyItem = {
     id: fact.id,
-    topic: fact.topic,
-    headline: fact.statement,
-    statement: fact.statement,
-    quotes: [quoteOf(kb, fact)],
+    topic: tr?.topic ?? fact.topic,
+    headline: statement,
+    statement,
+    quotes: [quoteOf(kb, fact, lang)],
   };
   const fig = fact.figure;
   if (fig !== undefined) {
-    item.figure = formatFigure(fig);
-    item.headline = figureLine(fig);
-    item.asOf = formatDate(fig.asOf);
+    item.figure = formatFigure(fig, lang);
+    item.headline = figureLine(fig, lang, tr?.label);
+    item.asOf = formatDate(fig.asOf, lang);
     if (anyDue([fact], age)) item.ageNote = messages.mayBeOutOfDate;
-    item.scope = scopeText(fig);
-    const conversion = unit === undefined ? undefined : convertArea(fig, unit);
+    item.scope = scopeText(fig, lang);
+    const conversion = unit === undefined ? undefined : convertArea(fig, unit, lang);
     if (conversion !== undefined) item.conversion = `${conversion.text} (${conversion.rule})`;
   }
   return item;
@@ -123,24 +130,25 @@ export function compute(kb: KnowledgeBase, d: Derivation): Computed {
 }
 
 /** A derived figure as a reply item, or undefined when the derivation does not give a figure; it may be out of date when one of its facts is. */
-export function derivedItem(kb: KnowledgeBase, d: Derivation, unit?: AreaUnit, age?: AgeOptions): ReplyItem | undefined {
+export function derivedItem(kb: KnowledgeBase, d: Derivation, unit?: AreaUnit, age?: AgeOptions, lang: Lang = 'en'): ReplyItem | undefined {
   const c = compute(kb, d);
   if (!c.ok) return undefined;
-  const figure = formatQuantity(c.value.value, c.unit, c.value.qualifier, c.what);
+  const tr = lang === 'en' ? undefined : d.translations?.[lang];
+  const figure = formatQuantity(c.value.value, c.unit, c.value.qualifier, c.what, undefined, lang);
   const op = d.operation === 'sum' ? ' + ' : ' ÷ ';
   const item: ReplyItem = {
     id: d.id,
-    topic: d.topic,
+    topic: tr?.topic ?? d.topic,
     figure,
-    headline: `${figure} ${d.label}`,
-    asOf: formatDate(c.asOf),
+    headline: `${figure} ${tr?.label ?? d.label}`,
+    asOf: formatDate(c.asOf, lang),
     statement: `${messages.derived} by the bot, not stated by the source: ${c.steps.join(op)} = ${figure}.`,
     derivation: `${c.steps.join(op)} = ${figure}`,
-    quotes: c.facts.map((f) => quoteOf(kb, f)),
+    quotes: c.facts.map((f) => quoteOf(kb, f, lang)),
   };
   if (anyDue(c.facts, age)) item.ageNote = messages.mayBeOutOfDate;
   if (unit !== undefined && isAreaUnit(c.unit)) {
-    const conversion = convertArea({ value: c.value.value, unit: c.unit, qualifier: c.value.qualifier }, unit);
+    const conversion = convertArea({ value: c.value.value, unit: c.unit, qualifier: c.value.qualifier }, unit, lang);
     if (conversion !== undefined) item.conversion = `${conversion.text} (${conversion.rule})`;
   }
   return item;

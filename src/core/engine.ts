@@ -5,6 +5,7 @@
 import Fuse from 'fuse.js';
 import { isDue, isoDay, type AgeOptions } from './age.js';
 import { citationOf, compute, derivedItem, factItem } from './compose.js';
+import { detectLang, type Catalogue, type Lang } from './i18n.js';
 import { createFactSearch } from './fact-search.js';
 import type { KnowledgeBase } from './knowledge.js';
 import { MARKERS, SMALL_TALK } from './english.js';
@@ -30,8 +31,10 @@ export interface Choice {
 
 export interface Engine {
   readonly kb: KnowledgeBase;
-  /** Answers a question in plain words. */
-  ask(question: string): Reply;
+  /** Answers a question in plain words, in the language it is written in unless one is chosen. */
+  ask(question: string, lang?: Lang): Reply;
+  /** Runs `f` with every reply in `lang` (an explicit choice such as `lang:km`). */
+  inLang<T>(lang: Lang, f: () => T): T;
   /** Shows one fact by id, topic or phrasing. */
   fact(topic: string): Reply;
   /** The facts whose figures a fixed command shows, by id. */
@@ -140,6 +143,31 @@ export interface EngineOptions {
 
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
   const index: MatchIndex = buildIndex(kb, options.dictionary);
+  // The language of the reply being made: set for the length of one synchronous call (inLang).
+  let lang: Lang = 'en';
+  /** A language the person chose (`lang:km`), which a question's own language does not override. */
+  let explicit: Lang | undefined;
+  const msg = (): Catalogue<typeof messages> => messages;
+  const withLang = <T>(l: Lang, f: () => T): T => {
+    const before = lang;
+    lang = l;
+    try {
+      const out = f();
+      // Every reply says which language it is in, so that a face shows its own labels in it too.
+      return out !== null && typeof out === 'object' && 'kind' in out && 'title' in out ? { ...out, lang } : out;
+    } finally {
+      lang = before;
+    }
+  };
+  const inLang = <T>(l: Lang, f: () => T): T => {
+    const before = explicit;
+    explicit = l;
+    try {
+      return withLang(l, f);
+    } finally {
+      explicit = before;
+    }
+  };
   const live = kb.facts.filter((f) => f.retired !== true);
   const factById = new Map(live.map((f) => [f.id, f]));
   const derivedById = new Map(kb.derived.map((d) => [d.id, d]));
@@ -221,9 +249,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 
   const itemFor = (id: string, unit?: AreaUnit): ReplyItem | undefined => {
     const f = factById.get(id);
-    if (f !== undefined) return factItem(kb, f, unit, options.age);
+    if (f !== undefined) return factItem(kb, f, unit, options.age, lang);
     const d = derivedById.get(id);
-    return d === undefined ? undefined : derivedItem(kb, d, unit, options.age);
+    return d === undefined ? undefined : derivedItem(kb, d, unit, options.age, lang);
   };
 
   const suggestionsFrom = (ranked: readonly Scored[], exclude: ReadonlySet<string> = new Set()): Suggestion[] =>
@@ -246,15 +274,15 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // A person asking for the share needs a number: the quotient of the stated values, said to be no more.
     const face = d.operation === 'ratio' ? faceValueRatio(d) : undefined;
     if (face !== undefined) {
-      return reply('answer', messages.faceValueShare(formatNumber(Math.round(face * 10) / 10), d.label), {
-        body: messages.notAFigureBody(parts.join('; ')),
+      return reply('answer', msg().faceValueShare(formatNumber(Math.round(face * 10) / 10), d.label), {
+        body: msg().notAFigureBody(parts.join('; ')),
         items,
         facts: [d.id, ...operandIds],
         private: false,
       });
     }
-    return reply('no-answer', messages.notAFigure(d.label), {
-      body: messages.notAFigureBody(parts.join('; ')),
+    return reply('no-answer', msg().notAFigure(d.label), {
+      body: msg().notAFigureBody(parts.join('; ')),
       items,
       facts: operandIds,
     });
@@ -280,9 +308,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const source = f === undefined ? undefined : kb.sources.get(f.source);
     const fig = f?.figure;
     const age = options.age;
-    const note = current && f !== undefined && age !== undefined && isDue(f, age.staleAfterMonths, isoDay(age.now())) ? messages.mayBeOutOfDate : undefined;
-    const when = fig === undefined ? '' : ` (${messages.asOf(fig.period === 'flow' && fig.from !== undefined ? `${formatDate(fig.from)} to ${formatDate(fig.asOf)}` : `as of ${formatDate(fig.asOf)}`, note)})`;
-    return `${fig === undefined ? e.topic : figureLine(fig)}${when}${source === undefined ? '' : `, ${source.publisher}`}`;
+    const note = current && f !== undefined && age !== undefined && isDue(f, age.staleAfterMonths, isoDay(age.now())) ? msg().mayBeOutOfDate : undefined;
+    const when = fig === undefined ? '' : ` (${msg().asOf(fig.period === 'flow' && fig.from !== undefined ? msg().fromTo(formatDate(fig.from, lang), formatDate(fig.asOf, lang)) : msg().asOfDate(formatDate(fig.asOf, lang)), note)})`;
+    const tr = lang === 'en' ? undefined : f?.translations?.[lang];
+    return `${fig === undefined ? tr?.topic ?? e.topic : figureLine(fig, lang, tr?.label)}${when}${source === undefined ? '' : `, ${source.publisher}`}`;
   };
 
   /** What a reply says beyond its items about the series and scope it chose from. */
@@ -291,13 +320,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const answered = m.best.map((b) => b.entry);
     const lead = answered[0];
     const sameSeries = answered.filter((e) => e.series !== undefined && e.series === lead?.series);
-    if (m.change) lines.push(messages.seriesTitle(answered.length));
-    else if (sameSeries.length > 1) lines.push(messages.sourcesDisagree);
+    if (m.change) lines.push(msg().seriesTitle(answered.length));
+    else if (sameSeries.length > 1) lines.push(msg().sourcesDisagree);
     if (m.earlier.length > 0) {
-      lines.push(messages.newest);
-      for (const e of m.earlier) lines.push(`${messages.earlier}: ${lineOf(e)}`);
+      lines.push(msg().newest);
+      for (const e of m.earlier) lines.push(`${msg().earlier}: ${lineOf(e)}`);
     }
-    for (const e of m.narrower) lines.push(`${messages.narrower}: ${lineOf(e, true)}`);
+    for (const e of m.narrower) lines.push(`${msg().narrower}: ${lineOf(e, true)}`);
     return lines.join('\n');
   };
 
@@ -313,18 +342,18 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       items.push(item);
     }
     const first = items[0];
-    if (first === undefined) return reply('no-answer', messages.dontKnow, { body: messages.dontKnowBody });
+    if (first === undefined) return reply('no-answer', msg().dontKnow, { body: msg().dontKnowBody });
     return reply('answer', first.headline, { items, private: false });
   };
 
   /** A name the glossary lacks is offered the facts about it, never another term's definition. */
   const define = (term: string, about: readonly Entry[] = []): Reply => {
     const t = term.trim();
-    if (t.length === 0) return reply('error', messages.missingArgument('term', 'define'), { body: messages.usage('define <term>') });
+    if (t.length === 0) return reply('error', msg().missingArgument('term', 'define'), { body: msg().usage('define <term>') });
     const entry = termOf(t) ?? closeTerm(t);
     if (entry === undefined) {
-      return reply('no-answer', messages.unknownTerm(truncate(t, 60)), {
-        body: about.length > 0 ? messages.unknownTermFacts(truncate(t, 60)) : messages.unknownTermBody,
+      return reply('no-answer', msg().unknownTerm(truncate(t, 60)), {
+        body: about.length > 0 ? msg().unknownTermFacts(truncate(t, 60)) : msg().unknownTermBody,
         suggestions: about.length > 0
           ? about.slice(0, MAX_SUGGESTIONS).map(suggestionFor)
           : kb.glossary.slice(0, MAX_SUGGESTIONS).map((g) => ({ label: g.term, command: `define ${g.term}` })),
@@ -366,7 +395,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const name = index.lexicon.display.get(entity) ?? subject;
     const term = termOf(name);
     const intro = term === undefined ? '' : `${term.expansion === undefined ? term.term : `${term.term}: ${term.expansion}`}. ${term.definition}\n`;
-    return { ...r, title: messages.aboutTitle(name, hits.length), body: `${intro}${hits.length > shown.length ? messages.aboutMore(hits.length - shown.length) : ''}`.trim() };
+    return { ...r, title: msg().aboutTitle(name, hits.length), body: `${intro}${hits.length > shown.length ? msg().aboutMore(hits.length - shown.length) : ''}`.trim() };
   };
 
   /** What one person or organisation said, as the fact base quotes them. */
@@ -379,7 +408,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const r = answerItems(shown.map((e) => e.id));
     if (r.kind !== 'answer') return r;
     const who = index.lexicon.display.get(entity) ?? name;
-    return { ...r, title: messages.spokenTitle(who, hits.length), body: hits.length > shown.length ? messages.aboutMore(hits.length - shown.length) : r.body };
+    return { ...r, title: msg().spokenTitle(who, hits.length), body: hits.length > shown.length ? msg().aboutMore(hits.length - shown.length) : r.body };
   };
 
   const attribution = (value: number): Reply | undefined => {
@@ -396,11 +425,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return r.kind === 'answer' && context !== '' ? { ...r, body: r.body === '' ? context : `${r.body}\n${context}` } : r;
   };
 
-  const ask = (question: string): Reply => {
+  const ask = (question: string, chosen?: Lang): Reply => withLang(chosen ?? explicit ?? detectLang(question), () => askIn(question));
+
+  const askIn = (question: string): Reply => {
     const q = question.trim();
-    if (q.length === 0) return reply('error', messages.emptyQuestion);
-    if (q.length > MAX_QUESTION_LENGTH) return reply('error', messages.tooLong(q.length, MAX_QUESTION_LENGTH));
-    if (SMALL_TALK.test(q)) return reply('help', messages.smallTalk, { body: messages.smallTalkBody, private: false });
+    if (q.length === 0) return reply('error', msg().emptyQuestion);
+    if (q.length > MAX_QUESTION_LENGTH) return reply('error', msg().tooLong(q.length, MAX_QUESTION_LENGTH));
+    if (SMALL_TALK.test(q)) return reply('help', msg().smallTalk, { body: msg().smallTalkBody, private: false });
     const m = match(index, q);
     // A phrasing a moderator taught wins over every reading of its shape.
     if (m.taught === true) return answerOf(m);
@@ -458,16 +489,16 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       if (r !== undefined) return r;
     }
     if (m.ambiguous) {
-      return reply('no-answer', messages.ambiguous, { body: messages.ambiguousBody, suggestions: suggestionsFrom(m.ranked) });
+      return reply('no-answer', msg().ambiguous, { body: msg().ambiguousBody, suggestions: suggestionsFrom(m.ranked) });
     }
-    const title = m.refused === undefined ? messages.dontKnow : messages.refusal(m.refused);
-    const dates = m.seriesDates.length > 0 ? `${messages.datesItHas(m.seriesDates.map(formatDate))}\n` : '';
-    return reply('no-answer', title, { body: `${dates}${messages.dontKnowBody}`, suggestions: suggestionsFrom(m.ranked) });
+    const title = m.refused === undefined ? msg().dontKnow : msg().refusal(m.refused);
+    const dates = m.seriesDates.length > 0 ? `${msg().datesItHas(m.seriesDates.map((d) => formatDate(d, lang)))}\n` : '';
+    return reply('no-answer', title, { body: `${dates}${msg().dontKnowBody}`, suggestions: suggestionsFrom(m.ranked) });
   };
 
   const fact = (topic: string): Reply => {
     const t = topic.trim();
-    if (t.length === 0) return reply('error', messages.missingArgument('topic', 'fact'), { body: messages.usage('fact <topic>') });
+    if (t.length === 0) return reply('error', msg().missingArgument('topic', 'fact'), { body: msg().usage('fact <topic>') });
     const key = t.toLowerCase();
     if (factById.has(key) || derivedById.has(key)) return answerItems([key]);
     const hits = factSearch.topics(t, MAX_SUGGESTIONS);
@@ -478,28 +509,28 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       return answerItems([first.item.id]);
     }
     if (hits.length > 0) {
-      return reply('no-answer', messages.unknownFact(truncate(t, 60)), {
-        body: messages.ambiguousBody,
+      return reply('no-answer', msg().unknownFact(truncate(t, 60)), {
+        body: msg().ambiguousBody,
         suggestions: hits.map((h) => suggestionFor(h.item)),
       });
     }
     const m = match(index, t);
     if (m.best.length > 0) return answerItems(m.best.map((b) => b.entry.id));
-    return reply('no-answer', messages.unknownFact(truncate(t, 60)), { body: messages.dontKnowBody, suggestions: suggestionsFrom(m.ranked) });
+    return reply('no-answer', msg().unknownFact(truncate(t, 60)), { body: msg().dontKnowBody, suggestions: suggestionsFrom(m.ranked) });
   };
 
   const search = (text: string): Reply => {
     const t = text.trim();
-    if (t.length === 0) return reply('error', messages.missingArgument('words', 'search'), { body: messages.usage('search <words>') });
+    if (t.length === 0) return reply('error', msg().missingArgument('words', 'search'), { body: msg().usage('search <words>') });
     const hits = factSearch.texts(t.slice(0, 200), 5);
     // Fuse matches letters; the matcher's canonical words add "sq km" for "km2" and the like.
     const m = match(index, t);
     const ids = [...new Set([...m.ranked.filter((r) => r.score >= 0.3).map((r) => r.entry.id), ...hits.map((h) => h.item.id)])]
       .filter((id) => factById.has(id))
       .slice(0, 5);
-    if (ids.length === 0) return reply('no-answer', messages.noResults(truncate(t, 60)), { body: messages.dontKnowBody });
+    if (ids.length === 0) return reply('no-answer', msg().noResults(truncate(t, 60)), { body: msg().dontKnowBody });
     const items = ids.map((id) => itemFor(id)).filter((i): i is ReplyItem => i !== undefined);
-    return reply('list', messages.searchTitle(truncate(t, 60), items.length), { items, private: false });
+    return reply('list', msg().searchTitle(truncate(t, 60), items.length), { items, private: false });
   };
 
   const sources = (): Reply => {
@@ -509,7 +540,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       return `${s.publisher}, "${s.headline}", ${c.date}${c.dateNote ? ` (${c.dateNote})` : ''}: ${n} fact${n === 1 ? '' : 's'}\n${s.url}` +
         (s.dateNote === undefined ? '' : `\n${s.dateNote}`);
     });
-    return reply('list', messages.sourcesTitle(kb.sources.size), { body: lines.join('\n\n'), private: false });
+    return reply('list', msg().sourcesTitle(kb.sources.size), { body: lines.join('\n\n'), private: false });
   };
 
   const choices = <T>(fuse: Fuse<T>, all: readonly T[], partial: string, toChoice: (x: T) => Choice): Choice[] => {
@@ -521,6 +552,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   return {
     kb,
     ask,
+    inLang,
     fact,
     figuresOf: (query) => {
       const by = query.by === undefined ? undefined : entityOf(index.lexicon, query.by);

@@ -32,3 +32,18 @@ export type Catalogue<T> = {
         ? { readonly [P in keyof T[K]]: string }
         : T[K];
 };
+
+/** "lang:km" (or "lang: km") typed anywhere in a line: the language chosen for the reply. */
+const CHOICE = /(?:^|\s)lang:\s*(\S+)/iu;
+
+/**
+ * A line without its language choice, and the choice: `lang` when valid, `invalid` (the value typed)
+ * when the line names a language the bot does not speak.
+ */
+export function splitLanguage(line: string): { text: string; lang?: Lang; invalid?: string } {
+  const m = CHOICE.exec(line);
+  if (m === null) return { text: line };
+  const text = `${line.slice(0, m.index)} ${line.slice(m.index + m[0].length)}`.replace(/\s+/gu, ' ').trim();
+  const value = (m[1] ?? '').toLowerCase();
+  return isLang(value) ? { text, lang: value } : { text, invalid: m[1] ?? '' };
+}

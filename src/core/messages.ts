@@ -70,6 +70,8 @@ export const messages = {
   tooLong: (length: number, max: number) =>
     `That is ${length.toLocaleString('en-US')} characters long; please keep it under ${max} characters.`,
   unknownFact: (topic: string) => `I have no fact on "${topic}".`,
+  langOption: 'Language of the reply (default: the language you write in)',
+  unknownLanguage: (typed: string, known: readonly string[]) => `I do not speak "${typed}": choose one of ${known.map((l) => `lang:${l}`).join(', ')}.`,
   unknownTerm: (term: string) => `"${term}" is not in the glossary.`,
   unknownTermBody: 'The glossary holds the terms and acronyms used in the fact base.',
   unknownTermFacts: (name: string) => `The fact base has figures and statements about ${name}:`,
@@ -139,6 +141,9 @@ export const messages = {
     n === 0 ? 'No facts due for review.' : `${n} fact${n === 1 ? '' : 's'} due for review, the longest overdue first (a figure is due ${months} month${months === 1 ? '' : 's'} after its as-of date, or on its fact's reviewBy date):`,
   /** One fact due for review: "cambodia-area-remaining: as of 11 July 2024, due since 11 July 2025 (Land still to clear)". */
   dueLine: (d: DueFact) => `${d.id}: ${dueDates(d)} (${d.topic})`,
+  /** A figure's period in the lines beside an answer: "1 January 2023 to 31 December 2023", "as of 11 July 2024". */
+  fromTo: (from: string, to: string) => `${from} to ${to}`,
+  asOfDate: (date: string) => `as of ${date}`,
   newest: 'This is the newest figure on file.',
   earlier: 'Earlier',
   narrower: 'Narrower figure',

@@ -2,6 +2,7 @@
  * The platform-neutral reply. The core builds it; each adapter renders it (a Discord embed, Slack
  * blocks, console text, a JSON line). Adapters never compose wording of their own about facts.
  */
+import type { Lang } from './i18n.js';
 
 export type ReplyKind = 'answer' | 'no-answer' | 'list' | 'help' | 'error';
 
@@ -63,6 +64,8 @@ export interface Reply {
   facts: string[];
   /** Set by the request pipeline on an answer that can be rated: the faces show 👍 / 👎 carrying it. */
   answerId?: string;
+  /** The language the reply is in ("km" for a Khmer question); English when unset. */
+  lang?: Lang;
 }
 
 export function reply(kind: ReplyKind, title: string, fields: Partial<Omit<Reply, 'kind' | 'title'>> = {}): Reply {

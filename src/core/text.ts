@@ -1,4 +1,6 @@
 /** Text helpers shared by the checks, the matcher and the renderers. */
+import { figureWords, localDigits } from './figure-words.js';
+import type { Lang } from './i18n.js';
 
 /** Folds runs of white space to one space and trims, so quotes survive re-wrapping. */
 export function foldWhitespace(text: string): string {
@@ -36,15 +38,11 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, end).trimEnd()}…`;
 }
 
-/** "2024-07-11" -> "11 July 2024". */
-export function formatDate(iso: string): string {
+/** "2024-07-11" -> "11 July 2024"; in Khmer "១១ កក្កដា ២០២៤". */
+export function formatDate(iso: string, lang: Lang = 'en'): string {
   const [y, m, d] = iso.split('-').map(Number);
-  const months = [
-    'January', 'February', 'March', 'April', 'May', 'June',
-    'July', 'August', 'September', 'October', 'November', 'December',
-  ];
-  const month = months[(m ?? 1) - 1] ?? '';
-  return `${d} ${month} ${y}`;
+  const month = figureWords[lang].months[(m ?? 1) - 1] ?? '';
+  return localDigits(`${d} ${month} ${y}`, lang);
 }
 
 /** Damerau-Levenshtein distance (optimal string alignment), stopping early above `max`. */

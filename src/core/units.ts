@@ -1,4 +1,6 @@
 /** Units, qualifiers and the arithmetic that respects them. */
+import { figureWords, localDigits } from './figure-words.js';
+import type { Lang } from './i18n.js';
 import type { Figure, Qualifier } from './schema.js';
 import { formatNumber } from './text.js';
 
@@ -13,30 +15,14 @@ const SQUARE_METRES: Readonly<Record<AreaUnit, number>> = {
   sqmi: 2_589_988.110_336,
 };
 
-const UNIT_LABEL: Readonly<Record<AreaUnit, string>> = {
-  km2: 'km²',
-  ha: 'ha',
-  acre: 'acres',
-  m2: 'm²',
-  sqmi: 'sq mi',
-};
 
 export function isAreaUnit(unit: string): unit is AreaUnit {
   return unit in SQUARE_METRES;
 }
 
-const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
-  'more-than': 'more than ',
-  'at-least': 'at least ',
-  about: 'about ',
-  exactly: 'exactly ',
-  'up-to': 'up to ',
-  stated: '',
-};
-
 /** "15 million", "1.5 million" for round large amounts; the number in full otherwise. */
-function formatAmount(value: number): string {
-  if (value >= 1_000_000 && Number.isInteger(value / 100_000)) return `${formatNumber(value / 1_000_000)} million`;
+function formatAmount(value: number, lang: Lang): string {
+  if (value >= 1_000_000 && Number.isInteger(value / 100_000)) return `${formatNumber(value / 1_000_000)} ${figureWords[lang].million}`;
   return formatNumber(value);
 }
 
@@ -44,22 +30,27 @@ function formatAmount(value: number): string {
  * "more than 1,700 km²", "20,000 anti-personnel mines", "about 15 million USD", "64%", "2025".
  * The qualifier is never dropped.
  */
-export function formatQuantity(value: number, unit: string, qualifier: Qualifier, what?: string, currency?: string): string {
-  const q = QUALIFIER_WORDS[qualifier];
-  if (isAreaUnit(unit)) return `${q}${formatNumber(value)} ${UNIT_LABEL[unit]}`;
-  if (unit === 'percent') return `${q}${formatNumber(value)}%`;
-  if (unit === 'year') return `${q}${String(value)}`;
-  if (unit === 'money') return `${q}${formatAmount(value)}${currency === undefined ? '' : ` ${currency}`}`;
-  const amount = `${q}${formatNumber(value)}`;
-  return what === undefined ? amount : `${amount} ${what}`;
+export function formatQuantity(value: number, unit: string, qualifier: Qualifier, what?: string, currency?: string, lang: Lang = 'en'): string {
+  const words = figureWords[lang];
+  const q = words.qualifier[qualifier];
+  const n = (x: string) => localDigits(x, lang);
+  if (isAreaUnit(unit)) return `${q}${n(formatNumber(value))} ${words.unit[unit]}`;
+  if (unit === 'percent') return `${q}${n(formatNumber(value))}%`;
+  if (unit === 'year') return `${q}${n(String(value))}`;
+  if (unit === 'money') return `${q}${n(formatAmount(value, lang))}${currency === undefined ? '' : ` ${currency}`}`;
+  const amount = `${q}${n(formatNumber(value))}`;
+  // Another language's label names what is counted in its own words.
+  return what === undefined || lang !== 'en' ? amount : `${amount} ${what}`;
 }
 
-export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'what' | 'currency'>): string {
-  return formatQuantity(figure.value, figure.unit, figure.qualifier, figure.what, figure.currency);
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'what' | 'currency'>, lang: Lang = 'en'): string {
+  return formatQuantity(figure.value, figure.unit, figure.qualifier, figure.what, figure.currency, lang);
 }
 
 /** A figure and its label, as a headline: "32,171 cluster bombs destroyed by MAG", not "cluster bombs cluster bombs". */
-export function figureLine(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'what' | 'currency' | 'label'>): string {
+export function figureLine(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'what' | 'currency' | 'label'>, lang: Lang = 'en', label?: string): string {
+  // Another language: the figure, then its label in that language (which names what is counted).
+  if (lang !== 'en') return `${formatFigure(figure, lang)} ${label ?? figure.label}`;
   // The longest run of words that ends `what` and starts the label is said once ("people killed" + "killed by ...").
   const whatWords = (figure.what ?? '').trim().toLowerCase().split(/\s+/u).filter((w) => w !== '');
   const labelWords = figure.label.split(/\s+/u);
@@ -107,15 +98,16 @@ export interface Conversion {
 }
 
 /** Converts an area figure to another unit, keeping its qualifier; undefined when not an area. */
-export function convertArea(figure: { value: number; unit: string; qualifier: Qualifier }, to: AreaUnit): Conversion | undefined {
+export function convertArea(figure: { value: number; unit: string; qualifier: Qualifier }, to: AreaUnit, lang: Lang = 'en'): Conversion | undefined {
   if (!isAreaUnit(figure.unit) || figure.unit === to) return undefined;
   const exact = areaIn(figure.value, figure.unit, to);
   const { value, rounded } = roundFor(exact, figure.qualifier);
   const sign = rounded && (figure.qualifier === 'stated' || figure.qualifier === 'exactly') ? '≈ ' : '';
   const qualifier = figure.qualifier === 'exactly' && rounded ? 'stated' : figure.qualifier;
   const perUnit = SQUARE_METRES[figure.unit] / SQUARE_METRES[to];
-  const rule = `1 ${UNIT_LABEL[figure.unit]} = ${formatNumber(Number(perUnit.toPrecision(6)))} ${UNIT_LABEL[to]}`;
-  return { text: `${sign}${formatQuantity(value, to, qualifier)}`, rule };
+  const unitWord = figureWords[lang].unit;
+  const rule = `${localDigits('1', lang)} ${unitWord[figure.unit]} = ${localDigits(formatNumber(Number(perUnit.toPrecision(6))), lang)} ${unitWord[to]}`;
+  return { text: `${sign}${formatQuantity(value, to, qualifier, undefined, undefined, lang)}`, rule };
 }
 
 /** A value with its qualifier, for arithmetic. */

@@ -4,6 +4,7 @@
  */
 import type { RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
 import type { CommandDefinition } from '../../../commands/command.js';
+import { langNames, langs } from '../../core/i18n.js';
 import { messages } from '../../core/messages.js';
 import type { About } from '../../core/schema.js';
 
@@ -18,26 +19,38 @@ export const BOT_PERMISSIONS = (1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 
 /** A command, or a group of them (`/demining-admin term add`): Discord nests it as a subcommand group. */
 type Described = Pick<CommandDefinition, 'name' | 'description' | 'options'> & { subcommands?: readonly Described[] };
 
-function subcommand(c: Described) {
+/** Every `/demining` subcommand takes the reply's language as a choice (the pipeline reads it). */
+const LANG_OPTION = {
+  type: 3 as const,
+  name: 'lang',
+  description: messages.langOption,
+  required: false,
+  choices: langs.map((l) => ({ name: langNames[l], value: l })),
+};
+
+function subcommand(c: Described, withLang = false) {
   return {
     type: 1 as const,
     name: c.name,
     description: c.description,
-    options: c.options.map((o) => ({
-      type: 3 as const,
-      name: o.name,
-      description: o.description,
-      required: o.required,
-      max_length: o.maxLength,
-      ...(o.autocomplete === undefined ? {} : { autocomplete: true }),
-    })),
+    options: [
+      ...c.options.map((o) => ({
+        type: 3 as const,
+        name: o.name,
+        description: o.description,
+        required: o.required,
+        max_length: o.maxLength,
+        ...(o.autocomplete === undefined ? {} : { autocomplete: true }),
+      })),
+      ...(withLang ? [LANG_OPTION] : []),
+    ],
   };
 }
 
-function subcommands(commands: readonly Described[]) {
+function subcommands(commands: readonly Described[], withLang = false) {
   return commands.map((c) => (c.subcommands === undefined
-    ? subcommand(c)
-    : { type: 2 as const, name: c.name, description: c.description, options: c.subcommands.map(subcommand) }));
+    ? subcommand(c, withLang)
+    : { type: 2 as const, name: c.name, description: c.description, options: c.subcommands.map((x) => subcommand(x, withLang)) }));
 }
 
 /** `about` is the fact base's (sources.json): the root command's description says what it is about. */
@@ -61,7 +74,7 @@ export function discordCommandsBody(commands: readonly CommandDefinition[], admi
       // Usable in servers, in the bot's DMs and in private channels.
       contexts: [0, 1, 2],
       integration_types: [0],
-      options: subcommands(commands),
+      options: subcommands(commands, true),
     },
   ];
 }
