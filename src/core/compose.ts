@@ -24,8 +24,8 @@ export function citationOf(source: Source): Citation {
 
 function scopeText(figure: Figure): string {
   const s = figure.scope;
-  const who = s.by !== undefined && s.by !== s.where ? `${s.by}${s.with?.length ? ` with ${s.with.join(', ')}` : ''}` : undefined;
-  return [s.where, who, s.since === undefined ? undefined : `since ${s.since}`].filter(Boolean).join(', ');
+  const who = s.by !== undefined && s.by !== s.where ? (s.with?.length ? messages.scopeWith(s.by, s.with.join(', ')) : s.by) : undefined;
+  return [s.where, who, s.since === undefined ? undefined : messages.scopeSince(s.since)].filter(Boolean).join(', ');
 }
 
 function quoteOf(kb: KnowledgeBase, fact: Fact): ReplyItem['quotes'][number] {
@@ -134,7 +134,7 @@ export function derivedItem(kb: KnowledgeBase, d: Derivation, unit?: AreaUnit, a
     figure,
     headline: `${figure} ${d.label}`,
     asOf: formatDate(c.asOf),
-    statement: `${messages.derived} by the bot, not stated by the source: ${c.steps.join(op)} = ${figure}.`,
+    statement: messages.derivedStatement(`${c.steps.join(op)} = ${figure}`),
     derivation: `${c.steps.join(op)} = ${figure}`,
     quotes: c.facts.map((f) => quoteOf(kb, f)),
   };

@@ -112,11 +112,11 @@ function itemEmbed(item: ReplyItem, colour: number, body?: string): APIEmbed {
     lines.push(`> ${safe(q.quote)}\n— ${safe(q.saidBy)}${q.checked ? '' : ` _(${messages.quoteNotChecked})_`}`);
   }
   const fields: NonNullable<APIEmbed['fields']> = [];
-  if (item.asOf !== undefined) fields.push({ name: 'As of', value: messages.asOf(item.asOf, item.ageNote), inline: true });
-  if (item.scope !== undefined) fields.push({ name: 'Scope', value: truncate(safe(item.scope), LIMITS.fieldValue), inline: true });
+  if (item.asOf !== undefined) fields.push({ name: messages.asOfLabel, value: messages.asOf(item.asOf, item.ageNote), inline: true });
+  if (item.scope !== undefined) fields.push({ name: messages.scopeLabel, value: truncate(safe(item.scope), LIMITS.fieldValue), inline: true });
   const sources = [...new Map(item.quotes.map((q) => [q.citation.url, q.citation])).values()];
   fields.push({
-    name: sources.length === 1 ? 'Source' : 'Sources',
+    name: messages.sourceLabel(sources.length),
     value: truncate(sources.map((c) => `[${safe(c.headline)}](${linkTarget(c.url)})`).join('\n'), LIMITS.fieldValue),
   });
   const first = sources[0];

@@ -70,7 +70,7 @@ function itemBlocks(item: ReplyItem, withHeader: boolean): Block[] {
   if (lines.length > 0) blocks.push({ type: 'section', text: mrkdwn(lines.join('\n\n')) });
   const sources = [...new Map(item.quotes.map((q) => [q.citation.url, q.citation])).values()];
   const context = [
-    ...(item.asOf === undefined ? [] : [`As of ${escapeMrkdwn(messages.asOf(item.asOf, item.ageNote))}`]),
+    ...(item.asOf === undefined ? [] : [`${messages.asOfLabel} ${escapeMrkdwn(messages.asOf(item.asOf, item.ageNote))}`]),
     ...(item.scope === undefined ? [] : [escapeMrkdwn(item.scope)]),
     ...sources.map((c) => `<${linkTarget(c.url)}|${escapeMrkdwn(c.headline)}>, ${escapeMrkdwn(c.publisher)}, ${escapeMrkdwn(c.date)}${c.dateNote ? ` (${escapeMrkdwn(c.dateNote)})` : ''}`),
   ];
