@@ -273,7 +273,7 @@ const GENERIC_ENGLISH: Readonly<Record<string, Allowed>> = {
   khmer: {
     why: 'the name of the language machinery module and of the script it segments',
     forms: [/^\.\/khmer\.js$/u, /\bfor khmer word segmentation\b/u],
-    files: ['src/core/khmer.ts', 'src/core/vocabulary.ts'],
+    files: ['src/core/khmer.ts', 'src/core/vocabulary.ts', 'src/core/i18n.ts'],
   },
 };
 
