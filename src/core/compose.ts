@@ -1,9 +1,8 @@
 /** Builds reply items from facts and derivations: figures with qualifiers, conversions, citations. */
 import { isDue, isoDay, type AgeOptions } from './age.js';
-import { figureWords } from './figure-words.js';
+import { messagesFor } from './catalogue.js';
 import type { Lang } from './i18n.js';
 import type { KnowledgeBase } from './knowledge.js';
-import { messages } from './messages.js';
 import type { Citation, ReplyItem } from './reply.js';
 import type { Derivation, Fact, Figure, Source } from './schema.js';
 import { formatDate } from './text.js';
@@ -20,15 +19,15 @@ export function citationOf(source: Source, lang: Lang = 'en'): Citation {
     date: formatDate(source.date, lang),
     url: source.url,
   };
-  if (source.dateKnown === 'inferred') c.dateNote = messages.yearInferred;
+  if (source.dateKnown === 'inferred') c.dateNote = messagesFor(lang).yearInferred;
   return c;
 }
 
 function scopeText(figure: Figure, lang: Lang): string {
   const s = figure.scope;
-  const w = figureWords[lang];
-  const who = s.by !== undefined && s.by !== s.where ? `${s.by}${s.with?.length ? ` ${w.with} ${s.with.join(', ')}` : ''}` : undefined;
-  return [s.where, who, s.since === undefined ? undefined : `${w.since} ${s.since}`].filter(Boolean).join(', ');
+  const m = messagesFor(lang);
+  const who = s.by !== undefined && s.by !== s.where ? (s.with?.length ? m.scopeWith(s.by, s.with.join(', ')) : s.by) : undefined;
+  return [s.where, who, s.since === undefined ? undefined : m.scopeSince(s.since)].filter(Boolean).join(', ');
 }
 
 /** The quote, always in the source's own words; its citation's date in the reply's language. */
@@ -65,7 +64,7 @@ export function factItem(kb: KnowledgeBase, fact: Fact, unit?: AreaUnit, age?: A
     item.figure = formatFigure(fig, lang);
     item.headline = figureLine(fig, lang, tr?.label);
     item.asOf = formatDate(fig.asOf, lang);
-    if (anyDue([fact], age)) item.ageNote = messages.mayBeOutOfDate;
+    if (anyDue([fact], age)) item.ageNote = messagesFor(lang).mayBeOutOfDate;
     item.scope = scopeText(fig, lang);
     const conversion = unit === undefined ? undefined : convertArea(fig, unit, lang);
     if (conversion !== undefined) item.conversion = `${conversion.text} (${conversion.rule})`;
@@ -142,11 +141,11 @@ export function derivedItem(kb: KnowledgeBase, d: Derivation, unit?: AreaUnit, a
     figure,
     headline: `${figure} ${tr?.label ?? d.label}`,
     asOf: formatDate(c.asOf, lang),
-    statement: `${messages.derived} by the bot, not stated by the source: ${c.steps.join(op)} = ${figure}.`,
+    statement: messagesFor(lang).derivedStatement(`${c.steps.join(op)} = ${figure}`),
     derivation: `${c.steps.join(op)} = ${figure}`,
     quotes: c.facts.map((f) => quoteOf(kb, f, lang)),
   };
-  if (anyDue(c.facts, age)) item.ageNote = messages.mayBeOutOfDate;
+  if (anyDue(c.facts, age)) item.ageNote = messagesFor(lang).mayBeOutOfDate;
   if (unit !== undefined && isAreaUnit(c.unit)) {
     const conversion = convertArea({ value: c.value.value, unit: c.unit, qualifier: c.value.qualifier }, unit, lang);
     if (conversion !== undefined) item.conversion = `${conversion.text} (${conversion.rule})`;

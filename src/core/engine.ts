@@ -4,13 +4,14 @@
  */
 import Fuse from 'fuse.js';
 import { isDue, isoDay, type AgeOptions } from './age.js';
+import { messagesFor } from './catalogue.js';
 import { citationOf, compute, derivedItem, factItem } from './compose.js';
 import { detectLang, type Catalogue, type Lang } from './i18n.js';
 import { createFactSearch } from './fact-search.js';
 import type { KnowledgeBase } from './knowledge.js';
 import { MARKERS, SMALL_TALK } from './english.js';
 import { buildIndex, match, type Entry, type Match, type MatchIndex, type Scored } from './matcher.js';
-import { MAX_QUESTION_LENGTH, messages } from './messages.js';
+import { MAX_QUESTION_LENGTH, type messages } from './messages.js';
 import { reply, type Reply, type ReplyItem, type Suggestion } from './reply.js';
 import type { Derivation, GlossaryEntry } from './schema.js';
 import { formatDate, formatNumber, truncate } from './text.js';
@@ -147,7 +148,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   let lang: Lang = 'en';
   /** A language the person chose (`lang:km`), which a question's own language does not override. */
   let explicit: Lang | undefined;
-  const msg = (): Catalogue<typeof messages> => messages;
+  const msg = (): Catalogue<typeof messages> => messagesFor(lang);
   const withLang = <T>(l: Lang, f: () => T): T => {
     const before = lang;
     lang = l;

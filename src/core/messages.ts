@@ -153,6 +153,18 @@ export const messages = {
   aboutTitle: (name: string, n: number) => `What the fact base holds about ${name} (${n} fact${n === 1 ? '' : 's'})`,
   spokenTitle: (name: string, n: number) => `What ${name} said, as the fact base quotes it (${n} fact${n === 1 ? '' : 's'})`,
   aboutMore: (n: number) => `${n} more: try ${commandRef('search <words>')} for the rest.`,
+  /** The renderers' labels: a figure's date, its scope, its sources, and the suggestions under a reply. */
+  asOfLabel: 'As of',
+  /** A figure's date in running text: "as of 11 July 2024". */
+  asOfNote: (date: string) => `as of ${date}`,
+  scopeLabel: 'Scope',
+  sourceLabel: (n: number) => (n === 1 ? 'Source' : 'Sources'),
+  didYouMean: 'Did you mean',
+  /** A figure's scope (compose.ts): who did the work with whom, and since when. */
+  scopeWith: (by: string, others: string) => `${by} with ${others}`,
+  scopeSince: (since: string) => `since ${since}`,
+  /** The statement of a derived figure: `working` is "12 a + 3 b = 15". */
+  derivedStatement: (working: string) => `Derived by the bot, not stated by the source: ${working}.`,
 } as const;
 
 const REFUSALS: Readonly<Record<Refusal, string>> = {

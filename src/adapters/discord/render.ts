@@ -6,7 +6,9 @@
 import { escapeMarkdown } from 'discord.js';
 import { MessageFlags } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, InteractionReplyOptions } from 'discord.js';
-import { mapCommandRefs, messages, spellCommand } from '../../core/messages.js';
+import { messagesFor } from '../../core/catalogue.js';
+import type { Catalogue } from '../../core/i18n.js';
+import { mapCommandRefs, spellCommand, type messages } from '../../core/messages.js';
 import type { Reply, ReplyItem } from '../../core/reply.js';
 import { truncate } from '../../core/text.js';
 import { FEEDBACK_REASONS, isReason } from '../../store/feedback-store.js';
@@ -40,12 +42,12 @@ export function parseFeedbackId(customId: string): FeedbackInput | undefined {
 }
 
 /** 👍 and 👎 under an answer. */
-function feedbackRow(answerId: string): APIActionRowComponent<APIButtonComponent> {
+function feedbackRow(answerId: string, m: Catalogue<typeof messages>): APIActionRowComponent<APIButtonComponent> {
   return {
     type: 1,
     components: [
-      { type: 2, style: 2, label: messages.feedbackUp, custom_id: `${FEEDBACK_PREFIX}up:${answerId}` },
-      { type: 2, style: 2, label: messages.feedbackDown, custom_id: `${FEEDBACK_PREFIX}down:${answerId}` },
+      { type: 2, style: 2, label: m.feedbackUp, custom_id: `${FEEDBACK_PREFIX}up:${answerId}` },
+      { type: 2, style: 2, label: m.feedbackDown, custom_id: `${FEEDBACK_PREFIX}down:${answerId}` },
     ],
   };
 }
@@ -58,7 +60,7 @@ export function feedbackPayload(outcome: Extract<Outcome, { kind: 'feedback' }>)
       components: FEEDBACK_REASONS.map((reason) => ({
         type: 2 as const,
         style: 2 as const,
-        label: truncate(messages.feedbackReasons[reason], LIMITS.buttonLabel),
+        label: truncate(messagesFor('en').feedbackReasons[reason], LIMITS.buttonLabel),
         custom_id: `${FEEDBACK_PREFIX}why:${reason}:${outcome.answerId}`,
       })),
     }]
@@ -103,20 +105,20 @@ function embedLength(e: APIEmbed): number {
     (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 }
 
-function itemEmbed(item: ReplyItem, colour: number, body?: string): APIEmbed {
+function itemEmbed(item: ReplyItem, colour: number, m: Catalogue<typeof messages>, body?: string): APIEmbed {
   const lines: string[] = [];
   if (body !== undefined && body !== '') lines.push(safeText(body));
   if (item.statement !== item.headline) lines.push(safe(item.statement));
-  if (item.conversion !== undefined) lines.push(`**${messages.converted}:** ${safe(item.conversion)}`);
+  if (item.conversion !== undefined) lines.push(`**${m.converted}:** ${safe(item.conversion)}`);
   for (const q of item.quotes) {
-    lines.push(`> ${safe(q.quote)}\n— ${safe(q.saidBy)}${q.checked ? '' : ` _(${messages.quoteNotChecked})_`}`);
+    lines.push(`> ${safe(q.quote)}\n— ${safe(q.saidBy)}${q.checked ? '' : ` _(${m.quoteNotChecked})_`}`);
   }
   const fields: NonNullable<APIEmbed['fields']> = [];
-  if (item.asOf !== undefined) fields.push({ name: 'As of', value: messages.asOf(item.asOf, item.ageNote), inline: true });
-  if (item.scope !== undefined) fields.push({ name: 'Scope', value: truncate(safe(item.scope), LIMITS.fieldValue), inline: true });
+  if (item.asOf !== undefined) fields.push({ name: m.asOfLabel, value: m.asOf(item.asOf, item.ageNote), inline: true });
+  if (item.scope !== undefined) fields.push({ name: m.scopeLabel, value: truncate(safe(item.scope), LIMITS.fieldValue), inline: true });
   const sources = [...new Map(item.quotes.map((q) => [q.citation.url, q.citation])).values()];
   fields.push({
-    name: sources.length === 1 ? 'Source' : 'Sources',
+    name: m.sourceLabel(sources.length),
     value: truncate(sources.map((c) => `[${safe(c.headline)}](${linkTarget(c.url)})`).join('\n'), LIMITS.fieldValue),
   });
   const first = sources[0];
@@ -157,16 +159,18 @@ function suggestionRows(reply: Reply): Array<APIActionRowComponent<APIButtonComp
 
 /** Renders a reply as a Discord message within every limit. */
 export function renderDiscord(reply: Reply): DiscordMessage {
+  // Labels and buttons in the reply's language.
+  const m = messagesFor(reply.lang ?? 'en');
   const colour = COLOURS[reply.kind];
   let embeds: APIEmbed[];
   if (reply.items.length === 0) {
     embeds = [headerEmbed(reply, colour)];
   } else if (reply.items.length === 1 && reply.kind === 'answer') {
-    embeds = [itemEmbed(reply.items[0]!, colour, reply.body)];
+    embeds = [itemEmbed(reply.items[0]!, colour, m, reply.body)];
   } else {
     embeds = [
       headerEmbed(reply, colour),
-      ...reply.items.map((i) => itemEmbed(i, colour)),
+      ...reply.items.map((i) => itemEmbed(i, colour, m)),
     ].slice(0, LIMITS.embeds);
   }
   // Discord refuses a message whose embeds total more than 6,000 characters: shorten descriptions.
@@ -181,7 +185,7 @@ export function renderDiscord(reply: Reply): DiscordMessage {
     total = embeds.reduce((n, x) => n + embedLength(x), 0);
   }
   const components = suggestionRows(reply);
-  if (reply.answerId !== undefined) components.push(feedbackRow(reply.answerId));
+  if (reply.answerId !== undefined) components.push(feedbackRow(reply.answerId, m));
   return { embeds, components, ephemeral: reply.private };
 }
 

@@ -3,7 +3,9 @@
  * a message, section text 3,000, header 150, button text 75, and user text is escaped (&, <, >) so
  * `<!channel>` or a forged `<@U…>` typed by a user pings nobody.
  */
-import { mapCommandRefs, messages, spellCommand } from '../../core/messages.js';
+import { messagesFor } from '../../core/catalogue.js';
+import type { Catalogue } from '../../core/i18n.js';
+import { mapCommandRefs, spellCommand, type messages } from '../../core/messages.js';
 import type { Reply, ReplyItem } from '../../core/reply.js';
 import { renderText } from '../../core/render-text.js';
 import { truncate } from '../../core/text.js';
@@ -58,19 +60,19 @@ function linkTarget(url: string): string {
 
 const mrkdwn = (text: string) => ({ type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.section) });
 
-function itemBlocks(item: ReplyItem, withHeader: boolean): Block[] {
+function itemBlocks(item: ReplyItem, withHeader: boolean, m: Catalogue<typeof messages>): Block[] {
   const blocks: Block[] = [];
   if (withHeader) blocks.push({ type: 'header', text: plain(item.headline, SLACK_LIMITS.header) });
   const lines: string[] = [];
   if (item.statement !== item.headline) lines.push(escapeMrkdwn(item.statement));
-  if (item.conversion !== undefined) lines.push(`*${messages.converted}:* ${escapeMrkdwn(item.conversion)}`);
+  if (item.conversion !== undefined) lines.push(`*${m.converted}:* ${escapeMrkdwn(item.conversion)}`);
   for (const q of item.quotes) {
-    lines.push(`> ${escapeMrkdwn(q.quote)}\n— ${escapeMrkdwn(q.saidBy)}${q.checked ? '' : ` _(${messages.quoteNotChecked})_`}`);
+    lines.push(`> ${escapeMrkdwn(q.quote)}\n— ${escapeMrkdwn(q.saidBy)}${q.checked ? '' : ` _(${m.quoteNotChecked})_`}`);
   }
   if (lines.length > 0) blocks.push({ type: 'section', text: mrkdwn(lines.join('\n\n')) });
   const sources = [...new Map(item.quotes.map((q) => [q.citation.url, q.citation])).values()];
   const context = [
-    ...(item.asOf === undefined ? [] : [`As of ${escapeMrkdwn(messages.asOf(item.asOf, item.ageNote))}`]),
+    ...(item.asOf === undefined ? [] : [`${m.asOfLabel} ${escapeMrkdwn(m.asOf(item.asOf, item.ageNote))}`]),
     ...(item.scope === undefined ? [] : [escapeMrkdwn(item.scope)]),
     ...sources.map((c) => `<${linkTarget(c.url)}|${escapeMrkdwn(c.headline)}>, ${escapeMrkdwn(c.publisher)}, ${escapeMrkdwn(c.date)}${c.dateNote ? ` (${escapeMrkdwn(c.dateNote)})` : ''}`),
   ];
@@ -80,12 +82,14 @@ function itemBlocks(item: ReplyItem, withHeader: boolean): Block[] {
 
 /** Renders a reply as Slack blocks within every limit, with a plain-text fallback. */
 export function renderSlack(reply: Reply): SlackMessage {
+  // Labels and buttons in the reply's language.
+  const m = messagesFor(reply.lang ?? 'en');
   const blocks: Block[] = [{ type: 'header', text: plain(reply.title, SLACK_LIMITS.header) }];
   if (reply.body !== '') blocks.push({ type: 'section', text: mrkdwn(botMrkdwn(reply.body)) });
   const single = reply.items.length === 1 && reply.items[0]?.headline === reply.title;
   for (const item of reply.items) {
     if (!single) blocks.push({ type: 'divider' });
-    blocks.push(...itemBlocks(item, !single));
+    blocks.push(...itemBlocks(item, !single, m));
   }
   if (reply.suggestions.length > 0) {
     blocks.push({
@@ -106,7 +110,7 @@ export function renderSlack(reply: Reply): SlackMessage {
       elements: (['up', 'down'] as const).map((vote) => ({
         type: 'button',
         action_id: `${FEEDBACK_ACTION}_${vote}`,
-        text: { type: 'plain_text', text: vote === 'up' ? messages.feedbackUp : messages.feedbackDown },
+        text: { type: 'plain_text', text: vote === 'up' ? m.feedbackUp : m.feedbackDown },
         value: reply.answerId,
       })),
     });
@@ -133,7 +137,7 @@ export function feedbackMessage(outcome: Extract<Outcome, { kind: 'feedback' }>)
         elements: FEEDBACK_REASONS.map((reason) => ({
           type: 'button',
           action_id: `${FEEDBACK_ACTION}_why_${reason}`,
-          text: { type: 'plain_text', text: truncate(messages.feedbackReasons[reason], SLACK_LIMITS.buttonText) },
+          text: { type: 'plain_text', text: truncate(messagesFor('en').feedbackReasons[reason], SLACK_LIMITS.buttonText) },
           value: outcome.answerId,
         })),
       },
