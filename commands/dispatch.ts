@@ -1,10 +1,12 @@
 /** Turns what a person typed, or a platform's structured options, into a command run. */
 import { messages, type CommandRoot } from '../src/core/messages.js';
+import { langs, splitLanguage, type Lang } from '../src/core/i18n.js';
+import { hasKhmer } from '../src/core/khmer.js';
 import { reply, type Reply } from '../src/core/reply.js';
 import { argumentSchema, type CommandContext, type CommandDefinition, type OptionSpec } from './command.js';
 
 export type Parsed =
-  | { ok: true; command: CommandDefinition; args: Record<string, string> }
+  | { ok: true; command: CommandDefinition; args: Record<string, string>; lang?: Lang }
   | { ok: false; reply: Reply };
 
 /** Options that name one thing by its id: typed first, as one word ("retire <fact> ...", "term show <id>", "review done <item>"). */
@@ -61,6 +63,14 @@ const PREFIX = /^\/?demining\b\s*/iu;
  * runs `fact`; anything else is a question for `ask`.
  */
 export function parseLine(line: string, ctx: CommandContext): Parsed {
+  // "lang:km" anywhere in the line chooses the reply's language; the rest is parsed as usual.
+  const choice = splitLanguage(line);
+  if (choice.invalid !== undefined) return { ok: false, reply: reply('error', messages.unknownLanguage(choice.invalid, [...langs])) };
+  const parsed = parseText(choice.text, ctx);
+  return parsed.ok && choice.lang !== undefined ? { ...parsed, lang: choice.lang } : parsed;
+}
+
+function parseText(line: string, ctx: CommandContext): Parsed {
   const text = line.trim().replace(PREFIX, '').replace(/^\//u, '').trim();
   const byName = (name: string) => ctx.commands.find((c) => c.name === name);
   if (text.length === 0) {
@@ -89,8 +99,18 @@ export function parseLine(line: string, ctx: CommandContext): Parsed {
   return parseArgs(ask, { question: text });
 }
 
+/**
+ * Runs a parsed command in its language: the one chosen, else Khmer when its arguments are Khmer
+ * (a question without a choice is answered in its own language by the engine).
+ */
+export function runParsed(parsed: Extract<Parsed, { ok: true }>, ctx: CommandContext): Reply {
+  const lang = parsed.lang ?? (Object.values(parsed.args).some(hasKhmer) ? 'km' : undefined);
+  const run = () => parsed.command.run(parsed.args, ctx);
+  return lang === undefined ? run() : ctx.engine.inLang(lang, run);
+}
+
 /** Parses and runs a typed line. */
 export function runLine(line: string, ctx: CommandContext): Reply {
   const parsed = parseLine(line, ctx);
-  return parsed.ok ? parsed.command.run(parsed.args, ctx) : parsed.reply;
+  return parsed.ok ? runParsed(parsed, ctx) : parsed.reply;
 }

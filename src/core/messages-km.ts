@@ -102,6 +102,7 @@ export const messagesKm: Catalogue<typeof messages> = {
   feedbackConsoleHint: 'តើចម្លើយនេះត្រឹមត្រូវទេ? វាយ "good" ឬ "wrong"។',
   feedbackConsoleReasons: 'វាយ "wrong" និងមួយក្នុងចំណោម៖ wrong figure, out of date, did not answer my question, other ឬគ្រាន់តែបន្តទៅមុខ។',
   quoteNotChecked: 'សម្រង់នេះមិនទាន់បានផ្ទៀងផ្ទាត់ជាមួយអត្ថបទប្រភពទេ',
+  sourceWords: 'ពាក្យដើមរបស់ប្រភព',
   converted: 'បានបម្លែង',
   derived: 'បានគណនា',
   yearInferred: 'ឆ្នាំដោយការសន្និដ្ឋាន',

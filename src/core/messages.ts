@@ -124,6 +124,8 @@ export const messages = {
   feedbackConsoleHint: 'Was this right? Type "good" or "wrong".',
   feedbackConsoleReasons: 'Type "wrong" and one of: wrong figure, out of date, did not answer my question, other; or just carry on.',
   quoteNotChecked: 'quote not checked against the source text',
+  /** Before a quote in a reply in another language than the source's: the words are the source's own. */
+  sourceWords: "The source's own words",
   converted: 'Converted',
   derived: 'Derived',
   yearInferred: 'year inferred',

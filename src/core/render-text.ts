@@ -8,14 +8,14 @@ export function citationText(c: Citation): string {
   return `${c.publisher}, "${c.headline}", ${c.date}${c.dateNote === undefined ? '' : ` (${c.dateNote})`}, ${c.url}`;
 }
 
-function itemText(item: ReplyItem, withHeadline: boolean, m: Catalogue<typeof messages>): string {
+function itemText(item: ReplyItem, withHeadline: boolean, m: Catalogue<typeof messages>, marked: boolean): string {
   const lines: string[] = [];
   if (withHeadline) lines.push(item.headline + (item.asOf === undefined ? '' : ` (${m.asOfNote(m.asOf(item.asOf, item.ageNote))})`));
   if (item.scope !== undefined) lines.push(`${m.scopeLabel}: ${item.scope}`);
   if (item.statement !== item.headline) lines.push(item.statement);
   if (item.conversion !== undefined) lines.push(`${m.converted}: ${item.conversion}`);
   for (const q of item.quotes) {
-    lines.push(`"${q.quote}" (${q.saidBy})${q.checked ? '' : ` [${m.quoteNotChecked}]`}`);
+    lines.push(`${marked ? `${m.sourceWords}: ` : ''}"${q.quote}" (${q.saidBy})${q.checked ? '' : ` [${m.quoteNotChecked}]`}`);
     lines.push(`${m.sourceLabel(1)}: ${citationText(q.citation)}`);
   }
   return lines.join('\n');
@@ -30,7 +30,8 @@ export function renderText(r: Reply, face: Face = 'console'): string {
   const first = r.items[0];
   parts.push(single && first?.asOf !== undefined ? `${r.title} (${m.asOfNote(m.asOf(first.asOf, first.ageNote))})` : r.title);
   if (r.body !== '') parts.push(r.body);
-  r.items.forEach((item) => parts.push(itemText(item, !single, m)));
+  // In another language than English, a quote (always in the source's words) is said to be them.
+  r.items.forEach((item) => parts.push(itemText(item, !single, m, (r.lang ?? 'en') !== 'en')));
   if (r.suggestions.length > 0) {
     parts.push(`${m.didYouMean}:\n${r.suggestions.map((s) => `  - ${s.label}  (${s.command})`).join('\n')}`);
   }

@@ -107,11 +107,13 @@ function embedLength(e: APIEmbed): number {
 
 function itemEmbed(item: ReplyItem, colour: number, m: Catalogue<typeof messages>, body?: string): APIEmbed {
   const lines: string[] = [];
+  // In another language than English, a quote (always in the source's words) is said to be them.
+  const marked = m.sourceWords !== messagesFor('en').sourceWords;
   if (body !== undefined && body !== '') lines.push(safeText(body));
   if (item.statement !== item.headline) lines.push(safe(item.statement));
   if (item.conversion !== undefined) lines.push(`**${m.converted}:** ${safe(item.conversion)}`);
   for (const q of item.quotes) {
-    lines.push(`> ${safe(q.quote)}\n— ${safe(q.saidBy)}${q.checked ? '' : ` _(${m.quoteNotChecked})_`}`);
+    lines.push(`${marked ? `*${m.sourceWords}:*\n` : ''}> ${safe(q.quote)}\n— ${safe(q.saidBy)}${q.checked ? '' : ` _(${m.quoteNotChecked})_`}`);
   }
   const fields: NonNullable<APIEmbed['fields']> = [];
   if (item.asOf !== undefined) fields.push({ name: m.asOfLabel, value: m.asOf(item.asOf, item.ageNote), inline: true });

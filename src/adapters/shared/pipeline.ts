@@ -11,9 +11,8 @@ import { adminHelp, parseAdminArgs, parseAdminLineOrHelp, submitForm, type Submi
 import type { FormSpec, FormValues, PendingForms } from '../../../commands/admin/fact-form.js';
 import { adminRoot, findAdminCommand } from '../../../commands/admin/index.js';
 import type { CommandContext } from '../../../commands/command.js';
-import { parseArgs, parseLine } from '../../../commands/dispatch.js';
-import { isLang, langs, splitLanguage, type Lang } from '../../core/i18n.js';
-import { hasKhmer } from '../../core/khmer.js';
+import { parseArgs, parseLine, runParsed } from '../../../commands/dispatch.js';
+import { isLang, langs, type Lang } from '../../core/i18n.js';
 import { commands, findCommand } from '../../../commands/index.js';
 import type { Engine } from '../../core/engine.js';
 import { MAX_QUESTION_LENGTH, messages, type CommandRoot, type Face } from '../../core/messages.js';
@@ -151,13 +150,10 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const { input } = request;
     if ('feedback' in input) return feedback(request, input.feedback);
     let parsed;
-    // The language chosen for the reply: "lang:km" typed in a line, or the `lang` option.
+    // The language chosen for the reply: "lang:km" typed in a line (parseLine reads it), or the `lang` option.
     let chosen: Lang | undefined;
     if ('line' in input) {
-      const choice = splitLanguage(input.line);
-      if (choice.invalid !== undefined) return { kind: 'reply', reply: reply('error', messages.unknownLanguage(choice.invalid, [...langs])) };
-      chosen = choice.lang;
-      const text = choice.text;
+      const text = input.line;
       // A message is a question in plain words: one too long to be one is refused before any parsing.
       if (input.message === true && text.length > MAX_QUESTION_LENGTH) return { kind: 'reply', reply: reply('error', messages.tooLong(text.length, MAX_QUESTION_LENGTH)) };
       parsed = parseLine(text, ctx);
@@ -176,12 +172,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     if (parsed.command.requires === 'moderator' && !mayModerate(request)) return refusal(request);
     // What was asked: the question itself, or the command with its options ("fact jmas").
     const asked = parsed.args.question ?? [parsed.command.name, ...Object.values(parsed.args)].join(' ');
-    const command = parsed.command;
-    const args = parsed.args;
-    // Without a choice, a question is answered in its own language (engine.ask); so is a command typed with Khmer in it.
-    const lang = chosen ?? (Object.values(args).some(hasKhmer) ? 'km' : undefined);
-    const run = () => command.run(args, ctx);
-    return { kind: 'reply', reply: rateable(request, lang === undefined ? run() : ctx.engine.inLang(lang, run), ctx.engine, asked) };
+    return { kind: 'reply', reply: rateable(request, runParsed(chosen === undefined ? parsed : { ...parsed, lang: chosen }, ctx), ctx.engine, asked) };
   };
 
   /** An answer is recorded with the question, the facts shown and their revisions, and gets the id its buttons carry. */

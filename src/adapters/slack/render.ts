@@ -62,12 +62,14 @@ const mrkdwn = (text: string) => ({ type: 'mrkdwn', text: truncate(text, SLACK_L
 
 function itemBlocks(item: ReplyItem, withHeader: boolean, m: Catalogue<typeof messages>): Block[] {
   const blocks: Block[] = [];
+  // In another language than English, a quote (always in the source's words) is said to be them.
+  const marked = m.sourceWords !== messagesFor('en').sourceWords;
   if (withHeader) blocks.push({ type: 'header', text: plain(item.headline, SLACK_LIMITS.header) });
   const lines: string[] = [];
   if (item.statement !== item.headline) lines.push(escapeMrkdwn(item.statement));
   if (item.conversion !== undefined) lines.push(`*${m.converted}:* ${escapeMrkdwn(item.conversion)}`);
   for (const q of item.quotes) {
-    lines.push(`> ${escapeMrkdwn(q.quote)}\n— ${escapeMrkdwn(q.saidBy)}${q.checked ? '' : ` _(${m.quoteNotChecked})_`}`);
+    lines.push(`${marked ? `_${m.sourceWords}:_\n` : ''}> ${escapeMrkdwn(q.quote)}\n— ${escapeMrkdwn(q.saidBy)}${q.checked ? '' : ` _(${m.quoteNotChecked})_`}`);
   }
   if (lines.length > 0) blocks.push({ type: 'section', text: mrkdwn(lines.join('\n\n')) });
   const sources = [...new Map(item.quotes.map((q) => [q.citation.url, q.citation])).values()];
