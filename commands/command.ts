@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Engine, FigureQuery } from '../src/core/engine.js';
 import { MAX_ARGUMENT_LENGTH, MAX_QUESTION_LENGTH } from '../src/core/messages.js';
+import type { Lang } from '../src/core/i18n.js';
 import type { Reply } from '../src/core/reply.js';
 
 export interface OptionSpec {
@@ -25,6 +26,8 @@ export interface CommandContext {
   face: 'console' | 'discord' | 'slack';
   /** Called with a question the fact base could not answer (the gap log). */
   onUnanswered?: (question: string) => void;
+  /** The language chosen for the reply, when one is (help and other fixed texts follow it). */
+  lang?: Lang;
 }
 
 /** What a command needs of the person running it; checked once, by the request pipeline. */
@@ -39,6 +42,8 @@ export type Precondition = 'moderator';
 export interface CommandDefinition<Ctx = CommandContext, Result = Reply> {
   name: string;
   description: string;
+  /** The description in other languages, for help in the reply's language. */
+  translations?: Partial<Record<Exclude<Lang, 'en'>, string>>;
   options: readonly OptionSpec[];
   /** Shown in help, as typed after the command prefix. */
   examples: readonly string[];

@@ -105,8 +105,7 @@ function parseText(line: string, ctx: CommandContext): Parsed {
  */
 export function runParsed(parsed: Extract<Parsed, { ok: true }>, ctx: CommandContext): Reply {
   const lang = parsed.lang ?? (Object.values(parsed.args).some(hasKhmer) ? 'km' : undefined);
-  const run = () => parsed.command.run(parsed.args, ctx);
-  return lang === undefined ? run() : ctx.engine.inLang(lang, run);
+  return lang === undefined ? parsed.command.run(parsed.args, ctx) : ctx.engine.inLang(lang, () => parsed.command.run(parsed.args, { ...ctx, lang }));
 }
 
 /** Parses and runs a typed line. */

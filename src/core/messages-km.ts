@@ -69,6 +69,7 @@ export const messagesKm: Catalogue<typeof messages> = {
   appDescription: (about: About | undefined) => `តួលេខដែលមានប្រភព ${subjectOf(about)}`,
   appInvitation: (about: About | undefined) =>
     about?.invitation ?? (about === undefined ? 'សូមសួរសំណួរជាពាក្យធម្មតា' : `សូមសួរអំពី ${about.subject} ជាពាក្យធម្មតា`),
+  helpExamples: 'ឧទាហរណ៍',
   helpConsoleHint: 'វាយសំណួរណាមួយ ឬវាយ `exit` ដើម្បីចាកចេញ។',
   helpChatHint: 'អ្នកក៏អាចលើកឈ្មោះបូតជាមួយសំណួរ ឬផ្ញើសារផ្ទាល់ទៅវាបានដែរ។',
   usage: (usage: string, root = 'demining') => `របៀបប្រើ៖ ${commandRef(usage, root)}`,

@@ -88,6 +88,7 @@ export const messages = {
   /** The opening of the Slack app's long description. */
   appInvitation: (about: About | undefined) =>
     about?.invitation ?? (about === undefined ? 'Ask a question in plain words' : `Ask about ${about.subject} in plain words`),
+  helpExamples: 'Examples',
   helpConsoleHint: 'Type any question, or `exit` to leave.',
   helpChatHint: 'You can also mention the bot with a question, or send it a direct message.',
   usage: (usage: string, root: CommandRoot = 'demining') => `Usage: ${commandRef(usage, root)}`,
