@@ -17,6 +17,8 @@ import { LIMITS, renderDiscord, type DiscordMessage } from '../src/adapters/disc
 import { SLACK_LIMITS, renderSlack, type Block, type SlackMessage } from '../src/adapters/slack/render.js';
 import type { Engine } from '../src/core/engine.js';
 import { SHAPE_WORDS } from '../src/core/english.js';
+import { hasKhmer } from '../src/core/khmer.js';
+import { lexTokens, prepare, words } from '../src/core/vocabulary.js';
 import { reply, type Reply } from '../src/core/reply.js';
 import { Fact, Source } from '../src/core/schema.js';
 import { silentLogger } from '../src/logger.js';
@@ -291,6 +293,8 @@ describe('noise is not an answer', () => {
    * Loosened from "a known word, as typed" because the speller corrects typos on purpose.
    */
   const mentionsKnownWord = (text: string): boolean =>
+    // A Khmer word the fact base's vocabulary knows ("ដីនៅសល់ប៉ុន្មាន?") is a known word too.
+    words(prepare(text)).some((w) => hasKhmer(w) && engine.index.postings.has(lexTokens(engine.index.lexicon, [w])[0] ?? w)) ||
     (text.normalize('NFKC').toLowerCase().match(/[a-z]{2,}/gu) ?? []).some((w) => {
       if (known.has(w)) return true;
       const tolerance = w.length < 4 ? 0 : w.length < 8 ? 1 : 2;

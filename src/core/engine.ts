@@ -7,6 +7,7 @@ import { isDue, isoDay, type AgeOptions } from './age.js';
 import { messagesFor } from './catalogue.js';
 import { citationOf, compute, derivedItem, factItem } from './compose.js';
 import { detectLang, type Catalogue, type Lang } from './i18n.js';
+import { hasKhmer, normaliseKhmer } from './khmer.js';
 import { createFactSearch } from './fact-search.js';
 import type { KnowledgeBase } from './knowledge.js';
 import { MARKERS, SMALL_TALK } from './english.js';
@@ -195,6 +196,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const display = narrowest.length === 1 && named.length > 1 ? index.lexicon.display.get(narrowest[0]!) : undefined;
     const narrow = display === undefined ? undefined : exact(display.toLowerCase());
     if (narrow !== undefined) return narrow;
+    // "cluster munitions": a phrase that names one thing is that thing's term or none, never the
+    // term of its last word ("munitions" for unexploded ordnance).
+    if (named.length === 1 && index.lexicon.kinds.has(named[0]!) && parts.length > 1 && parts.every((p) => lexTokens(index.lexicon, [p]).length > 0)) {
+      const own = index.lexicon.display.get(named[0]!);
+      return own === undefined ? undefined : exact(own.toLowerCase());
+    }
     // "a mine casualty" is a casualty: the head of the phrase, once the names before it are set aside.
     const allNames = (ws: string[]) => {
       const toks = lexTokens(index.lexicon, ws);
@@ -219,6 +226,21 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       if (d <= Math.min(3, Math.floor(k.length / 5)) && (best === undefined || d < best[0])) best = [d, g];
     }
     return best?.[1];
+  };
+
+  /**
+   * The glossary term named anywhere in a question, in any language, the longest name first: a Khmer
+   * name as a run of its letters (Khmer has no spaces), a Latin one as whole words.
+   */
+  const termNamedIn = (text: string): GlossaryEntry | undefined => {
+    const khmer = normaliseKhmer(text).toLowerCase();
+    const latin = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    let found: [string, GlossaryEntry] | undefined;
+    for (const [key, g] of glossaryByKey) {
+      const hit = hasKhmer(key) ? khmer.includes(normaliseKhmer(key)) : key.length >= 2 && latin.includes(` ${key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `);
+      if (hit && (found === undefined || key.length > found[0].length)) found = [key, g];
+    }
+    return found?.[1];
   };
 
   /** The glossary term named anywhere in a text, the longest name first. */
@@ -360,7 +382,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
           : kb.glossary.slice(0, MAX_SUGGESTIONS).map((g) => ({ label: g.term, command: `define ${g.term}` })),
       });
     }
-    const title = entry.expansion === undefined ? entry.term : `${entry.term}: ${entry.expansion}`;
+    // In another language, the term's own wording there, with its name as the glossary gives it.
+    const tr = lang === 'en' ? undefined : entry.translations?.[lang];
+    const expansion = tr === undefined ? entry.expansion : tr.expansion ?? (tr.term === entry.term ? entry.expansion : tr.term);
+    const title = expansion === undefined ? entry.term : `${entry.term}: ${expansion}`;
     const items: ReplyItem[] = [];
     const source = entry.source === undefined ? undefined : kb.sources.get(entry.source);
     if (source !== undefined && entry.quote !== undefined) {
@@ -369,10 +394,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         topic: title,
         headline: title,
         statement: title,
-        quotes: [{ factId: `glossary:${entry.term}`, quote: entry.quote, saidBy: source.publisher, checked: true, citation: citationOf(source) }],
+        quotes: [{ factId: `glossary:${entry.term}`, quote: entry.quote, saidBy: source.publisher, checked: true, citation: citationOf(source, lang) }],
       });
     }
-    return reply('answer', title, { body: entry.definition, items, private: false, facts: [`glossary:${entry.term}`] });
+    return reply('answer', title, { body: tr?.definition ?? entry.definition, items, private: false, facts: [`glossary:${entry.term}`] });
   };
 
   const isOneEntity = (text: string): boolean => {
@@ -436,6 +461,20 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const m = match(index, q);
     // A phrasing a moderator taught wins over every reading of its shape.
     if (m.taught === true) return answerOf(m);
+    // Khmer: "ERW មានន័យថាម៉េច?", "អ្វីទៅជាមីនប្រឆាំងរថក្រោះ?": a word the vocabulary reads as
+    // "define" and the term, in either language, anywhere in the question.
+    // So does a Khmer question that names one term and asks nothing else of it ("JMAS ជាអង្គការអ្វី?").
+    const content = m.analysed.tokens.filter((t) => t !== 'define');
+    const one = content.length === 1 && index.lexicon.kinds.has(content[0]!) ? content[0] : undefined;
+    if (hasKhmer(q) && (m.analysed.tokens.includes('define') || one !== undefined)) {
+      // A named thing is the term asked about, whether or not the glossary has it ("គ្រាប់បែកចង្កោម").
+      const display = one === undefined ? undefined : index.lexicon.display.get(one);
+      if (display !== undefined) return define(display);
+      const term = termNamedIn(q);
+      if (term !== undefined) return define(term.term);
+      const rest = m.analysed.tokens.filter((t) => !MARKERS.has(t));
+      if (rest.length > 0 && rest.length <= 3) return define(m.analysed.rawWords.filter((w) => lexTokens(index.lexicon, [w]).some((t) => rest.includes(t))).join(' '));
+    }
     // A question that is nothing but a term ("erw?", "UXO = ?") asks what it means.
     const bare = q.toLowerCase().replace(/[\s?=!.]+$/u, '').trim();
     if (bare.split(/\s+/u).length <= 3 && glossaryByKey.has(bare)) return define(bare);

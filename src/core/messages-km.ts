@@ -129,7 +129,7 @@ export const messagesKm: Catalogue<typeof messages> = {
   datesItHas: (dates: readonly string[]) => `មូលដ្ឋានទិន្នន័យមានតួលេខនេះសម្រាប់៖ ${dates.join('; ')}។`,
   aboutTitle: (name: string, n: number) => `អ្វីដែលមូលដ្ឋានទិន្នន័យមានអំពី ${name} (ព័ត៌មាន ${n})`,
   spokenTitle: (name: string, n: number) => `អ្វីដែល ${name} បាននិយាយ តាមដែលមូលដ្ឋានទិន្នន័យដកស្រង់ (ព័ត៌មាន ${n})`,
-  aboutMore: (n: number) => `${n} ទៀត៖ សូមសាកល្បង ${commandRef('search <words>')} ដើម្បីមើលផ្នែកដែលនៅសល់។`,
+  aboutMore: (n: number) => `${n} ទៀត៖ សូមសាកល្បង ${commandRef('search <words>')} ដើម្បីមើលផ្នែកផ្សេងទៀត។`,
   asOfLabel: 'គិតត្រឹម',
   asOfNote: (date: string) => `គិតត្រឹម ${date}`,
   scopeLabel: 'វិសាលភាព',

@@ -58,6 +58,6 @@ export const transferMessagesKm: Catalogue<typeof transferMessages> = {
     `បាននាំចូល ${count(n, CHANGE)}៖ កំណត់ត្រាការផ្លាស់ប្តូរ #${first}${n > 1 ? `–#${last}` : ''}។ ការផ្លាស់ប្តូរនីមួយៗអាចត្រឡប់វិញដោយឡែកដោយ៖ npm run facts -- undo --reason "..."`,
   stopped: (applied: number, total: number, message: string) =>
     `ការនាំចូលបានឈប់ក្រោយការផ្លាស់ប្តូរ ${applied} ក្នុងចំណោម ${total}៖ ${message}` +
-    (applied > 0 ? ` ${count(applied, CHANGE)} ដែលបានធ្វើមុននោះ មាននៅក្នុងកំណត់ត្រាការផ្លាស់ប្តូរ។ សូមនាំចូលឯកសារម្តងទៀត ដើម្បីធ្វើការផ្លាស់ប្តូរដែលនៅសល់។` : ''),
+    (applied > 0 ? ` ${count(applied, CHANGE)} ដែលបានធ្វើមុននោះ មាននៅក្នុងកំណត់ត្រាការផ្លាស់ប្តូរ។ សូមនាំចូលឯកសារម្តងទៀត ដើម្បីធ្វើការផ្លាស់ប្តូរផ្សេងទៀតដែលមិនទាន់ធ្វើ។` : ''),
   exported: (n: number, file: string) => `បាននាំចេញ ${count(n, FACT)} ទៅ ${file}។`,
 };
