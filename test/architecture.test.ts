@@ -269,12 +269,12 @@ const GENERIC_ENGLISH: Readonly<Record<string, Allowed>> = {
   us: { why: 'the pronoun ("tell us") and the locale tag "en-US"; the vocabulary\'s "US" is an acronym' },
   american: { why: 'the name of a dialect word list of the speller', files: ['src/store/dictionary.ts'] },
   british: { why: 'the name of a dialect word list of the speller', files: ['src/store/dictionary.ts'] },
-  // The language and script the core reads (src/core/khmer.ts): its module's name and the error that
+  // The language and script the core reads (src/core/khmer.ts; fact-search.ts splits Khmer topics with it): its module's name and the error that
   // says its word segmenter is missing. The vocabulary's "Khmer" names the country's people.
   khmer: {
     why: 'the name of the language machinery module, of the script it segments and of the language the bot speaks',
     forms: [/^(?:\.\.?\/)+(?:core\/)?khmer\.js$/u, /\bfor khmer word segmentation\b/u, /\("km": khmer\)/u, /\(e\.g\. khmer particles\)/u],
-    files: ['src/core/khmer.ts', 'src/core/vocabulary.ts', 'src/core/matcher.ts', 'src/core/i18n.ts', 'src/core/schema.ts', 'src/adapters/shared/pipeline.ts'],
+    files: ['src/core/khmer.ts', 'src/core/vocabulary.ts', 'src/core/matcher.ts', 'src/core/i18n.ts', 'src/core/fact-search.ts', 'src/core/schema.ts', 'src/adapters/shared/pipeline.ts'],
   },
 };
 

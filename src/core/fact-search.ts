@@ -7,8 +7,11 @@
  * ranks those, so results read the same at any size: for `search`, the matcher's own posting lists
  * (every word of a fact, through the lexicon, synonyms and speller); for `fact` and autocomplete, a
  * small index of the words of ids, topics and phrasings, with prefixes for a word being typed.
+ * Autocomplete of a Khmer partial reads the facts' Khmer topics and phrasings instead (`KhmerTopics`):
+ * Khmer has no spaces, so its words come from the ICU dictionary (`segmentKhmer`).
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import { hasKhmer, normaliseKhmer, segmentKhmer } from './khmer.js';
 import { analyse, rank, type MatchIndex } from './matcher.js';
 import type { Fact } from './schema.js';
 
@@ -252,6 +255,82 @@ export class WordIndex {
   }
 }
 
+/** Khmer text as it is compared: normalised (see normaliseKhmer), lower case, without spaces. */
+const compactKhmer = (text: string): string => normaliseKhmer(text).toLowerCase().replace(/\s+/gu, '');
+
+/** How much a partial found at a word start of a Khmer text counts, by where. */
+const AT_TOPIC_START = 3;
+const IN_TOPIC = 2;
+const AT_ALIAS_START = 2;
+const IN_ALIAS = 1.5;
+/** Word starts looked at for one partial: a one-letter partial starts many words. */
+const MAX_KHMER_STARTS = 2000;
+
+/**
+ * Autocomplete over the facts' Khmer topics and phrasings (`translations.km`). Khmer is written
+ * without spaces and a partly typed word splits unpredictably (the dictionary reads "ដីដែលនៅស" as
+ * ដី|ដែ|លនៅស), so the partial is not split: it is looked for, as typed, at the start of each
+ * word of a fact's Khmer texts, whose words `segmentKhmer` finds. Whole words typed in another
+ * order ("នៅសល់ ដី") still count, by the words they share with the fact. Found facts are returned
+ * with their Khmer topic as `topic`, which is what a Khmer reader is shown.
+ */
+export class KhmerTopics {
+  private readonly shown: Fact[] = [];
+  /** Every Khmer text from each of its word starts, sorted, for a binary search of the partial. */
+  private readonly starts: Array<{ text: string; entry: number; weight: number }> = [];
+  private readonly words = new Map<string, number[]>();
+
+  constructor(facts: readonly Fact[]) {
+    for (const f of facts) {
+      const km = f.translations?.km;
+      if (km === undefined || (km.topic === undefined && km.aliases.length === 0)) continue;
+      const entry = this.shown.length;
+      this.shown.push(km.topic === undefined ? f : { ...f, topic: km.topic });
+      if (km.topic !== undefined) this.add(entry, km.topic, AT_TOPIC_START, IN_TOPIC);
+      for (const a of km.aliases) this.add(entry, a, AT_ALIAS_START, IN_ALIAS);
+    }
+    this.starts.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  }
+
+  private add(entry: number, text: string, atStart: number, inside: number): void {
+    const compact = compactKhmer(text);
+    let at = 0;
+    for (const w of segmentKhmer(normaliseKhmer(text).toLowerCase())) {
+      const found = compact.indexOf(w, at);
+      if (found < 0) continue;
+      this.starts.push({ text: compact.slice(found), entry, weight: found === 0 ? atStart : inside });
+      at = found + w.length;
+      const list = this.words.get(w) ?? [];
+      if (list.at(-1) !== entry) list.push(entry);
+      this.words.set(w, list);
+    }
+  }
+
+  /** Facts whose Khmer topic or phrasings start, or have a word starting, with the partial; best first. */
+  suggest(partial: string, limit: number): Fact[] {
+    const p = compactKhmer(partial);
+    if (p.length === 0) return [];
+    const scores = new Map<number, number>();
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]!.text < p) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo, seen = 0; i < this.starts.length && seen < MAX_KHMER_STARTS && this.starts[i]!.text.startsWith(p); i++, seen++) {
+      const { entry, weight } = this.starts[i]!;
+      scores.set(entry, Math.max(scores.get(entry) ?? 0, weight));
+    }
+    // Whole words typed out of the topic's order: each shared word adds its share of the partial.
+    const typed = [...new Set(segmentKhmer(normaliseKhmer(partial).toLowerCase()))];
+    for (const w of typed) {
+      for (const entry of this.words.get(w) ?? []) scores.set(entry, (scores.get(entry) ?? 0) + 1 / typed.length);
+    }
+    return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([entry]) => this.shown[entry]!);
+  }
+}
+
 export interface FactHit {
   item: Fact;
   /** fuse.js's score: 0 is a perfect match. */
@@ -263,7 +342,11 @@ export interface FactSearch {
   topics(text: string, limit: number): FactHit[];
   /** Facts whose words (topic, phrasings, statement, quote, speaker) read like the text, best first. */
   texts(text: string, limit: number): FactHit[];
-  /** Facts for autocomplete of a partly typed topic: the first facts when nothing is typed. */
+  /**
+   * Facts for autocomplete of a partly typed topic: the first facts when nothing is typed. A Khmer
+   * partial is read against the facts' Khmer topics and phrasings, and its facts carry their Khmer
+   * topic as `topic`, so that a choice is shown in the language typed.
+   */
   suggest(partial: string, limit: number): Fact[];
 }
 
@@ -274,6 +357,9 @@ const hitsOf = (results: ReadonlyArray<{ item: Fact; score?: number }>): FactHit
  * speller also reads typos in topics.
  */
 export function createFactSearch(live: readonly Fact[], index: MatchIndex): FactSearch {
+  // Built on the first Khmer partial: a base nobody types Khmer to never pays for it.
+  let khmerTopics: KhmerTopics | undefined;
+  const khmer = (partial: string, limit: number): Fact[] => (khmerTopics ??= new KhmerTopics(live)).suggest(partial.slice(0, 100), limit);
   if (live.length <= FUSE_ALL_MAX) {
     const topicFuse = new Fuse(live, TOPIC_OPTIONS);
     const searchFuse = new Fuse(live, SEARCH_OPTIONS);
@@ -282,6 +368,7 @@ export function createFactSearch(live: readonly Fact[], index: MatchIndex): Fact
       texts: (text, limit) => hitsOf(searchFuse.search(text, { limit })),
       suggest: (partial, limit) => {
         const p = partial.trim();
+        if (hasKhmer(p)) return khmer(p, limit);
         return p.length === 0 ? live.slice(0, limit) : topicFuse.search(p.slice(0, 100), { limit }).map((h) => h.item);
       },
     };
@@ -304,6 +391,7 @@ export function createFactSearch(live: readonly Fact[], index: MatchIndex): Fact
     suggest: (partial, limit) => {
       const p = partial.trim().slice(0, 100);
       if (p.length === 0) return live.slice(0, limit);
+      if (hasKhmer(p)) return khmer(p, limit);
       // fuse.js's order first; the index's own best fill the list when a partial word leaves fuse.js short.
       const facts = topicCandidates(p, true);
       const first = fused(facts, TOPIC_OPTIONS, p, limit).map((h) => h.item);

@@ -28,14 +28,46 @@ export function formatNumber(value: number): string {
   return `${rounded < 0 ? '-' : ''}${grouped}${frac === undefined ? '' : `.${frac}`}`;
 }
 
-/** Cuts text to at most `max` characters, ending with an ellipsis when cut. */
+const COENG = 0x17d2;
+/** A combining mark: it belongs to the character before it, so a cut never lands just before one. */
+const MARK = /\p{M}/u;
+let graphemes: Intl.Segmenter | undefined;
+const isMarkAt = (text: string, at: number): boolean => {
+  const c = text.codePointAt(at);
+  return c !== undefined && MARK.test(String.fromCodePoint(c));
+};
+
+/**
+ * Cuts text to at most `max` UTF-16 units (the unit Discord and Slack count limits in), ending with
+ * an ellipsis when cut. The cut falls on a grapheme boundary, so no emoji, ZWJ sequence or accented
+ * letter is split. Khmer needs more than UAX #29: a subscript consonant after COENG (U+17D2) starts
+ * a grapheme cluster of its own, yet "ក្" without its "ស" is a broken conjunct, so the cut never
+ * lands right after a COENG, nor before a combining mark.
+ */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  let end = Math.max(0, max - 1);
-  // Never cut a character in two: a high surrogate left alone is not valid text.
-  const code = text.charCodeAt(end - 1);
-  if (end > 0 && code >= 0xd800 && code <= 0xdbff) end--;
-  return `${text.slice(0, end).trimEnd()}…`;
+  if (max < 1) return '';
+  // One unit is kept for the ellipsis.
+  const budget = max - 1;
+  // ASCII up to and including the first unit left out: every position is a boundary (CR LF is
+  // trimmed as white space), so no segmenter is needed on the common path.
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\u0000-\u007f]/u.test(text.slice(0, budget + 1))) return `${text.slice(0, budget).trimEnd()}…`;
+  // A boundary depends on the code point after it: two units past the budget hold it whole, and
+  // the rest of a long text is never segmented.
+  const boundaries = new Set<number>([0]);
+  for (const s of (graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text.slice(0, budget + 2))) {
+    if (s.index > budget) break;
+    boundaries.add(s.index);
+  }
+  const ok = (end: number): boolean =>
+    boundaries.has(end) && (end === 0 || text.charCodeAt(end - 1) !== COENG) && !isMarkAt(text, end);
+  for (const b of [...boundaries].sort((x, y) => y - x)) {
+    // White space before the ellipsis is dropped; what remains must still end on a whole cluster.
+    const kept = text.slice(0, b).trimEnd();
+    if (ok(kept.length)) return `${kept}…`;
+  }
+  return '…';
 }
 
 /** "2024-07-11" -> "11 July 2024"; in Khmer "១១ កក្កដា ២០២៤". */

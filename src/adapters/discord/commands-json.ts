@@ -7,6 +7,7 @@ import type { CommandDefinition } from '../../../commands/command.js';
 import { langNames, langs } from '../../core/i18n.js';
 import { messages } from '../../core/messages.js';
 import type { About } from '../../core/schema.js';
+import { truncate } from '../../core/text.js';
 
 export const ROOT_COMMAND = 'demining';
 export const ADMIN_COMMAND = 'demining-admin';
@@ -69,7 +70,7 @@ export function discordCommandsBody(commands: readonly CommandDefinition[], admi
     ...adminBody,
     {
       name: ROOT_COMMAND,
-      description: messages.appDescription(about).slice(0, 100),
+      description: truncate(messages.appDescription(about), 100),
       type: 1,
       // Usable in servers, in the bot's DMs and in private channels.
       contexts: [0, 1, 2],

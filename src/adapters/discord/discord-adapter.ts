@@ -10,6 +10,7 @@ import {
 import { findCommand } from '../../../commands/index.js';
 import type { Engine } from '../../core/engine.js';
 import { messages } from '../../core/messages.js';
+import { truncate } from '../../core/text.js';
 import { configMessages } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { ConfigurationError } from '../../startup-error.js';
@@ -126,8 +127,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     const kind = command?.options.find((o) => o.name === focused.name)?.autocomplete;
     const engine = options.engine();
     const choices = kind === 'term' ? engine.suggestTerms(focused.value) : kind === 'fact' ? engine.suggestFacts(focused.value) : [];
-    // Discord: at most 25 choices, names and values of 1-100 characters.
-    await i.respond(choices.slice(0, 25).map((c) => ({ name: c.name.slice(0, 100), value: c.value.slice(0, 100) })));
+    // Discord: at most 25 choices, names and values of 1-100 characters. A name is read by the user, so it is
+    // cut on a whole cluster (a Khmer topic keeps its conjuncts); a value is an id, cut as it is.
+    await i.respond(choices.slice(0, 25).map((c) => ({ name: truncate(c.name, 100), value: c.value.slice(0, 100) })));
   };
 
   /** The request an interaction makes of the pipeline, or undefined when it is not the bot's. */

@@ -9,6 +9,7 @@ import { usage, type CommandDefinition } from '../../../commands/command.js';
 import { typedUsage } from '../../../commands/dispatch.js';
 import { messages } from '../../core/messages.js';
 import type { About } from '../../core/schema.js';
+import { truncate } from '../../core/text.js';
 import { ADMIN_SLASH } from './admin.js';
 
 export const SLACK_COMMAND = '/demining';
@@ -21,10 +22,11 @@ export const BOT_EVENTS = ['app_mention', 'message.im'] as const;
  * base (`about` in sources.json).
  */
 export function slackManifest(commands: readonly CommandDefinition[], about: About | undefined, admin: readonly AdminCommandDefinition[] = adminCommands): Record<string, unknown> {
-  // Slack: a slash command's description is at most 2,000 characters and its usage hint 1,000.
+  // Slack: a slash command's description is at most 2,000 characters and its usage hint 1,000; both are read
+  // by people, so they are cut on whole clusters.
   const hint = `${commands.map(usage).join(' | ')} | or any question`;
   const adminHint = leafCommands(admin).map(typedUsage).join(' | ');
-  const description = messages.appDescription(about).slice(0, 140);
+  const description = truncate(messages.appDescription(about), 140);
   return {
     display_information: {
       name: 'demining-bot',
@@ -42,13 +44,13 @@ export function slackManifest(commands: readonly CommandDefinition[], about: Abo
         {
           command: SLACK_COMMAND,
           description,
-          usage_hint: hint.slice(0, 1000),
+          usage_hint: truncate(hint, 1000),
           should_escape: false,
         },
         {
           command: ADMIN_SLASH,
           description: ADMIN_DESCRIPTION,
-          usage_hint: adminHint.slice(0, 1000),
+          usage_hint: truncate(adminHint, 1000),
           should_escape: false,
         },
       ],
