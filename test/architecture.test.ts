@@ -274,7 +274,7 @@ const GENERIC_ENGLISH: Readonly<Record<string, Allowed>> = {
   khmer: {
     why: 'the name of the language machinery module, of the script it segments and of the language the bot speaks',
     forms: [/^(?:\.\.?\/)+(?:core\/)?khmer\.js$/u, /\bfor khmer word segmentation\b/u, /\("km": khmer\)/u, /\(e\.g\. khmer particles\)/u],
-    files: ['src/core/khmer.ts', 'src/core/vocabulary.ts', 'src/core/matcher.ts', 'src/core/i18n.ts', 'src/core/fact-search.ts', 'src/core/schema.ts', 'src/adapters/shared/pipeline.ts'],
+    // Anywhere in src/, but only in these forms: the module's import path and three phrases about the language.
   },
 };
 
