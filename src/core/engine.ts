@@ -459,6 +459,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (q.length > MAX_QUESTION_LENGTH) return reply('error', msg().tooLong(q.length, MAX_QUESTION_LENGTH));
     if (SMALL_TALK.test(q)) return reply('help', msg().smallTalk, { body: msg().smallTalkBody, private: false });
     const m = match(index, q);
+    // Greetings and thanks in another language are vocabulary (a synonym group "smalltalk"): a
+    // question of nothing else is small talk.
+    if (hasKhmer(q) && m.analysed.tokens.length > 0 && m.analysed.tokens.every((t) => t === 'smalltalk')) {
+      return reply('help', msg().smallTalk, { body: msg().smallTalkBody, private: false });
+    }
     // A phrasing a moderator taught wins over every reading of its shape.
     if (m.taught === true) return answerOf(m);
     // Khmer: "ERW មានន័យថាម៉េច?", "អ្វីទៅជាមីនប្រឆាំងរថក្រោះ?": a word the vocabulary reads as

@@ -114,6 +114,8 @@ export const AREA_WORDS: ReadonlySet<string> = new Set(['area', 'areas', 'land',
 export const MARKERS: ReadonlySet<string> = new Set([
   'howmuch', 'howmany', 'total', 'when', 'whenfuture', 'who', 'where', 'define', 'periodrelative', 'periodrate',
   'year', 'changeover', 'money', 'percent', 'date', 'since', 'ask', 'periodlatest', 'whyreason', 'howlong', 'periodfuture', 'changeby',
+  // A greeting or thanks in a language the vocabulary teaches (the synonym group "smalltalk").
+  'smalltalk',
   // Units are converted, so asking in acres must not favour or disfavour any area figure.
   ...AREA_UNITS,
 ]);

@@ -162,3 +162,31 @@ export function assertKhmerSegmenter(): void {
     throw new Error('this Node.js lacks full ICU data for Khmer word segmentation; install a Node build with full-icu');
   }
 }
+
+/**
+ * Khmer date words, read as the English the date reader knows: the months, "since", "as of", "in
+ * the year", "until". Longest first, so that "ចាប់តាំងពី" is read before "តាំងពី". The month and year
+ * words themselves ("ខែ", "ឆ្នាំ") carry nothing once the month or number follows.
+ */
+const DATE_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['មករា', 'january'], ['កុម្ភៈ', 'february'], ['កុម្ភះ', 'february'], ['មីនា', 'march'], ['មេសា', 'april'],
+  ['ឧសភា', 'may'], ['មិថុនា', 'june'], ['កក្កដា', 'july'], ['សីហា', 'august'], ['កញ្ញា', 'september'],
+  ['តុលា', 'october'], ['វិច្ឆិកា', 'november'], ['ធ្នូ', 'december'],
+  ['ចាប់តាំងពី', 'since'], ['តាំងពី', 'since'], ['ចាប់ពី', 'since'],
+  ['គិតត្រឹម', 'as of'], ['នៅត្រឹម', 'as of'], ['ត្រឹម', 'as of'],
+  ['រហូតដល់', 'until'], ['ក្នុងឆ្នាំ', 'in'], ['នៅឆ្នាំ', 'in'], ['កាលពីឆ្នាំ', 'in'],
+  ['ឆ្នាំ', ''], ['ខែ', ''],
+];
+const DATE_PATTERN = new RegExp(
+  [...DATE_WORDS].sort((a, b) => b[0].length - a[0].length).map(([k]) => k).join('|'),
+  'gu',
+);
+const DATE_ENGLISH = new Map(DATE_WORDS);
+
+/**
+ * Khmer dates as the date reader reads them: "តាំងពីឆ្នាំ 1992" -> " since  1992", "ខែកក្កដា 2024" ->
+ * " july 2024". Run on normalised text (digits already ASCII), before it is split into words.
+ */
+export function readKhmerDates(text: string): string {
+  return text.replace(DATE_PATTERN, (w) => ` ${DATE_ENGLISH.get(w) ?? ''} `);
+}

@@ -1,0 +1,104 @@
+/**
+ * Issue 11: questions in Khmer, and in Khmer mixed with English, answered in Khmer from the real
+ * fact base, with the same sources and the same refusals. Khmer words are data (knowledge/); these
+ * tests assert what a person sees.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runLine } from '../commands/dispatch.js';
+import { commands } from '../commands/index.js';
+import type { Engine } from '../src/core/engine.js';
+import { hasKhmer } from '../src/core/khmer.js';
+import { renderText } from '../src/core/render-text.js';
+import { engineFor, REAL_KNOWLEDGE } from './helpers.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineFor(REAL_KNOWLEDGE);
+});
+
+const khmerAnswer = (q: string, fact: string, headline: string) => () => {
+  const r = engine.ask(q);
+  expect(r.kind, `${q} -> ${r.title}`).toBe('answer');
+  expect(r.lang).toBe('km');
+  expect(r.facts[0]).toBe(fact);
+  expect(r.title).toContain(headline);
+};
+
+const khmerRefusal = (q: string) => () => {
+  const r = engine.ask(q);
+  expect(r.kind, `${q} -> ${r.title}`).not.toBe('answer');
+  expect(r.lang).toBe('km');
+  // The refusal is said in Khmer, and prints no figure.
+  expect(hasKhmer(r.title)).toBe(true);
+  expect(r.title).not.toMatch(/[0-9០-៩]/u);
+};
+
+describe('a Khmer question gets its answer in Khmer', () => {
+  it('how much land is still to clear (the issue\'s example)',
+    khmerAnswer('តើនៅសល់ដីប៉ុន្មានទៀតដែលត្រូវបោសសម្អាតមីន?', 'cambodia-area-remaining', 'ជាង ១,៧០០ គីឡូម៉ែត្រការ៉េ'));
+  it('how many mines did JMAS destroy (the issue\'s example)',
+    khmerAnswer('តើ JMAS បានបំផ្លាញមីនប៉ុន្មានគ្រាប់?', 'jmas-cmac-ap-mines-destroyed', '២០,០០០'));
+  it('mixed Khmer and English, both ways round', () => {
+    khmerAnswer('how much ដី is still មីន?', 'cambodia-area-remaining', 'ជាង ១,៧០០')();
+    khmerAnswer('JMAS បានបំផ្លាញមីនប៉ុន្មាន', 'jmas-cmac-ap-mines-destroyed', '២០,០០០')();
+  });
+  it('Khmer digits, zero-width spaces and a legacy character order read as the plain question', () => {
+    const plain = engine.ask('តើនៅសល់ដីប៉ុន្មាន?');
+    const typed = engine.ask('តើ\u200Bនៅសល់\u200Bដី\u200Bប៉ុន្មាន?');
+    expect(typed.facts).toEqual(plain.facts);
+    expect(plain.facts[0]).toBe('cambodia-area-remaining');
+  });
+  it('a Khmer date: since 1992, and a month the fact base has no figure for', () => {
+    khmerAnswer('តាំងពីឆ្នាំ ១៩៩២ កម្ពុជាបានបោសសម្អាតដីប៉ុន្មាន?', 'cambodia-area-cleared', 'ជាង ៣,០០០')();
+    khmerRefusal('គិតត្រឹមខែមករា ២០២៤ នៅសល់ដីប៉ុន្មាន?')();
+  });
+  it('the reply shows the date in Khmer, the source, and the quote as the source\'s own words', () => {
+    const text = renderText(engine.ask('តើនៅសល់ដីប៉ុន្មាន?'));
+    expect(text).toContain('១១ កក្កដា ២០២៤');
+    expect(text).toContain('ពាក្យដើមរបស់ប្រភព: "will continue to work to clear more than 1,700 additional square kilometres"');
+    expect(text).toContain('The Phnom Penh Post');
+  });
+  it('a definition asked in Khmer gets the term defined in Khmer', () => {
+    const r = engine.ask('ERW មានន័យថាម៉េច?');
+    expect(r.facts).toEqual(['glossary:ERW']);
+    expect(hasKhmer(r.body)).toBe(true);
+  });
+  it('a greeting in Khmer is small talk, answered in Khmer', () => {
+    const r = engine.ask('សួស្តី');
+    expect(r.kind).toBe('help');
+    expect(hasKhmer(r.title)).toBe(true);
+  });
+});
+
+describe('the same refusals in Khmer', () => {
+  it.each([
+    ['another country', 'តើដីនៅឡាវនៅសល់ប៉ុន្មាន?'],
+    ['another kind of mine', 'JMAS បំផ្លាញមីនប្រឆាំងរថក្រោះប៉ុន្មាន?'],
+    ['another year', 'ដីនៅសល់ប៉ុន្មានក្នុងឆ្នាំ ២០២០?'],
+    ['another measure', 'តើមានជនរងគ្រោះដោយសារមីនប៉ុន្មាននាក់ក្នុងឆ្នាំ ២០២៣?'],
+    ['a term the glossary lacks, never another term', 'គ្រាប់បែកចង្កោមគឺជាអ្វី?'],
+  ])('declines %s: "%s"', (_what, q) => khmerRefusal(q)());
+});
+
+describe('an explicit choice of language', () => {
+  const ctx = () => ({ engine, commands, face: 'console' as const });
+  it('"lang:km" on an English command answers in Khmer', () => {
+    const r = runLine('lang:km remaining', ctx());
+    expect(r.lang).toBe('km');
+    expect(r.title).toContain('ជាង ១,៧០០ គីឡូម៉ែត្រការ៉េ');
+  });
+  it('"lang:en" on a Khmer question answers in English', () => {
+    const r = runLine('តើនៅសល់ដីប៉ុន្មាន? lang:en', ctx());
+    expect(r.lang).toBe('en');
+    expect(r.title).toContain('more than 1,700 km²');
+  });
+  it('"help" in Khmer lists the commands in Khmer', () => {
+    const r = runLine('lang:km help', ctx());
+    expect(r.body).toContain('សួរសំណួរជាភាសាធម្មតា');
+  });
+  it('a language the bot does not speak is refused, naming the ones it does', () => {
+    const r = runLine('lang:fr remaining', ctx());
+    expect(r.kind).toBe('error');
+    expect(r.title).toContain('lang:km');
+  });
+});
