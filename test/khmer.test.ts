@@ -58,6 +58,15 @@ describe('a Khmer question gets its answer in Khmer', () => {
     expect(text).toContain('ពាក្យដើមរបស់ប្រភព: "will continue to work to clear more than 1,700 additional square kilometres"');
     expect(text).toContain('The Phnom Penh Post');
   });
+  it('the scope names the place in Khmer, a derived figure shows its working in Khmer, and suggestions are Khmer topics', () => {
+    expect(engine.ask('តើ JMAS បានបំផ្លាញមីនប៉ុន្មានគ្រាប់?').items[0]?.scope).toBe('កម្ពុជា, JMAS ជាមួយ CMAC');
+    const total = engine.ask('ផ្ទៃដីមានមីនសរុប?');
+    expect(total.facts[0]).toBe('cambodia-area-known-total');
+    expect(total.items[0]?.statement).toContain('ជាង ៣,០០០ គីឡូម៉ែត្រការ៉េ បានបោសសម្អាតតាំងពីឆ្នាំ ១៩៩២ + ជាង ១,៧០០ គីឡូម៉ែត្រការ៉េ');
+    const unsure = engine.ask('JMAS ប៉ុន្មាន?');
+    expect(unsure.suggestions.length).toBeGreaterThan(0);
+    expect(unsure.suggestions.every((s) => hasKhmer(s.label))).toBe(true);
+  });
   it('a definition asked in Khmer gets the term defined in Khmer', () => {
     const r = engine.ask('ERW មានន័យថាម៉េច?');
     expect(r.facts).toEqual(['glossary:ERW']);

@@ -23,11 +23,11 @@ export function citationOf(source: Source, lang: Lang = 'en'): Citation {
   return c;
 }
 
-function scopeText(figure: Figure, lang: Lang): string {
+function scopeText(figure: Figure, lang: Lang, place: (name: string) => string = (n) => n): string {
   const s = figure.scope;
   const m = messagesFor(lang);
   const who = s.by !== undefined && s.by !== s.where ? (s.with?.length ? m.scopeWith(s.by, s.with.join(', ')) : s.by) : undefined;
-  return [s.where, who, s.since === undefined ? undefined : m.scopeSince(s.since)].filter(Boolean).join(', ');
+  return [place(s.where), who, s.since === undefined ? undefined : m.scopeSince(s.since)].filter(Boolean).join(', ');
 }
 
 /** The quote, always in the source's own words; its citation's date in the reply's language. */
@@ -48,7 +48,7 @@ function anyDue(facts: readonly Fact[], age: AgeOptions | undefined): boolean {
  * A fact as a reply item; `unit` asks for the figure converted to another area unit. With `age`,
  * a figure due for review carries the note that it may be out of date.
  */
-export function factItem(kb: KnowledgeBase, fact: Fact, unit?: AreaUnit, age?: AgeOptions, lang: Lang = 'en'): ReplyItem {
+export function factItem(kb: KnowledgeBase, fact: Fact, unit?: AreaUnit, age?: AgeOptions, lang: Lang = 'en', place?: (name: string) => string): ReplyItem {
   // In another language, the fact's own wording there where a moderator gave it, else its English.
   const tr = lang === 'en' ? undefined : fact.translations?.[lang];
   const statement = tr?.statement ?? fact.statement;
@@ -65,7 +65,7 @@ export function factItem(kb: KnowledgeBase, fact: Fact, unit?: AreaUnit, age?: A
     item.headline = figureLine(fig, lang, tr?.label);
     item.asOf = formatDate(fig.asOf, lang);
     if (anyDue([fact], age)) item.ageNote = messagesFor(lang).mayBeOutOfDate;
-    item.scope = scopeText(fig, lang);
+    item.scope = scopeText(fig, lang, place);
     const conversion = unit === undefined ? undefined : convertArea(fig, unit, lang);
     if (conversion !== undefined) item.conversion = `${conversion.text} (${conversion.rule})`;
   }
@@ -81,7 +81,7 @@ function lookup(kb: KnowledgeBase, id: string): Fact | Derivation | undefined {
 }
 
 /** Works a derivation out, keeping qualifiers honest; `ok: false` when the result is not a figure. */
-export function compute(kb: KnowledgeBase, d: Derivation): Computed {
+export function compute(kb: KnowledgeBase, d: Derivation, lang: Lang = 'en'): Computed {
   const parts: Array<Computed & { ok: true }> = [];
   const facts: Fact[] = [];
   const steps: string[] = [];
@@ -89,18 +89,18 @@ export function compute(kb: KnowledgeBase, d: Derivation): Computed {
     const x = lookup(kb, id);
     if (x === undefined) return { ok: false, facts, steps };
     if ('operation' in x) {
-      const sub = compute(kb, x);
+      const sub = compute(kb, x, lang);
       facts.push(...sub.facts);
       if (!sub.ok) return { ok: false, facts, steps };
       parts.push(sub);
-      steps.push(`${formatQuantity(sub.value.value, sub.unit, sub.value.qualifier)} ${x.label}`);
+      steps.push(`${formatQuantity(sub.value.value, sub.unit, sub.value.qualifier, undefined, undefined, lang)} ${(lang === 'en' ? undefined : x.translations?.[lang]?.label) ?? x.label}`);
     } else {
       if (x.figure === undefined) return { ok: false, facts, steps };
       facts.push(x);
       const c: Computed & { ok: true } = { ok: true, value: x.figure, unit: x.figure.unit, asOf: x.figure.asOf, facts: [x], steps: [] };
       if (x.figure.what !== undefined) c.what = x.figure.what;
       parts.push(c);
-      steps.push(figureLine(x.figure));
+      steps.push(figureLine(x.figure, lang, lang === 'en' ? undefined : x.translations?.[lang]?.label));
     }
   }
   const first = parts[0];
@@ -130,7 +130,7 @@ export function compute(kb: KnowledgeBase, d: Derivation): Computed {
 
 /** A derived figure as a reply item, or undefined when the derivation does not give a figure; it may be out of date when one of its facts is. */
 export function derivedItem(kb: KnowledgeBase, d: Derivation, unit?: AreaUnit, age?: AgeOptions, lang: Lang = 'en'): ReplyItem | undefined {
-  const c = compute(kb, d);
+  const c = compute(kb, d, lang);
   if (!c.ok) return undefined;
   const tr = lang === 'en' ? undefined : d.translations?.[lang];
   const figure = formatQuantity(c.value.value, c.unit, c.value.qualifier, c.what, undefined, lang);

@@ -272,16 +272,31 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 
   const itemFor = (id: string, unit?: AreaUnit): ReplyItem | undefined => {
     const f = factById.get(id);
-    if (f !== undefined) return factItem(kb, f, unit, options.age, lang);
+    if (f !== undefined) return factItem(kb, f, unit, options.age, lang, placeName);
     const d = derivedById.get(id);
     return d === undefined ? undefined : derivedItem(kb, d, unit, options.age, lang);
+  };
+
+  // A place's name in each language the vocabulary gives one ("Cambodia" -> "កម្ពុជា"): the scope
+  // line is in the reply's language; organisations keep the names they are known by.
+  const placeNames = new Map<string, string>();
+  for (const e of kb.vocabulary.entities) {
+    const km = e.kind === 'place' ? e.names.find(hasKhmer) : undefined;
+    if (km !== undefined) for (const n of e.names) if (!hasKhmer(n)) placeNames.set(n.toLowerCase(), km);
+  }
+  const placeName = (name: string): string => (lang === 'km' ? placeNames.get(name.toLowerCase()) ?? name : name);
+
+  /** A fact offered to pick, named by its topic in the reply's language where it has one. */
+  const suggestion = (e: Pick<Entry, 'id' | 'topic'>): Suggestion => {
+    const tr = lang === 'en' ? undefined : (factById.get(e.id) ?? derivedById.get(e.id))?.translations?.[lang];
+    return suggestionFor({ id: e.id, topic: tr?.topic ?? e.topic });
   };
 
   const suggestionsFrom = (ranked: readonly Scored[], exclude: ReadonlySet<string> = new Set()): Suggestion[] =>
     ranked
       .filter((s) => s.score >= SUGGESTION_FLOOR && !exclude.has(s.entry.id))
       .slice(0, MAX_SUGGESTIONS)
-      .map((s) => suggestionFor(s.entry));
+      .map((s) => suggestion(s.entry));
 
   const notAFigure = (d: Derivation): Reply => {
     const c = compute(kb, d);
@@ -378,7 +393,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       return reply('no-answer', msg().unknownTerm(truncate(t, 60)), {
         body: about.length > 0 ? msg().unknownTermFacts(truncate(t, 60)) : msg().unknownTermBody,
         suggestions: about.length > 0
-          ? about.slice(0, MAX_SUGGESTIONS).map(suggestionFor)
+          ? about.slice(0, MAX_SUGGESTIONS).map(suggestion)
           : kb.glossary.slice(0, MAX_SUGGESTIONS).map((g) => ({ label: g.term, command: `define ${g.term}` })),
       });
     }
@@ -556,7 +571,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (hits.length > 0) {
       return reply('no-answer', msg().unknownFact(truncate(t, 60)), {
         body: msg().ambiguousBody,
-        suggestions: hits.map((h) => suggestionFor(h.item)),
+        suggestions: hits.map((h) => suggestion(h.item)),
       });
     }
     const m = match(index, t);
