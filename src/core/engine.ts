@@ -484,7 +484,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // Khmer: "ERW មានន័យថាម៉េច?", "អ្វីទៅជាមីនប្រឆាំងរថក្រោះ?": a word the vocabulary reads as
     // "define" and the term, in either language, anywhere in the question.
     // So does a Khmer question that names one term and asks nothing else of it ("JMAS ជាអង្គការអ្វី?").
-    const content = m.analysed.tokens.filter((t) => t !== 'define');
+    // (A Khmer word the fact base does not know, "ស្ថាប័ន" in "CMAC is what institution", asks nothing of it.)
+    const content = m.analysed.tokens.filter((t) => t !== 'define' && !(hasKhmer(t) && m.analysed.names.has(t)));
     const one = content.length === 1 && index.lexicon.kinds.has(content[0]!) ? content[0] : undefined;
     if (hasKhmer(q) && (m.analysed.tokens.includes('define') || one !== undefined)) {
       // A named thing is the term asked about, whether or not the glossary has it ("គ្រាប់បែកចង្កោម").
@@ -537,7 +538,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const r = spoken(speaker);
       if (r !== undefined) return r;
     }
-    const said = attributionNumber(q);
+    // "who said 1,700?", or in any language a "who" word and a number some fact states.
+    const said = attributionNumber(q) ??
+      (m.analysed.tokens.includes('who') ? m.analysed.tokens.filter((t) => /^\d+(?:\.\d+)?$/u.test(t)).map(Number).find((n) => live.some((f) => f.figure?.value === n)) : undefined);
     if (said !== undefined) {
       const r = attribution(said);
       if (r !== undefined) return r;
