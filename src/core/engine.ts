@@ -538,9 +538,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const r = spoken(speaker);
       if (r !== undefined) return r;
     }
+    // The places and organisations a question names are all the fact's own (its scope or partners).
+    const coversNames = (id: string): boolean => {
+      const e = index.entries.find((x) => x.id === id);
+      return e !== undefined && m.analysed.frame.entities.every((n) => (n.kind !== 'place' && n.kind !== 'organisation') || e.places.has(n.token) || e.by.has(n.token) || e.partners.has(n.token) || e.voices.has(n.token));
+    };
     // "who said 1,700?", or in any language a "who" word and a number some fact states.
     const said = attributionNumber(q) ??
-      (m.analysed.tokens.includes('who') ? m.analysed.tokens.filter((t) => /^\d+(?:\.\d+)?$/u.test(t)).map(Number).find((n) => live.some((f) => f.figure?.value === n)) : undefined);
+      (m.analysed.tokens.includes('who') ? m.analysed.tokens.filter((t) => /^\d+(?:\.\d+)?$/u.test(t)).map(Number).find((n) => live.some((f) => f.figure?.value === n && coversNames(f.id))) : undefined);
     if (said !== undefined) {
       const r = attribution(said);
       if (r !== undefined) return r;
