@@ -792,6 +792,10 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   } else {
     // "Annual casualties" asks for a count by the year, which no statement gives.
     if (frame.rate) return 'needs-figure';
+    // "What's the population of Cambodia": a statement that shares only a place and people in general
+    // with a question does not answer it.
+    const shared = [...toks].filter((t) => entry.tokens.has(t) && !FILLER_TOKENS.has(t) && (t === 'ask' || !MARKERS.has(t)));
+    if (shared.some((t) => ANY_COUNTABLE.has(t)) && shared.every((t) => ANY_COUNTABLE.has(t) || lexicon.kinds.get(t) === 'place')) return 'not-about-figures';
     for (const { token, kind } of frame.entities) {
       // A statement is about its places, organisations and people; a kind of thing named in passing
       // ("partnership on mine action") weighs in its score, not as a condition.
