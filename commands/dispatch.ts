@@ -1,6 +1,7 @@
 /** Turns what a person typed, or a platform's structured options, into a command run. */
 import { messages, type CommandRoot } from '../src/core/messages.js';
-import { langs, splitLanguage, type Lang } from '../src/core/i18n.js';
+import { messagesFor } from '../src/core/catalogue.js';
+import { detectLang, langs, splitLanguage, type Lang } from '../src/core/i18n.js';
 import { hasKhmer } from '../src/core/khmer.js';
 import { reply, type Reply } from '../src/core/reply.js';
 import { argumentSchema, type CommandContext, type CommandDefinition, type OptionSpec } from './command.js';
@@ -39,7 +40,7 @@ export function typedUsage(command: Pick<CommandDefinition, 'name' | 'options'> 
  * Checks structured arguments (a Discord interaction's options, or a parsed line) against a
  * command's schema: the arguments, or a reply naming what is missing and the usage.
  */
-export function checkArgs<C extends Pick<CommandDefinition, 'name' | 'options'> & { group?: string }>(command: C, raw: Readonly<Record<string, unknown>>, root: CommandRoot = 'demining'):
+export function checkArgs<C extends Pick<CommandDefinition, 'name' | 'options'> & { group?: string }>(command: C, raw: Readonly<Record<string, unknown>>, root: CommandRoot = 'demining', lang: Lang = 'en'):
   { ok: true; command: C; args: Record<string, string> } | { ok: false; reply: Reply } {
   const parsed = argumentSchema(command).safeParse(raw);
   if (parsed.success) return { ok: true, command, args: parsed.data };
@@ -47,12 +48,13 @@ export function checkArgs<C extends Pick<CommandDefinition, 'name' | 'options'> 
   // An option left out or left blank: named by the command as this face spells it, not the schema's words.
   const missing = first?.code === 'invalid_type' || first?.code === 'too_small';
   const name = command.group === undefined ? command.name : `${command.group} ${command.name}`;
-  const title = missing ? messages.missingArgument(String(first.path[0] ?? 'value'), name, root) : (first?.message ?? 'Invalid input.');
-  return { ok: false, reply: reply('error', title, { body: messages.usage(typedUsage(command), root) }) };
+  const m = messagesFor(lang);
+  const title = missing ? m.missingArgument(String(first.path[0] ?? 'value'), name, root) : (first?.message ?? 'Invalid input.');
+  return { ok: false, reply: reply('error', title, { body: m.usage(typedUsage(command), root), lang }) };
 }
 
-export function parseArgs(command: CommandDefinition, raw: Readonly<Record<string, unknown>>): Parsed {
-  return checkArgs(command, raw);
+export function parseArgs(command: CommandDefinition, raw: Readonly<Record<string, unknown>>, lang: Lang = 'en'): Parsed {
+  return checkArgs(command, raw, 'demining', lang);
 }
 
 const PREFIX = /^\/?demining\b\s*/iu;
@@ -66,11 +68,12 @@ export function parseLine(line: string, ctx: CommandContext): Parsed {
   // "lang:km" anywhere in the line chooses the reply's language; the rest is parsed as usual.
   const choice = splitLanguage(line);
   if (choice.invalid !== undefined) return { ok: false, reply: reply('error', messages.unknownLanguage(choice.invalid, [...langs])) };
-  const parsed = parseText(choice.text, ctx);
+  // A mistake in a Khmer line is explained in Khmer.
+  const parsed = parseText(choice.text, ctx, choice.lang ?? detectLang(choice.text));
   return parsed.ok && choice.lang !== undefined ? { ...parsed, lang: choice.lang } : parsed;
 }
 
-function parseText(line: string, ctx: CommandContext): Parsed {
+function parseText(line: string, ctx: CommandContext, lang: Lang): Parsed {
   const text = line.trim().replace(PREFIX, '').replace(/^\//u, '').trim();
   const byName = (name: string) => ctx.commands.find((c) => c.name === name);
   if (text.length === 0) {
@@ -86,7 +89,7 @@ function parseText(line: string, ctx: CommandContext): Parsed {
       // "remaining in hectares" is a question about the remaining area, not a stray argument.
       if (rest.length === 0) return { ok: true, command, args: {} };
     } else {
-      return parseArgs(command, remainder.length === 0 ? {} : { [option.name]: remainder });
+      return parseArgs(command, remainder.length === 0 ? {} : { [option.name]: remainder }, lang);
     }
   }
   const lower = text.toLowerCase();
@@ -96,7 +99,7 @@ function parseText(line: string, ctx: CommandContext): Parsed {
   }
   const ask = byName('ask');
   if (ask === undefined) return { ok: false, reply: reply('error', messages.dontKnow) };
-  return parseArgs(ask, { question: text });
+  return parseArgs(ask, { question: text }, lang);
 }
 
 /**

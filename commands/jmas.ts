@@ -7,5 +7,6 @@ export default defineCommand({
   options: [],
   examples: ['jmas'],
   figures: { by: 'JMAS', all: true },
-  run: (_args, { engine }) => showFigures({ by: 'JMAS', all: true }, engine, 'JMAS and CMAC: land cleared and mines destroyed'),
+  run: (_args, { engine, lang }) => showFigures({ by: 'JMAS', all: true }, engine,
+    lang === 'km' ? 'JMAS និង CMAC៖ ដីដែលបានបោសសម្អាត និងមីនដែលបានបំផ្លាញ' : 'JMAS and CMAC: land cleared and mines destroyed'),
 });

@@ -114,6 +114,7 @@ const coreSamples: Samples<typeof messages> = {
   notAFigureBody: [['ARG1']],
   tooLong: [[1234, 500], [7, 7]],
   unknownFact: [['ARG1']],
+  factCount: [[1], [7]],
   unknownLanguage: [['ARG1', ['en', 'km']]],
   fromTo: [['ARG1', 'ARG2']],
   asOfDate: [['ARG1']],

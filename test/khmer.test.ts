@@ -8,6 +8,8 @@ import { runLine } from '../commands/dispatch.js';
 import { commands } from '../commands/index.js';
 import type { Engine } from '../src/core/engine.js';
 import { hasKhmer } from '../src/core/khmer.js';
+import { LIMITS, renderDiscord } from '../src/adapters/discord/render.js';
+import { SLACK_LIMITS, renderSlack } from '../src/adapters/slack/render.js';
 import { renderText } from '../src/core/render-text.js';
 import { engineFor, REAL_KNOWLEDGE } from './helpers.js';
 
@@ -79,6 +81,20 @@ describe('a Khmer question gets its answer in Khmer', () => {
   });
 });
 
+describe('long Khmer statements on the faces', () => {
+  it('a statement longer than a Slack header or Discord title is shown in full below it', () => {
+    const r = engine.inLang('km', () => engine.fact('pm-asks-jmas-to-expand-cooperation'));
+    const statement = r.items[0]?.statement ?? '';
+    expect(statement.length).toBeGreaterThan(0);
+    const slack = JSON.stringify(renderSlack(r).blocks);
+    const discord = JSON.stringify(renderDiscord(r).embeds);
+    if (statement.length > SLACK_LIMITS.header) expect(slack).toContain(JSON.stringify(statement).slice(1, -1));
+    if (statement.length > LIMITS.title) expect(discord).toContain(JSON.stringify(statement).slice(1, -1));
+    // Either way, every word of the statement reaches a Slack reader.
+    expect(slack).toContain(JSON.stringify(statement.slice(-20)).slice(1, -1));
+  });
+});
+
 describe('the same refusals in Khmer', () => {
   it.each([
     ['another country', 'តើដីនៅឡាវនៅសល់ប៉ុន្មាន?'],
@@ -86,6 +102,12 @@ describe('the same refusals in Khmer', () => {
     ['another year', 'ដីនៅសល់ប៉ុន្មានក្នុងឆ្នាំ ២០២០?'],
     ['another measure', 'តើមានជនរងគ្រោះដោយសារមីនប៉ុន្មាននាក់ក្នុងឆ្នាំ ២០២៣?'],
     ['a term the glossary lacks, never another term', 'គ្រាប់បែកចង្កោមគឺជាអ្វី?'],
+    // What a hostile reviewer found answered with the very figure the question ruled out, or another year's.
+    ['the place the question excludes ("other than Cambodia")', 'ដីនៅសល់ក្រៅពីកម្ពុជាប៉ុន្មាន'],
+    ['the organisation the question excludes ("not JMAS")', 'ដីដែលមិនមែនជា JMAS បោសសម្អាតប៉ុន្មាន'],
+    ['a year of the Buddhist Era (2560 BE is 2017)', 'ដីនៅសល់ប៉ុន្មានឆ្នាំ២៥៦០'],
+    ['a year written with two digits', 'ឆ្នាំ២៣ នៅសល់ដីប៉ុន្មាន'],
+    ['anti-tank mines said the short way ("tank mines")', 'JMAS បំផ្លាញមីនរថក្រោះប៉ុន្មាន?'],
   ])('declines %s: "%s"', (_what, q) => khmerRefusal(q)());
 });
 
@@ -104,6 +126,16 @@ describe('an explicit choice of language', () => {
   it('"help" in Khmer lists the commands in Khmer', () => {
     const r = runLine('lang:km help', ctx());
     expect(r.body).toContain('សួរសំណួរជាភាសាធម្មតា');
+  });
+  it('"lang:" with no language is refused too, not read as a question', () => {
+    const r = runLine('lang:', ctx());
+    expect(r.kind).toBe('error');
+    expect(r.title).toContain('lang:km');
+  });
+  it('a mistake in a Khmer command line is explained in Khmer', () => {
+    const r = runLine('lang:km define', ctx());
+    expect(r.kind).toBe('error');
+    expect(hasKhmer(r.title)).toBe(true);
   });
   it('a language the bot does not speak is refused, naming the ones it does', () => {
     const r = runLine('lang:fr remaining', ctx());

@@ -1,6 +1,7 @@
 /** Builds reply items from facts and derivations: figures with qualifiers, conversions, citations. */
 import { isDue, isoDay, type AgeOptions } from './age.js';
 import { messagesFor } from './catalogue.js';
+import { localDigits } from './figure-words.js';
 import type { Lang } from './i18n.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { Citation, ReplyItem } from './reply.js';
@@ -27,7 +28,7 @@ function scopeText(figure: Figure, lang: Lang, place: (name: string) => string =
   const s = figure.scope;
   const m = messagesFor(lang);
   const who = s.by !== undefined && s.by !== s.where ? (s.with?.length ? m.scopeWith(s.by, s.with.join(', ')) : s.by) : undefined;
-  return [place(s.where), who, s.since === undefined ? undefined : m.scopeSince(s.since)].filter(Boolean).join(', ');
+  return [place(s.where), who, s.since === undefined ? undefined : m.scopeSince(localDigits(s.since, lang))].filter(Boolean).join(', ');
 }
 
 /** The quote, always in the source's own words; its citation's date in the reply's language. */

@@ -6,6 +6,7 @@ import Fuse from 'fuse.js';
 import { isDue, isoDay, type AgeOptions } from './age.js';
 import { messagesFor } from './catalogue.js';
 import { citationOf, compute, derivedItem, factItem } from './compose.js';
+import { localDigits } from './figure-words.js';
 import { detectLang, type Catalogue, type Lang } from './i18n.js';
 import { hasKhmer, normaliseKhmer } from './khmer.js';
 import { createFactSearch } from './fact-search.js';
@@ -299,27 +300,28 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       .map((s) => suggestion(s.entry));
 
   const notAFigure = (d: Derivation): Reply => {
-    const c = compute(kb, d);
+    const c = compute(kb, d, lang);
     const operandIds = [...new Set(c.facts.map((f) => f.id))];
     const items = operandIds.map((id) => itemFor(id)).filter((i): i is ReplyItem => i !== undefined);
+    const label = (lang === 'en' ? undefined : d.translations?.[lang]?.label) ?? d.label;
     const parts = d.of.map((id) => {
       const f = factById.get(id);
-      if (f?.figure !== undefined) return figureLine(f.figure);
+      if (f?.figure !== undefined) return figureLine(f.figure, lang, lang === 'en' ? undefined : f.translations?.[lang]?.label);
       const sub = derivedById.get(id);
-      const subItem = sub === undefined ? undefined : derivedItem(kb, sub);
+      const subItem = sub === undefined ? undefined : derivedItem(kb, sub, undefined, undefined, lang);
       return subItem?.headline ?? id;
     });
     // A person asking for the share needs a number: the quotient of the stated values, said to be no more.
     const face = d.operation === 'ratio' ? faceValueRatio(d) : undefined;
     if (face !== undefined) {
-      return reply('answer', msg().faceValueShare(formatNumber(Math.round(face * 10) / 10), d.label), {
+      return reply('answer', msg().faceValueShare(localDigits(formatNumber(Math.round(face * 10) / 10), lang), label), {
         body: msg().notAFigureBody(parts.join('; ')),
         items,
         facts: [d.id, ...operandIds],
         private: false,
       });
     }
-    return reply('no-answer', msg().notAFigure(d.label), {
+    return reply('no-answer', msg().notAFigure(label), {
       body: msg().notAFigureBody(parts.join('; ')),
       items,
       facts: operandIds,
@@ -604,8 +606,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   const sources = (): Reply => {
     const lines = [...kb.sources.values()].map((s) => {
       const n = live.filter((f) => f.source === s.id).length;
-      const c = citationOf(s);
-      return `${s.publisher}, "${s.headline}", ${c.date}${c.dateNote ? ` (${c.dateNote})` : ''}: ${n} fact${n === 1 ? '' : 's'}\n${s.url}` +
+      const c = citationOf(s, lang);
+      return `${s.publisher}, "${s.headline}", ${c.date}${c.dateNote ? ` (${c.dateNote})` : ''}: ${msg().factCount(n)}\n${s.url}` +
         (s.dateNote === undefined ? '' : `\n${s.dateNote}`);
     });
     return reply('list', msg().sourcesTitle(kb.sources.size), { body: lines.join('\n\n'), private: false });

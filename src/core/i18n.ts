@@ -34,7 +34,7 @@ export type Catalogue<T> = {
 };
 
 /** "lang:km" (or "lang: km") typed anywhere in a line: the language chosen for the reply. */
-const CHOICE = /(?:^|\s)lang:\s*(\S+)/iu;
+const CHOICE = /(?:^|\s)lang:\s*(\S*)/iu;
 
 /**
  * A line without its language choice, and the choice: `lang` when valid, `invalid` (the value typed)

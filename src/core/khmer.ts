@@ -164,11 +164,15 @@ export function assertKhmerSegmenter(): void {
 }
 
 /**
- * Khmer date words, read as the English the date reader knows: the months, "since", "as of", "in
- * the year", "until". Longest first, so that "ចាប់តាំងពី" is read before "តាំងពី". The month and year
+ * Khmer date and negation words, read as the English the question reader knows: the months,
+ * "since", "as of", "in the year", "until", "not", "except". Longest first, so that "ចាប់តាំងពី" is read before "តាំងពី". The month and year
  * words themselves ("ខែ", "ឆ្នាំ") carry nothing once the month or number follows.
  */
 const DATE_WORDS: ReadonlyArray<readonly [string, string]> = [
+  // Negations, read as the English the question reader knows ("other than", "not"): the words
+  // that rule something out. "មិន" alone is not one of them: it is part of "មិនទាន់" (not yet).
+  ['ដោយមិនរាប់បញ្ចូល', 'not'], ['មិនរាប់បញ្ចូល', 'not'], ['ដោយមិនរាប់', 'not'], ['មិនរាប់', 'not'],
+  ['មិនមែនជា', 'not'], ['មិនមែន', 'not'], ['ក្រៅពី', 'except'], ['លើកលែងតែ', 'except'], ['លើកលែង', 'except'],
   ['មករា', 'january'], ['កុម្ភៈ', 'february'], ['កុម្ភះ', 'february'], ['មីនា', 'march'], ['មេសា', 'april'],
   ['ឧសភា', 'may'], ['មិថុនា', 'june'], ['កក្កដា', 'july'], ['សីហា', 'august'], ['កញ្ញា', 'september'],
   ['តុលា', 'october'], ['វិច្ឆិកា', 'november'], ['ធ្នូ', 'december'],
@@ -188,5 +192,10 @@ const DATE_ENGLISH = new Map(DATE_WORDS);
  * " july 2024". Run on normalised text (digits already ASCII), before it is split into words.
  */
 export function readKhmerDates(text: string): string {
-  return text.replace(DATE_PATTERN, (w) => ` ${DATE_ENGLISH.get(w) ?? ''} `);
+  return text
+    // A Buddhist Era year (the calendar of official Cambodian documents) is 543 years ahead.
+    .replace(/ឆ្នាំ\s*(2[45]\d\d)(?!\d)/gu, (_m, y: string) => ` ${Number(y) - 543} `)
+    // "ឆ្នាំ23", "ឆ្នាំ92": a year written with two digits.
+    .replace(/ឆ្នាំ\s*(\d\d)(?![\d,.])/gu, (_m, y: string) => ` ${Number(y) >= 50 ? '19' : '20'}${y} `)
+    .replace(DATE_PATTERN, (w) => ` ${DATE_ENGLISH.get(w) ?? ''} `);
 }

@@ -5,6 +5,7 @@
  * The terms used throughout: fact base មូលដ្ឋានទិន្នន័យ, fact ព័ត៌មាន, figure តួលេខ, source ប្រភព,
  * glossary សទ្ទានុក្រម, moderator អ្នកសម្របសម្រួល, command ពាក្យបញ្ជា.
  */
+import { localDigits } from './figure-words.js';
 import type { DueFact } from './age.js';
 import type { Catalogue } from './i18n.js';
 import type { Refusal } from './matcher.js';
@@ -61,6 +62,7 @@ export const messagesKm: Catalogue<typeof messages> = {
   unknownTermFacts: (name: string) => `មូលដ្ឋានទិន្នន័យមានតួលេខ និងសេចក្តីថ្លែងអំពី ${name}៖`,
   noResults: (words: string) => `គ្មានអ្វីក្នុងមូលដ្ឋានទិន្នន័យដែលត្រូវនឹង "${words}" ទេ។`,
   searchTitle: (words: string, n: number) => `ព័ត៌មាន ${n} ដែលត្រូវនឹង "${words}"`,
+  factCount: (n: number) => `ព័ត៌មាន ${localDigits(String(n), 'km')}`,
   sourcesTitle: (n: number) => `ប្រភព ${n} ដែលមានក្នុងបញ្ជី`,
   helpTitle: (about: About | undefined) => `demining-bot៖ តួលេខដែលមានប្រភព ${subjectOf(about)}`,
   helpIntro: (about: About | undefined) =>

@@ -77,6 +77,7 @@ export const messages = {
   unknownTermFacts: (name: string) => `The fact base has figures and statements about ${name}:`,
   noResults: (words: string) => `Nothing in the fact base matches "${words}".`,
   searchTitle: (words: string, n: number) => `${n} fact${n === 1 ? '' : 's'} matching "${words}"`,
+  factCount: (n: number) => `${n} fact${n === 1 ? '' : 's'}`,
   sourcesTitle: (n: number) => `${n} source${n === 1 ? '' : 's'} on file`,
   // The bot's own description: what it is about comes from the fact base (sources.json `about`).
   helpTitle: (about: About | undefined) => `demining-bot: sourced figures ${subjectOf(about)}`,

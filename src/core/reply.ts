@@ -78,5 +78,6 @@ export function reply(kind: ReplyKind, title: string, fields: Partial<Omit<Reply
     suggestions: fields.suggestions ?? [],
     private: fields.private ?? (kind === 'no-answer' || kind === 'error'),
     facts: fields.facts ?? items.map((i) => i.id),
+    ...(fields.lang === undefined ? {} : { lang: fields.lang }),
   };
 }

@@ -110,7 +110,8 @@ function itemEmbed(item: ReplyItem, colour: number, m: Catalogue<typeof messages
   // In another language than English, a quote (always in the source's words) is said to be them.
   const marked = m.sourceWords !== messagesFor('en').sourceWords;
   if (body !== undefined && body !== '') lines.push(safeText(body));
-  if (item.statement !== item.headline) lines.push(safe(item.statement));
+  // A statement that is its own headline is said again in full when the title had to shorten it.
+  if (item.statement !== item.headline || item.headline.length > LIMITS.title) lines.push(safe(item.statement));
   if (item.conversion !== undefined) lines.push(`**${m.converted}:** ${safe(item.conversion)}`);
   for (const q of item.quotes) {
     lines.push(`${marked ? `*${m.sourceWords}:*\n` : ''}> ${safe(q.quote)}\n— ${safe(q.saidBy)}${q.checked ? '' : ` _(${m.quoteNotChecked})_`}`);

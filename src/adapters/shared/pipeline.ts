@@ -12,7 +12,8 @@ import type { FormSpec, FormValues, PendingForms } from '../../../commands/admin
 import { adminRoot, findAdminCommand } from '../../../commands/admin/index.js';
 import type { CommandContext } from '../../../commands/command.js';
 import { parseArgs, parseLine, runParsed } from '../../../commands/dispatch.js';
-import { isLang, langs, type Lang } from '../../core/i18n.js';
+import { messagesFor } from '../../core/catalogue.js';
+import { detectLang, isLang, langs, type Lang } from '../../core/i18n.js';
 import { commands, findCommand } from '../../../commands/index.js';
 import type { Engine } from '../../core/engine.js';
 import { MAX_QUESTION_LENGTH, messages, type CommandRoot, type Face } from '../../core/messages.js';
@@ -155,7 +156,10 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     if ('line' in input) {
       const text = input.line;
       // A message is a question in plain words: one too long to be one is refused before any parsing.
-      if (input.message === true && text.length > MAX_QUESTION_LENGTH) return { kind: 'reply', reply: reply('error', messages.tooLong(text.length, MAX_QUESTION_LENGTH)) };
+      if (input.message === true && text.length > MAX_QUESTION_LENGTH) {
+        const lang = detectLang(text);
+        return { kind: 'reply', reply: reply('error', messagesFor(lang).tooLong(text.length, MAX_QUESTION_LENGTH), { lang }) };
+      }
       parsed = parseLine(text, ctx);
     } else {
       const command = findCommand(input.command === '' ? 'help' : input.command);

@@ -66,7 +66,8 @@ function itemBlocks(item: ReplyItem, withHeader: boolean, m: Catalogue<typeof me
   const marked = m.sourceWords !== messagesFor('en').sourceWords;
   if (withHeader) blocks.push({ type: 'header', text: plain(item.headline, SLACK_LIMITS.header) });
   const lines: string[] = [];
-  if (item.statement !== item.headline) lines.push(escapeMrkdwn(item.statement));
+  // A statement that is its own headline is said again in full when the header had to shorten it.
+  if (item.statement !== item.headline || item.headline.length > SLACK_LIMITS.header) lines.push(escapeMrkdwn(item.statement));
   if (item.conversion !== undefined) lines.push(`*${m.converted}:* ${escapeMrkdwn(item.conversion)}`);
   for (const q of item.quotes) {
     lines.push(`${marked ? `_${m.sourceWords}:_\n` : ''}> ${escapeMrkdwn(q.quote)}\n— ${escapeMrkdwn(q.saidBy)}${q.checked ? '' : ` _(${m.quoteNotChecked})_`}`);
