@@ -165,7 +165,8 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
   if (set.has('percent')) kind = 'percent';
   else if (set.has('money')) kind = 'money';
   else if (set.has('whenfuture')) kind = 'year';
-  else if (unit !== undefined || (!howmany && rawWords.some((w) => AREA_WORDS.has(w)))) kind = 'area';
+  // A surface named in words ("land"), or in any language the vocabulary reads as one ("ដី").
+  else if (unit !== undefined || (!howmany && (rawWords.some((w) => AREA_WORDS.has(w)) || toks.some((t) => AREA_WORDS.has(t))))) kind = 'area';
   else if (howmany) kind = 'count';
   // What the question excludes: kinds of thing ("other than mines") do not narrow it; places and
   // organisations ("outside Battambang", "without JMAS") rule out the figures of them; a measure word

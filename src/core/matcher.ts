@@ -558,7 +558,9 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     // Khmer is not spelling-corrected against English, and has no capitals to tell a name: a Khmer
     // word the fact base does not know weighs against a match as a name does, without refusing it.
     if (hasKhmer(w)) {
-      if (!index.postings.has(lexTokens(index.lexicon, [w])[0] ?? w) && index.lexicon.stop?.has(w) !== true) names.add(w);
+      const t = lexTokens(index.lexicon, [w])[0];
+      // A question word ("ប៉ុន្មាន" is read as "how much") or a stop word is no name either.
+      if (t !== undefined && !index.postings.has(t) && !MARKERS.has(t)) names.add(w);
       return w;
     }
     const c = index.speller.correct(w);
