@@ -31,12 +31,18 @@ const SETS = [
   // 90.7% / 90.2% / 5.8% wrong, second base 86.9% / 92.0% / 4.7%), then tuned on.
   { name: 'seed, fifth writer (tuned on)', file: 'test/eval/extra/seed-5.jsonl', knowledge: 'knowledge' },
   { name: 'second fact base, fifth writer (tuned on)', file: 'test/eval/extra/growing-5.jsonl', knowledge: 'test/fixtures/growing' },
+  // A sixth writer, asked for near misses that share words with real facts; first read untuned
+  // (seed 100% / 96.2% / 2.5% wrong, second base 77.8% / 93.8% / 5.0%), then tuned on.
+  { name: 'seed, sixth writer (tuned on)', file: 'test/eval/extra/seed-6.jsonl', knowledge: 'knowledge' },
+  { name: 'second fact base, sixth writer (tuned on)', file: 'test/eval/extra/growing-6.jsonl', knowledge: 'test/fixtures/growing' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
   { name: 'Khmer, seed, tuned half', file: 'test/eval/extra/seed-km.jsonl', knowledge: 'knowledge' },
   // A second Khmer writer; first read untuned: 77.1% / 100% / 1.7% wrong, then tuned on.
   { name: 'Khmer, seed, second writer (tuned on)', file: 'test/eval/extra/seed-km-2.jsonl', knowledge: 'knowledge' },
+  // A third Khmer writer, near misses; first read untuned: 80.0% / 95.0% / 3.3% wrong, then tuned on.
+  { name: 'Khmer, seed, third writer (tuned on)', file: 'test/eval/extra/seed-km-3.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {

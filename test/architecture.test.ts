@@ -271,6 +271,8 @@ const GENERIC_ENGLISH: Readonly<Record<string, Allowed>> = {
   british: { why: 'the name of a dialect word list of the speller', files: ['src/store/dictionary.ts'] },
   // The language and script the core reads (src/core/khmer.ts; fact-search.ts splits Khmer topics with it): its module's name and the error that
   // says its word segmenter is missing. The vocabulary's "Khmer" names the country's people.
+  // The name of the language, as the language names itself, in the choice of reply language.
+  'ខ្មែរ': { why: 'the Khmer name of the Khmer language ("ភាសាខ្មែរ"), offered as a choice', forms: [/^ភាសាខ្មែរ$/u], files: ['src/core/i18n.ts'] },
   khmer: {
     why: 'the name of the language machinery module, of the script it segments and of the language the bot speaks',
     forms: [/^(?:\.\.?\/)+(?:core\/)?khmer\.js$/u, /\bfor khmer word segmentation\b/u, /\("km": khmer\)/u, /\(e\.g\. khmer particles\)/u],

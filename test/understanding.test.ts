@@ -97,6 +97,7 @@ describe('what a hostile reviewer tried (each printed a wrong figure before)', (
   it.each([
     ['a past figure for the future', 'how much land will JMAS clear next year'],
     ['a figure of what was destroyed for what was not', 'how many mines have not been destroyed'],
+    ['the area still to clear for what was cleared in a year no figure covers', 'how much land did cambodia clear in 2024'],
     ['the figure of mines and ERW together for "landmines only"', 'how much land is contaminated by landmines only'],
   ])('never gives %s: "%s"', (_what, q) => declined(() => seed, q)());
 });

@@ -164,7 +164,8 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
   let kind: QuantityKind | undefined;
   if (set.has('percent')) kind = 'percent';
   else if (set.has('money')) kind = 'money';
-  else if (set.has('whenfuture')) kind = 'year';
+  // "What's behind the slip in the deadline": a reason, not the year.
+  else if (set.has('whenfuture') && !set.has('whyreason')) kind = 'year';
   // A surface named in words ("land"), or in any language the vocabulary reads as one ("ដី").
   else if (unit !== undefined || (!howmany && (rawWords.some((w) => AREA_WORDS.has(w)) || toks.some((t) => AREA_WORDS.has(t))))) kind = 'area';
   else if (howmany) kind = 'count';

@@ -11,7 +11,7 @@ import { detectLang, type Catalogue, type Lang } from './i18n.js';
 import { hasKhmer, normaliseKhmer } from './khmer.js';
 import { createFactSearch } from './fact-search.js';
 import type { KnowledgeBase } from './knowledge.js';
-import { MARKERS, SMALL_TALK } from './english.js';
+import { MARKERS, SMALL_TALK, STOPWORDS } from './english.js';
 import { buildIndex, match, type Entry, type Match, type MatchIndex, type Scored } from './matcher.js';
 import { MAX_QUESTION_LENGTH, type messages } from './messages.js';
 import { reply, type Reply, type ReplyItem, type Suggestion } from './reply.js';
@@ -204,9 +204,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       return own === undefined ? undefined : exact(own.toLowerCase());
     }
     // "a mine casualty" is a casualty: the head of the phrase, once the names before it are set aside.
+    // Names only: "cambodia in km2" is not a kind of km² ("in" is no name).
     const allNames = (ws: string[]) => {
       const toks = lexTokens(index.lexicon, ws);
-      return toks.length > 0 && toks.every((x) => index.lexicon.kinds.has(x));
+      return toks.length > 0 && toks.every((x) => index.lexicon.kinds.has(x)) && !ws.some((w) => STOPWORDS.has(w));
     };
     for (let i = 1; i < parts.length && allNames(parts.slice(0, i)); i++) {
       const head = exact(parts.slice(i).join(' '));
@@ -443,7 +444,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 
   /** What one person or organisation said, as the fact base quotes them. */
   const spoken = (name: string): Reply | undefined => {
-    const entity = entityOf(index.lexicon, name);
+    // "the Japanese ambassador" is not Japan: only a name the vocabulary knows whole is a speaker.
+    const entity = isOneEntity(name) ? entityOf(index.lexicon, name) : undefined;
     if (entity === undefined) return undefined;
     const hits = index.entries.filter((e) => e.kind === 'fact' && (e.people.has(entity) || e.voices.has(entity)));
     if (hits.length === 0) return undefined;
@@ -488,10 +490,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // So does a Khmer question that names one term and asks nothing else of it ("JMAS ជាអង្គការអ្វី?").
     // (A Khmer word the fact base does not know, "ស្ថាប័ន" in "CMAC is what institution", asks nothing of it.)
     const content = m.analysed.tokens.filter((t) => t !== 'define' && !(hasKhmer(t) && m.analysed.names.has(t)));
-    const one = content.length === 1 && index.lexicon.kinds.has(content[0]!) ? content[0] : undefined;
+    // One name, or one kind of thing with its broader kinds ("an anti-tank mine is what kind of mine").
+    const narrowest = content.filter((t) => index.lexicon.kinds.has(t) && content.every((x) => x === t || index.lexicon.ancestors.get(t)?.has(x) === true));
+    const one = narrowest.length === 1 && content.every((t) => index.lexicon.kinds.has(t)) ? narrowest[0] : undefined;
     if (hasKhmer(q) && (m.analysed.tokens.includes('define') || one !== undefined)) {
-      // A named thing is the term asked about, whether or not the glossary has it ("គ្រាប់បែកចង្កោម").
+      // A named thing is the term asked about, whether or not the glossary has it ("គ្រាប់បែកចង្កោម");
+      // a person is asked about as "who is" asks ("នាយក JMAS ឈ្មោះអី?").
       const display = one === undefined ? undefined : index.lexicon.display.get(one);
+      if (display !== undefined && index.lexicon.kinds.get(one!) === 'person') return ask(`who is ${display}`, lang);
       if (display !== undefined) return define(display);
       const term = termNamedIn(q);
       if (term !== undefined) return define(term.term);

@@ -33,7 +33,7 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\bhowmany\s+(?:years|months|weeks|days|decades)\b/g, ' howlong ', ['howmany']],
   // A reason is asked for: no figure answers "why".
   [/\bput (.{1,40}?) down to\b/g, ' whyreason $1 ', ['put']],
-  [/\bwhy\b|\bhow come\b|\bwhat (?:caused|explains|is behind|was behind|held up|delayed|went wrong|happened (?:to|with))\b|\breasons? (?:for|why|behind)\b|\bthe reasons?\b|\bdue to what\b/g, ' whyreason ', ['why', 'how come', 'what', 'reason', 'due to']],
+  [/\bwhy\b|\bhow come\b|\bwhat (?:caused|explains|is behind|was behind|held up|delayed|went wrong|happened (?:to|with))\b|\bwhat'?s behind\b|\breasons? (?:for|why|behind)\b|\bthe reasons?\b|\bdue to what\b/g, ' whyreason ', ['why', 'how come', 'what', 'reason', 'due to']],
   // "since arriving in 1991": the year something started, not a date the figure is of.
   [/\bsince (?:\w+ing|it (?:started|began|arrived)|they (?:started|began|arrived)) (?:in )?((?:19|20)\d\d)\b/g, ' since $1 ', ['since']],
   [/\bso ?far\b|\bto date\b|\bup to now\b|\buntil now\b/g, ' ', ['so far', 'sofar', 'to date', 'up to now', 'until now']],

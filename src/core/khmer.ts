@@ -178,7 +178,7 @@ const DATE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['តុលា', 'october'], ['វិច្ឆិកា', 'november'], ['ធ្នូ', 'december'],
   ['ចាប់តាំងពី', 'since'], ['តាំងពី', 'since'], ['ចាប់ពី', 'since'],
   ['គិតត្រឹម', 'as of'], ['នៅត្រឹម', 'as of'], ['ត្រឹម', 'as of'],
-  ['រហូតដល់', 'until'], ['ក្នុងឆ្នាំ', 'in'], ['នៅឆ្នាំ', 'in'], ['កាលពីឆ្នាំ', 'in'],
+  ['រហូតដល់', 'until'], ['ក្នុងឆ្នាំ', 'in'], ['នៅឆ្នាំ', 'in'], ['កាលពីឆ្នាំ', 'in'], ['ក្នុង', 'in'],
   ['ឆ្នាំ', ''], ['ខែ', ''],
 ];
 const DATE_PATTERN = new RegExp(

@@ -792,8 +792,10 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     }
     if (entry.sum && !frame.total) return 'not-a-total';
   } else {
-    // "Annual casualties" asks for a count by the year, which no statement gives.
+    // "Annual casualties" asks for a count by the year, which no statement gives; "last year" is a
+    // period no statement is of.
     if (frame.rate) return 'needs-figure';
+    if (frame.relativePeriod) return 'period';
     // "What's the population of Cambodia": a statement that shares only a place and people in general
     // with a question does not answer it.
     const shared = [...toks].filter((t) => entry.tokens.has(t) && !FILLER_TOKENS.has(t) && (t === 'ask' || !MARKERS.has(t)));
@@ -1024,6 +1026,7 @@ export function match(index: MatchIndex, question: string): Match {
   const yesNo = isYesNo(analysed);
   let refused: Refusal | undefined;
   let refusedEntry: Entry | undefined;
+  let refusedCoverage = 0;
   for (const s of rank(index, analysed.tokens, analysed.names)) {
     if (s.score < ANSWER_THRESHOLD * 0.5) break;
     // A figure of the very kind a quantity question asks for agrees with it beyond its words.
@@ -1048,12 +1051,19 @@ export function match(index: MatchIndex, question: string): Match {
     else if (refused === undefined && coverage >= ANSWER_THRESHOLD) {
       refused = why;
       refusedEntry = s.entry;
+      refusedCoverage = coverage;
     }
   }
   ranked.sort((a, b) => b.score - a.score);
   compatible.sort((a, b) => b.score - a.score);
   const first = compatible[0];
-  if (first === undefined || (first.coverage ?? first.score) < ANSWER_THRESHOLD || evidence(index, q, first.entry, analysed.frame.kind) + (predicate.some((t) => first.entry.coreTokens.has(t)) ? PREDICATE_EVIDENCE : 0) < MIN_EVIDENCE) {
+  // "How much did Cambodia clear in 2024": the figure of what was cleared, refused for its date, is
+  // what was asked; the figure of what is still to clear, which merely says "clear", is not.
+  const ownMeasure = (e: Entry) => [...e.coreTokens].filter((t) => index.measureWords.has(t));
+  const named = (e: Entry) => ownMeasure(e).every((t) => toks.has(t));
+  const displaced = first !== undefined && refusedEntry !== undefined && refused === 'year' && first.entry.hasFigure && refusedEntry.hasFigure &&
+    refusedCoverage > (first.coverage ?? first.score) && ownMeasure(refusedEntry).length > 0 && named(refusedEntry) && !named(first.entry);
+  if (first === undefined || displaced || (first.coverage ?? first.score) < ANSWER_THRESHOLD || evidence(index, q, first.entry, analysed.frame.kind) + (predicate.some((t) => first.entry.coreTokens.has(t)) ? PREDICATE_EVIDENCE : 0) < MIN_EVIDENCE) {
     const seriesDates = refused === 'year' && refusedEntry?.series !== undefined
       ? (index.series.get(refusedEntry.series) ?? []).map((e) => e.asOf ?? '').filter((d) => d !== '')
       : [];
