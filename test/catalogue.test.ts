@@ -91,7 +91,7 @@ function catalogueProblems(path: string, en: unknown, km: unknown, samples: unkn
 
 const REFUSALS: Readonly<Record<Refusal, true>> = {
   'needs-figure': true, measure: true, place: true, hazard: true, organisation: true, person: true, year: true, period: true,
-  future: true, 'not-a-total': true, 'not-about-figures': true, 'unknown-name': true, 'not-national': true, ranking: true,
+  future: true, 'not-a-total': true, 'not-about-figures': true, 'unknown-name': true, 'not-national': true, ranking: true, forecast: true,
 };
 const FACES: readonly Face[] = ['console', 'discord', 'slack'];
 const ROOTS: readonly CommandRoot[] = ['demining', 'demining-admin'];

@@ -137,5 +137,7 @@ describe('what later writers asked (each was missed or answered wrongly before)'
     ['the population for people at risk', 'how many people live in cambodia'],
     ['the size of a country for land cleared', 'how many hectares is cambodia'],
     ['mines and UXO together for "just mines"', 'landmine casualties in 2020, just mines not uxo'],
+    ['a target for whether it will be met', 'will cambodia be clear of mines by 2030'],
+    ['a landmine figure for a mine dug for ore', 'any gold mines in preah vihear?'],
   ])('never gives %s: "%s"', (_what, q) => declined(() => growing, q)());
 });

@@ -516,8 +516,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       // "what is battle area clearance": a bare name with a word the fact base never uses asks for a
       // term, which the glossary lacks; no figure that shares its other words answers it.
       const determined = new RegExp(`(?:^|\\s)(?:the|a|an|this|that|these|those|our|their|its|\\S+'s)\\s+${target.term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(q.toLowerCase());
-      if (target.inside !== true && !determined && target.term.split(' ').length <= 4 &&
-        lexTokens(index.lexicon, words(prepare(target.term))).some((t) => !index.postings.has(t) && !MARKERS.has(t))) {
+      const termWords = words(prepare(target.term));
+      const termTokens = lexTokens(index.lexicon, termWords);
+      // ... and so is a phrase the vocabulary reads as one word ("land release"): it names a notion.
+      if (target.inside !== true && !determined && termWords.length <= 4 &&
+        (termTokens.some((t) => !index.postings.has(t) && !MARKERS.has(t)) || (termWords.length > 1 && termTokens.length === 1 && !index.lexicon.kinds.has(termTokens[0]!) && !termWords.some((w) => STOPWORDS.has(w))))) {
         return define(target.term);
       }
       // "who is Lang Kosal": a person, whom no glossary defines, by what the facts hold. "What is

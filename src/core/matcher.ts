@@ -592,7 +592,7 @@ export function analyse(index: MatchIndex, question: string): Analysed {
 
 export type Refusal =
   | 'needs-figure' | 'measure' | 'place' | 'hazard' | 'organisation' | 'person' | 'year' | 'period' | 'future'
-  | 'not-a-total' | 'not-about-figures' | 'unknown-name' | 'not-national' | 'ranking';
+  | 'not-a-total' | 'not-about-figures' | 'unknown-name' | 'not-national' | 'ranking' | 'forecast';
 
 const CUMULATIVE_DATE_WORDS = new Set(['', 'by', 'until', 'till', 'through', 'as of', 'as at', 'end of', 'up to', 'up until']);
 const STOCK_DATE_WORDS = new Set(['', 'in', 'by', 'as of', 'as at', 'for', 'until', 'till', 'end of', 'mid']);
@@ -684,6 +684,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   if (HOW_TO.test(a.rawWords.slice(0, 4).join(' '))) return 'not-about-figures';
   // "Which province has the most mines?" asks for a ranking, which no one figure gives.
   if (asksRanking(a)) return 'ranking';
+  // "Will Cambodia be mine-free by 2030?" asks for a forecast: a target says what is aimed at, not
+  // whether it will be met.
+  if (entry.hasFigure && a.rawWords[0] === 'will' && !toks.has('howmuch') && !toks.has('howmany')) return 'forecast';
   if (!entry.hasFigure && (frame.quantity || frame.kind !== undefined || asksOnlyMeasure(index, a))) return 'needs-figure';
   if (entry.hasFigure) {
     if (frame.kind !== undefined && frame.kind !== entry.quantity) return frame.kind === 'year' ? 'future' : 'measure';

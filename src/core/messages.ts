@@ -186,4 +186,5 @@ const REFUSALS: Readonly<Record<Refusal, string>> = {
   'not-a-total': 'The fact base has no figure that answers that.',
   'not-about-figures': "I don't know: the fact base has nothing that answers that.",
   ranking: 'The fact base ranks nothing: it holds figures one by one, not which place or organisation has the most.',
+  forecast: 'The fact base holds figures and targets, not forecasts: it cannot say whether something will happen.',
 };
