@@ -74,7 +74,7 @@ function suggestionFor(e: Pick<Entry, 'id' | 'topic'>): Suggestion {
  */
 function definitionTarget(question: string): { term: string; strict: boolean; inside?: boolean } | undefined {
   const q = question.trim().toLowerCase().replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/[?!.=\s]+$/u, '').replace(/\s+/gu, ' ').trim()
-    .replace(/^(what|who|wat)\s+(?:exactly|actually|really|precisely)\s+/u, '$1 ')
+    .replace(/\s+(?:exactly|actually|really|precisely)(?=\s)/gu, '')
     .replace(/\s+(?:actually|exactly|really|again|then|anyway|pls|please|precisely|simply|briefly|for me|in simple terms|in plain (?:english|words)|like (?:i'?m|i am) (?:5|five|a child)|bong|sir|madam|thanks|thank you)$/u, '');
   const strict =
     /^(?:what|wat|wht)(?:'s| is| does| do)?\s+(?:an?\s+|the\s+)?(.+?)\s+(?:stand for|stands for|short for|an acronym for|abbreviation for|abbreviate)$/u.exec(q) ??

@@ -61,6 +61,8 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // The words between "how has" and "changed" say what changed: kept.
   [/\bhow (?:has|have|did|is|are) (.{1,60}?) (?:changed?|changing|evolved?|evolving|developed?|moved|moving|gone|go|went|trended|trending|grown|grew|growing|risen|fallen|shifted|shrunk|shrinking|progressed|fared)\b/g, ' changeover $1 ', ['how ']],
   [/\bhow(?:'s| is) (.{1,60}?) (?:changing|evolving|moving|trending|growing|shrinking|shifting|progressing)\b/g, ' changeover $1 ', ['how']],
+  // "has the deadline moved?": a yes-or-no question about a change is answered by the series.
+  [/^(?:has|have) (.{1,40}?) (?:moved|changed|shifted|slipped|been pushed back|been moved|been extended)\b/g, ' changeover $1 ', ['has ', 'have ']],
   [/\bover (?:time|the years)\b|\btrends?\b|\bhistory of\b|\bevolution of\b|\bchanged? over\b|\b(?:gone|went|go) up or down\b|\bup or down\b|\bgoing (?:up|down)\b/g, ' changeover ', ['over ', 'trend', 'history of', 'evolution of', 'change', 'up or down', 'going']],
   [/\ball[- ]time\b/g, ' total ', ['all time', 'all-time']],
   // "the cost to clear one square kilometre": a rate per unit, never a total.
@@ -124,7 +126,7 @@ export const MARKERS: ReadonlySet<string> = new Set([
 export const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'for', 'by', 'at', 'on', 'to', 'across', 'throughout', 'within', 'inside', 'near', 'around']);
 
 /** Chat shorthand: known words, never names. */
-export const CHAT_WORDS: ReadonlySet<string> = new Set('ppl pls plz thx btw fyi asap tbh imo imho idk lol yr yrs approx pcs nos hrs govt gov info stats'.split(' '));
+export const CHAT_WORDS: ReadonlySet<string> = new Set('ppl pls plz thx btw fyi asap tbh imo imho idk lol yr yrs approx pcs nos hrs govt gov info stats couldnt wouldnt shouldnt cant wont hadnt didnt doesnt isnt arent wasnt werent havent hasnt dont'.split(' '));
 
 export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -207,4 +209,4 @@ export const REPORT_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** Words that exclude what follows: "other than mines", "not cluster", "except UXO". */
-export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'except', 'excluding', 'exclude', 'besides', 'without', 'than', 'minus', 'aside', 'apart', 'non', 'rather', 'outside', 'excluded', 'apart', 'werent', 'wasnt', 'isnt', 'arent', 'didnt', 'doesnt', 'dont', 'havent', 'hasnt']);
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'except', 'excluding', 'exclude', 'besides', 'without', 'than', 'minus', 'aside', 'apart', 'non', 'rather', 'outside', 'excluded', 'apart', 'werent', 'wasnt', 'isnt', 'arent', 'didnt', 'doesnt', 'dont', 'havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt', 'cant', 'wont', 'hadnt']);

@@ -784,7 +784,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     }
     // "Yearly", "per year" ask for a rate, which one period's count is not; but the latest yearly
     // count, or a named year's, is that year's figure.
-    if (frame.relativePeriod || (frame.rate && !frame.change && !(a.yearly && (toks.has('periodlatest') || frame.dates.length > 0) && wholeYear(entry)))) return 'period';
+    // ("How has it moved over the last few years" asks for the series, whose span that is.)
+    if ((frame.relativePeriod && !frame.change) || (frame.rate && !frame.change && !(a.yearly && (toks.has('periodlatest') || frame.dates.length > 0) && wholeYear(entry)))) return 'period';
     // "halo's total cleared by the end of 2022": a running total, not that year's count.
     if (frame.total && entry.period === 'flow' && frame.dates.every((d) => !FLOW_DATE_WORDS.has(d.prep) || (d.prep === '' && !wholeYear(entry))) && !frame.change) return 'period';
     // "since it started", "so far": a running total or a stock, not one period's count.
