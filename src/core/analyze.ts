@@ -85,7 +85,8 @@ const SPAN_PATTERN = new RegExp(
 
 /** "between january and early december 2023": a span within one year. */
 const MONTH_SPAN_PATTERN = new RegExp(
-  `\\b(?:between|from)\\s+(?<m1>${MONTH_NAMES})\\s+(?:and|to|until|till|-)\\s+(?:the\\s+)?(?:(?<part>early|mid|late|end of|start of|beginning of)\\s+)?(?<m2>${MONTH_NAMES})\\s+(?<year>(?:19|20)\\d\\d)\\b`,
+  // "between January and early December 2023", "from Jan to Dec 2023", "jan to early dec 2023".
+  `\\b(?:(?:between|from)\\s+(?<m1>${MONTH_NAMES})\\s+(?:and|to|until|till|-)|(?<m1b>${MONTH_NAMES})\\s+(?:to|until|till|-))\\s+(?:the\\s+)?(?:(?<part>early|mid|late|end of|start of|beginning of)\\s+)?(?<m2>${MONTH_NAMES})\\s+(?<year>(?:19|20)\\d\\d)\\b`,
   'gu',
 );
 
@@ -105,7 +106,7 @@ export function datesOf(prepared: string): { dates: NamedDate[]; sinceYears: Que
   for (const m of rest.matchAll(MONTH_SPAN_PATTERN)) {
     const g = m.groups ?? {};
     const y = Number(g.year);
-    const m1 = monthOf(g.m1 ?? '') ?? 1;
+    const m1 = monthOf(g.m1 ?? g.m1b ?? '') ?? 1;
     const m2 = monthOf(g.m2 ?? '') ?? 12;
     if (m2 < m1) continue;
     const last = lastDay(y, m2);

@@ -516,6 +516,8 @@ export interface Analysed {
 function countedOf(index: MatchIndex, raw: readonly string[]): string | undefined {
   const at = raw.indexOf('howmany');
   if (at < 0) return undefined;
+  // "How many people live near mined land": people are counted, and people in general say nothing.
+  if (PERSON_NOUNS.has(raw[at + 1] ?? '')) return undefined;
   const phrase: string[] = [];
   for (const w of raw.slice(at + 1, at + 6)) {
     if (STOPWORDS.has(w) || REPORT_VERBS.has(w) || w === 'still' || w === 'already' || /^\d+$/u.test(w)) break;
