@@ -3,23 +3,16 @@
  * match would silently change how a question is read; this proves the guards on every question of
  * every evaluation set, every text of both fact bases, and random text built from their words.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SHAPE_PHRASES } from '../src/core/english.js';
+import { evalQuestions } from './helpers.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-function evalQuestions(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const path = join(dir, d.name);
-    if (d.isDirectory()) return evalQuestions(path);
-    if (!d.name.endsWith('.jsonl')) return [];
-    return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { q: string }).q);
-  });
-}
 
 function factTexts(file: string): string[] {
   const json = JSON.parse(readFileSync(file, 'utf8')) as { facts: Array<Record<string, unknown>> };
@@ -27,7 +20,7 @@ function factTexts(file: string): string[] {
 }
 
 const CORPUS = [
-  ...evalQuestions(join(here, 'eval')),
+  ...evalQuestions(),
   ...factTexts(join(here, '..', 'knowledge', 'facts.json')),
   ...factTexts(join(here, 'fixtures', 'growing', 'facts.json')),
 ].map((t) => t.toLowerCase());

@@ -1,4 +1,5 @@
 /** Shared test helpers: engines over the real and the fixture fact bases, a console-like runner, and process-test utilities. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,4 +45,14 @@ export async function until(cond: () => boolean | Promise<boolean>, ms: number, 
     if (Date.now() > end) throw new Error(why());
     await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+/** Every question of every evaluation set under test/eval (its folders included). */
+export function evalQuestions(dir = fileURLToPath(new URL('./eval', import.meta.url))): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = join(dir, d.name);
+    if (d.isDirectory()) return evalQuestions(path);
+    if (!d.name.endsWith('.jsonl')) return [];
+    return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { q: string }).q);
+  });
 }

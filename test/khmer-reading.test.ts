@@ -3,14 +3,10 @@
  * spaces and Khmer digits make no difference, legacy orders of a syllable's marks read as the
  * canonical spelling, mixed Khmer and English questions keep both, and ASCII text is read as before.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { assertKhmerSegmenter, hasKhmer, normaliseKhmer, segmentKhmer } from '../src/core/khmer.js';
 import { prepare, words } from '../src/core/vocabulary.js';
-
-const here = fileURLToPath(new URL('.', import.meta.url));
+import { evalQuestions } from './helpers.js';
 
 const read = (text: string) => words(prepare(text));
 
@@ -118,15 +114,6 @@ describe('mixed Khmer and English questions', () => {
   });
 });
 
-/** Every question of every evaluation set. */
-function evalQuestions(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const path = join(dir, d.name);
-    if (d.isDirectory()) return evalQuestions(path);
-    if (!d.name.endsWith('.jsonl')) return [];
-    return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { q: string }).q);
-  });
-}
 
 /** words() as it was before Khmer: split on anything but letters and digits. */
 const oldWords = (prepared: string): string[] =>
@@ -134,7 +121,7 @@ const oldWords = (prepared: string): string[] =>
 
 describe('ASCII text', () => {
   it('is read into the same words as before', () => {
-    const questions = evalQuestions(join(here, 'eval')).filter((q) => /^[\x20-\x7E]*$/u.test(q));
+    const questions = evalQuestions().filter((q) => /^[\x20-\x7E]*$/u.test(q));
     expect(questions.length).toBeGreaterThan(300);
     for (const q of questions) {
       const p = prepare(q);
