@@ -231,29 +231,21 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   };
 
   /**
-   * The glossary term named anywhere in a question, in any language, the longest name first: a Khmer
-   * name as a run of its letters (Khmer has no spaces), a Latin one as whole words.
+   * The glossary term named anywhere in a text, in any language, the longest name first: a Latin name
+   * as whole words, a Khmer one as a run of its letters (Khmer has no spaces). The names are read once.
    */
-  const termNamedIn = (text: string): GlossaryEntry | undefined => {
-    const khmer = normaliseKhmer(text).toLowerCase();
-    const latin = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-    let found: [string, GlossaryEntry] | undefined;
-    for (const [key, g] of glossaryByKey) {
-      const hit = hasKhmer(key) ? khmer.includes(normaliseKhmer(key)) : key.length >= 2 && latin.includes(` ${key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `);
-      if (hit && (found === undefined || key.length > found[0].length)) found = [key, g];
-    }
-    return found?.[1];
-  };
-
-  /** The glossary term named anywhere in a text, the longest name first. */
+  const termNames = [...glossaryByKey].map(([key, g]) => (hasKhmer(key)
+    ? { khmer: true, name: normaliseKhmer(key), g }
+    : { khmer: false, name: key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), g }));
   const termIn = (text: string): GlossaryEntry | undefined => {
     const padded = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-    let found: [string, GlossaryEntry] | undefined;
-    for (const [key, g] of glossaryByKey) {
-      const k = key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-      if (k.length >= 2 && padded.includes(` ${k} `) && (found === undefined || k.length > found[0].length)) found = [k, g];
+    const khmer = hasKhmer(text) ? normaliseKhmer(text).toLowerCase() : '';
+    let found: { name: string; g: GlossaryEntry } | undefined;
+    for (const t of termNames) {
+      const hit = t.khmer ? khmer.includes(t.name) : t.name.length >= 2 && padded.includes(` ${t.name} `);
+      if (hit && (found === undefined || t.name.length > found.name.length)) found = t;
     }
-    return found?.[1];
+    return found?.g;
   };
   // `fact`, `search` and autocomplete: fuse.js over every fact of a small base, over the few an
   // index of words picks on a large one (see fact-search.ts).
@@ -499,7 +491,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const display = one === undefined ? undefined : index.lexicon.display.get(one);
       if (display !== undefined && index.lexicon.kinds.get(one!) === 'person') return ask(`who is ${display}`, lang);
       if (display !== undefined) return define(display);
-      const term = termNamedIn(q);
+      const term = termIn(q);
       if (term !== undefined) return define(term.term);
       const rest = m.analysed.tokens.filter((t) => !MARKERS.has(t));
       if (rest.length > 0 && rest.length <= 3) return define(m.analysed.rawWords.filter((w) => lexTokens(index.lexicon, [w]).some((t) => rest.includes(t))).join(' '));
