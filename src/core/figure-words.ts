@@ -2,6 +2,7 @@
  * The words a figure is written with, in each language the bot speaks: qualifiers, units, "million",
  * and digits. Kept beside the message catalogues (messages.ts) because units.ts writes every figure.
  */
+import { MONTHS } from './english.js';
 import type { Lang } from './i18n.js';
 import type { Qualifier } from './schema.js';
 
@@ -27,7 +28,7 @@ export const figureWords: Readonly<Record<Lang, FigureWords>> = {
     since: 'since',
     with: 'with',
     digits: '0123456789',
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    months: MONTHS.map((m) => `${m[0]!.toUpperCase()}${m.slice(1)}`),
   },
   km: {
     qualifier: { 'more-than': 'ជាង ', 'at-least': 'យ៉ាងហោចណាស់ ', about: 'ប្រហែល ', exactly: 'ត្រឹមត្រូវ ', 'up-to': 'រហូតដល់ ', stated: '' },
