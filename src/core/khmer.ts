@@ -165,10 +165,11 @@ export function assertKhmerSegmenter(): void {
 
 /**
  * Khmer date and negation words, read as the English the question reader knows: the months,
- * "since", "as of", "in the year", "until", "not", "except". Longest first, so that "ចាប់តាំងពី" is read before "តាំងពី". The month and year
- * words themselves ("ខែ", "ឆ្នាំ") carry nothing once the month or number follows.
+ * "since", "as of", "in the year", "until", "not", "except". Longest first, so that "ចាប់តាំងពី" is
+ * read before "តាំងពី". The month and year words themselves ("ខែ", "ឆ្នាំ") carry nothing once the
+ * month or number follows.
  */
-const DATE_WORDS: ReadonlyArray<readonly [string, string]> = [
+const ENGLISH_READINGS: ReadonlyArray<readonly [string, string]> = [
   // Negations, read as the English the question reader knows ("other than", "not"): the words
   // that rule something out. "មិន" alone is not one of them: it is part of "មិនទាន់" (not yet).
   ['ដោយមិនរាប់បញ្ចូល', 'not'], ['មិនរាប់បញ្ចូល', 'not'], ['ដោយមិនរាប់', 'not'], ['មិនរាប់', 'not'],
@@ -181,21 +182,22 @@ const DATE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['រហូតដល់', 'until'], ['ក្នុងឆ្នាំ', 'in'], ['នៅឆ្នាំ', 'in'], ['កាលពីឆ្នាំ', 'in'], ['ក្នុង', 'in'],
   ['ឆ្នាំ', ''], ['ខែ', ''],
 ];
-const DATE_PATTERN = new RegExp(
-  [...DATE_WORDS].sort((a, b) => b[0].length - a[0].length).map(([k]) => k).join('|'),
+const READING_PATTERN = new RegExp(
+  [...ENGLISH_READINGS].sort((a, b) => b[0].length - a[0].length).map(([k]) => k).join('|'),
   'gu',
 );
-const DATE_ENGLISH = new Map(DATE_WORDS);
+const READING_OF = new Map(ENGLISH_READINGS);
 
 /**
- * Khmer dates as the date reader reads them: "តាំងពីឆ្នាំ 1992" -> " since  1992", "ខែកក្កដា 2024" ->
- * " july 2024". Run on normalised text (digits already ASCII), before it is split into words.
+ * Khmer dates and negations as the English reader reads them: "តាំងពីឆ្នាំ 1992" -> " since  1992",
+ * "ខែកក្កដា 2024" -> " july 2024", "ក្រៅពី" -> " except ". Run on normalised text (digits already
+ * ASCII), before it is split into words.
  */
-export function readKhmerDates(text: string): string {
+export function readKhmerAsEnglish(text: string): string {
   return text
     // A Buddhist Era year (the calendar of official Cambodian documents) is 543 years ahead.
     .replace(/ឆ្នាំ\s*(2[45]\d\d)(?!\d)/gu, (_m, y: string) => ` ${Number(y) - 543} `)
     // "ឆ្នាំ23", "ឆ្នាំ92": a year written with two digits.
     .replace(/ឆ្នាំ\s*(\d\d)(?![\d,.])/gu, (_m, y: string) => ` ${Number(y) >= 50 ? '19' : '20'}${y} `)
-    .replace(DATE_PATTERN, (w) => ` ${DATE_ENGLISH.get(w) ?? ''} `);
+    .replace(READING_PATTERN, (w) => ` ${READING_OF.get(w) ?? ''} `);
 }

@@ -6,7 +6,7 @@
  */
 import { stemmer } from 'stemmer';
 import { COMMON_WORDS, MONTHS, monthOf, SHAPE_PHRASES, SHAPE_WORDS, STOPWORDS } from './english.js';
-import { hasKhmer, normaliseKhmer, readKhmerDates, segmentKhmer } from './khmer.js';
+import { hasKhmer, normaliseKhmer, readKhmerAsEnglish, segmentKhmer } from './khmer.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { EntityKind } from './schema.js';
 import { foldTypography } from './text.js';
@@ -91,7 +91,7 @@ function yearInWords(_m: string, century: string | undefined, rest: string | und
 /** Lower-cases, folds typography, reads numbers ("1,700" -> "1700", "20k") and marks a question's shape. */
 export function prepare(text: string): string {
   // Khmer first: its digits become numbers and its syllables one spelling (khmer.ts).
-  let t = foldTypography(hasKhmer(text) ? readKhmerDates(normaliseKhmer(text)) : text).normalize('NFKC').toLowerCase();
+  let t = foldTypography(hasKhmer(text) ? readKhmerAsEnglish(normaliseKhmer(text)) : text).normalize('NFKC').toLowerCase();
   // Years in words: "twenty twenty" is 2020, "two thousand and nineteen" 2019.
   if (t.includes('twenty') || t.includes('thousand') || t.includes('nineteen')) t = t.replace(YEAR_WORDS, yearInWords);
   if (/\d/u.test(t)) {
