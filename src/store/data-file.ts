@@ -50,3 +50,12 @@ async function setAside(path: string, error: string, o: DataFileOptions): Promis
     o.logger.warn({ file: path, err: renameError, error }, `${o.what} is corrupt and cannot be set aside; ${o.instead}`);
   }
 }
+
+/** Drops a map's oldest entries (first inserted) until it holds at most `max`: the data files' bounds. */
+export function trimOldest<K, V>(map: Map<K, V>, max: number): void {
+  while (map.size > max) {
+    const oldest = map.keys().next();
+    if (oldest.done === true) break;
+    map.delete(oldest.value);
+  }
+}

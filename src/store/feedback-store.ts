@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
-import { readDataFile } from './data-file.js';
+import { readDataFile, trimOldest } from './data-file.js';
 import { nodeFsOps, type FsOps } from './atomic-write.js';
 import { DebouncedSave } from './debounced-save.js';
 import { gapText } from './gap-log.js';
@@ -157,11 +157,7 @@ export class FeedbackStore {
         at: this.options.clock().toISOString(),
       };
       this.answers.set(id, record);
-      while (this.answers.size > this.options.maxAnswers) {
-        const oldest = this.answers.keys().next().value;
-        if (oldest === undefined) break;
-        this.answers.delete(oldest);
-      }
+      trimOldest(this.answers, this.options.maxAnswers);
       this.scheduleSave();
     } catch (e) {
       this.options.logger.warn({ err: e }, 'could not record an answer for feedback');
@@ -197,11 +193,7 @@ export class FeedbackStore {
     // Re-inserted so the map stays oldest-first by last change.
     this.votes.delete(key);
     this.votes.set(key, record);
-    while (this.votes.size > this.options.maxVotes) {
-      const oldest = this.votes.keys().next().value;
-      if (oldest === undefined) break;
-      this.votes.delete(oldest);
-    }
+    trimOldest(this.votes, this.options.maxVotes);
     this.scheduleSave();
     return previous === undefined ? 'recorded' : 'changed';
   }

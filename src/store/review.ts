@@ -11,7 +11,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
-import { readDataFile } from './data-file.js';
+import { readDataFile, trimOldest } from './data-file.js';
 import { nodeFsOps, writeFileAtomic, type FsOps } from './atomic-write.js';
 import type { FeedbackReason, VoteRecord } from './feedback-store.js';
 import { normaliseGap, type Gap } from './gap-log.js';
@@ -104,11 +104,7 @@ export class ReviewLog {
   async close(id: string, action: ReviewAction, reason: string, by: string): Promise<void> {
     this.closedItems.delete(id);
     this.closedItems.set(id, { action, reason: Array.from(reason.trim()).slice(0, MAX_REASON).join(''), by: by.slice(0, 200), at: this.options.clock().toISOString() });
-    while (this.closedItems.size > this.options.maxClosed) {
-      const oldest = this.closedItems.keys().next().value;
-      if (oldest === undefined) break;
-      this.closedItems.delete(oldest);
-    }
+    trimOldest(this.closedItems, this.options.maxClosed);
     this.dirty = true;
     await this.flush();
     // Not saved (already logged): say so rather than report an item closed that a restart reopens.
