@@ -542,13 +542,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       if (r !== undefined) return r;
     }
     // The places and organisations a question names are all the fact's own (its scope or partners).
-    const coversNames = (id: string): boolean => {
-      const e = index.entries.find((x) => x.id === id);
-      return e !== undefined && m.analysed.frame.entities.every((n) => (n.kind !== 'place' && n.kind !== 'organisation') || e.places.has(n.token) || e.by.has(n.token) || e.partners.has(n.token) || e.voices.has(n.token));
-    };
-    // "who said 1,700?", or in any language a "who" word and a number some fact states.
+    const coversNames = (e: Entry): boolean => m.analysed.frame.entities.every((n) => (n.kind !== 'place' && n.kind !== 'organisation') ||
+      e.places.has(n.token) || e.by.has(n.token) || e.partners.has(n.token) || e.voices.has(n.token));
+    // "who said 1,700?", or in any language a "who" word and a number some fact states (one pass over the entries).
     const said = attributionNumber(q) ??
-      (m.analysed.tokens.includes('who') ? m.analysed.tokens.filter((t) => /^\d+(?:\.\d+)?$/u.test(t)).map(Number).find((n) => live.some((f) => f.figure?.value === n && coversNames(f.id))) : undefined);
+      (m.analysed.tokens.includes('who') ? m.analysed.tokens.filter((t) => /^\d+(?:\.\d+)?$/u.test(t)).map(Number)
+        .find((n) => index.entries.some((e) => factById.get(e.id)?.figure?.value === n && coversNames(e))) : undefined);
     if (said !== undefined) {
       const r = attribution(said);
       if (r !== undefined) return r;
