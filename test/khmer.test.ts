@@ -11,6 +11,7 @@ import { hasKhmer } from '../src/core/khmer.js';
 import { LIMITS, renderDiscord } from '../src/adapters/discord/render.js';
 import { SLACK_LIMITS, renderSlack } from '../src/adapters/slack/render.js';
 import { renderText } from '../src/core/render-text.js';
+import { findLiveMentions } from './fakes/slack/mentions.js';
 import { engineFor, REAL_KNOWLEDGE } from './helpers.js';
 
 let engine: Engine;
@@ -78,6 +79,32 @@ describe('a Khmer question gets its answer in Khmer', () => {
     const r = engine.ask('សួស្តី');
     expect(r.kind).toBe('help');
     expect(hasKhmer(r.title)).toBe(true);
+  });
+});
+
+describe('hostile Khmer input', () => {
+  const COENG = '\u17D2';
+  it.each([
+    ['ten thousand Khmer letters', 'ដី'.repeat(5000)],
+    ['only combining marks', '\u17B6\u17C1\u17C6'.repeat(200)],
+    ['only COENG signs', COENG.repeat(300)],
+    ['zero-width and direction marks between every letter', 'ដី\u200B\u200F\u200Dនៅ\u202Eសល់\u2066ប៉ុន្មាន'.repeat(50)],
+    ['Khmer with a mention to echo', 'define @everyone មីន <!channel> <@123>'],
+    ['an odd language choice', 'lang:KM lang:en តើនៅសល់ដីប៉ុន្មាន'],
+  ])('%s: a well-formed reply, pinging nobody, within every limit, no cluster cut after a COENG', (_what, text) => {
+    const r = runLine(text, { engine, commands, face: 'console' });
+    expect(typeof r.title).toBe('string');
+    const discord = renderDiscord(r);
+    const slack = renderSlack(r);
+    // Discord: an @everyone is broken by a zero-width space and no <@id> stands whole; Slack: nothing escapes its escaping.
+    const discordText = JSON.stringify(discord.embeds);
+    expect(discordText).not.toMatch(/(?<!\u200b)@(?:everyone|here)|<(?:@[!&]?|#)\d+>/u);
+    expect(findLiveMentions(slack)).toEqual([]);
+    // A cut never leaves a COENG with nothing after it to attach to.
+    for (const s of [discordText, JSON.stringify(slack.blocks), slack.text]) expect(s).not.toContain(`${COENG}…`);
+    for (const e of discord.embeds) expect((e.title ?? '').length).toBeLessThanOrEqual(LIMITS.title);
+    const header = slack.blocks.find((b) => b.type === 'header') as { text?: { text: string } } | undefined;
+    expect((header?.text?.text ?? '').length).toBeLessThanOrEqual(SLACK_LIMITS.header);
   });
 });
 
