@@ -235,14 +235,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
    * as whole words, a Khmer one as a run of its letters (Khmer has no spaces). The names are read once.
    */
   const termNames = [...glossaryByKey].map(([key, g]) => (hasKhmer(key)
-    ? { khmer: true, name: normaliseKhmer(key), g }
-    : { khmer: false, name: key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), g }));
+    ? { run: true, name: normaliseKhmer(key), g }
+    : { run: false, name: key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), g }));
   const termIn = (text: string): GlossaryEntry | undefined => {
     const padded = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-    const khmer = hasKhmer(text) ? normaliseKhmer(text).toLowerCase() : '';
+    const letters = hasKhmer(text) ? normaliseKhmer(text).toLowerCase() : '';
     let found: { name: string; g: GlossaryEntry } | undefined;
     for (const t of termNames) {
-      const hit = t.khmer ? khmer.includes(t.name) : t.name.length >= 2 && padded.includes(` ${t.name} `);
+      const hit = t.run ? letters.includes(t.name) : t.name.length >= 2 && padded.includes(` ${t.name} `);
       if (hit && (found === undefined || t.name.length > found.name.length)) found = t;
     }
     return found?.g;
