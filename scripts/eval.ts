@@ -35,6 +35,14 @@ const SETS = [
   // (seed 100% / 96.2% / 2.5% wrong, second base 77.8% / 93.8% / 5.0%), then tuned on.
   { name: 'seed, sixth writer (tuned on)', file: 'test/eval/extra/seed-6.jsonl', knowledge: 'knowledge' },
   { name: 'second fact base, sixth writer (tuned on)', file: 'test/eval/extra/growing-6.jsonl', knowledge: 'test/fixtures/growing' },
+  // A seventh writer (team channels: terse, lowercase, chat abbreviations) and an eighth (journalists,
+  // researchers, fact-checkers, non-native English), from the facts alone. First read untuned:
+  // seventh seed 79.0% / 100% / 1.9% wrong, second base 80.8% / 94.2% / 4.2%; eighth seed
+  // 74.2% / 97.8% / 5.4%, second base 73.7% / 92.9% / 4.1%. Then tuned on.
+  { name: 'seed, seventh writer (tuned on)', file: 'test/eval/extra/seed-7.jsonl', knowledge: 'knowledge' },
+  { name: 'second fact base, seventh writer (tuned on)', file: 'test/eval/extra/growing-7.jsonl', knowledge: 'test/fixtures/growing' },
+  { name: 'seed, eighth writer (tuned on)', file: 'test/eval/extra/seed-8.jsonl', knowledge: 'knowledge' },
+  { name: 'second fact base, eighth writer (tuned on)', file: 'test/eval/extra/growing-8.jsonl', knowledge: 'test/fixtures/growing' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
@@ -43,6 +51,8 @@ const SETS = [
   { name: 'Khmer, seed, second writer (tuned on)', file: 'test/eval/extra/seed-km-2.jsonl', knowledge: 'knowledge' },
   // A third Khmer writer, near misses; first read untuned: 80.0% / 95.0% / 3.3% wrong, then tuned on.
   { name: 'Khmer, seed, third writer (tuned on)', file: 'test/eval/extra/seed-km-3.jsonl', knowledge: 'knowledge' },
+  // A fourth Khmer writer, chat Khmer with typos and Buddhist Era years; first read untuned: 67.5% / 100% / 0% wrong, then tuned on.
+  { name: 'Khmer, seed, fourth writer (tuned on)', file: 'test/eval/extra/seed-km-4.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {
