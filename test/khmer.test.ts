@@ -55,6 +55,20 @@ describe('a Khmer question gets its answer in Khmer', () => {
     khmerAnswer('តាំងពីឆ្នាំ ១៩៩២ កម្ពុជាបានបោសសម្អាតដីប៉ុន្មាន?', 'cambodia-area-cleared', 'ជាង ៣,០០០')();
     khmerRefusal('គិតត្រឹមខែមករា ២០២៤ នៅសល់ដីប៉ុន្មាន?')();
   });
+  it('mistyped Khmer words are read as the vocabulary\'s nearest: a subscript left out or mistaken, and a dropped letter', () => {
+    // "ប៉ុន្នាន" for "ប៉ុន្មាន" (how many), "មនុស" for "មនុស្ស" (person), "គីឡូម៉ែត" for "គីឡូម៉ែត្រ".
+    khmerAnswer('JMAS បំផ្លាញមីនប្រឆាំងមនុសបានប៉ុន្នានគ្រាប់', 'jmas-cmac-ap-mines-destroyed', '២០,០០០')();
+    khmerAnswer('កម្ពុជានៅសល់ដីប៉ុន្នានគីឡូម៉ែតការ៉េទៀត', 'cambodia-area-remaining', 'ជាង ១,៧០០')();
+    // A word that is right as typed is left alone: "ការ៉េ" (square) is not read as "កូរ៉េ" (Korea).
+    const r = engine.ask('កម្ពុជានៅសល់ដីប៉ុន្មានគីឡូម៉ែត្រការ៉េ');
+    expect(r.facts[0]).toBe('cambodia-area-remaining');
+  });
+  it('a Buddhist Era year: after a month from May on it is 544 years ahead, and "ព.ស." marks it', () => {
+    // July of BE 2568 is July 2024, the date of the figure of land still to clear.
+    khmerAnswer('គិតត្រឹមខែកក្កដា ព.ស. ២៥៦៨ នៅសល់ដីត្រូវបោសសម្អាតមីនប៉ុន្មានទៀត?', 'cambodia-area-remaining', 'ជាង ១,៧០០')();
+    // BE 2563 is 2019 or 2020, when the fact base has no such figure.
+    khmerRefusal('ព.ស. ២៥៦៣ ដីមានមីននៅសល់ប៉ុន្មាន?')();
+  });
   it('the reply shows the date in Khmer, the source, and the quote as the source\'s own words', () => {
     const text = renderText(engine.ask('តើនៅសល់ដីប៉ុន្មាន?'));
     expect(text).toContain('១១ កក្កដា ២០២៤');

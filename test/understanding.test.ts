@@ -141,3 +141,22 @@ describe('what later writers asked (each was missed or answered wrongly before)'
     ['a landmine figure for a mine dug for ore', 'any gold mines in preah vihear?'],
   ])('never gives %s: "%s"', (_what, q) => declined(() => growing, q)());
 });
+
+describe('what the seventh and eighth writers asked (team channels; reports and fact-checks)', () => {
+  it('"jan-early dec 2023" is one span, written with a hyphen',
+    answered(() => growing, 'amputees jan-early dec 2023', 'amputations-2023-year-to-date', '9 amputees'));
+  it('"ytd" is the count to date, and abbreviated months are dates, not names',
+    answered(() => growing, 'casualties jan to early dec 2023, the ytd number', 'casualties-2023-year-to-date', '31 mine and ERW casualties'));
+  it('the unit asked for says the kind of figure, over a word of money around it',
+    answered(() => growing, 'how many ha did cmac clear w chinese funding in 2020', 'cmac-china-area-cleared-2020', '1,708 ha'));
+  it('"what\'s the X" with a name the glossary has is its definition, not a statement about it', () => {
+    const r = growing.ask("what's the cmaa");
+    expect(r.kind).toBe('answer');
+    expect(r.title).toContain('CMAA: Cambodian Mine Action and Victim Assistance Authority');
+  });
+  it('"what does \'X\' mean for …" asks what X means', () => {
+    const r = growing.ask("what does 'mine-free' actually mean for a province");
+    expect(r.kind).toBe('answer');
+    expect(r.facts).toEqual(['glossary:mine-free']);
+  });
+});

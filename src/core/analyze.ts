@@ -86,7 +86,7 @@ const SPAN_PATTERN = new RegExp(
 /** "between january and early december 2023": a span within one year. */
 const MONTH_SPAN_PATTERN = new RegExp(
   // "between January and early December 2023", "from Jan to Dec 2023", "jan to early dec 2023".
-  `\\b(?:(?:between|from)\\s+(?<m1>${MONTH_NAMES})\\s+(?:and|to|until|till|-)|(?<m1b>${MONTH_NAMES})\\s+(?:to|until|till|-))\\s+(?:the\\s+)?(?:(?<part>early|mid|late|end of|start of|beginning of)\\s+)?(?<m2>${MONTH_NAMES})\\s+(?<year>(?:19|20)\\d\\d)\\b`,
+  `\\b(?:(?:between|from)\\s+(?<m1>${MONTH_NAMES})(?:\\s+(?:and|to|until|till)\\s+|\\s*-\\s*)|(?<m1b>${MONTH_NAMES})(?:\\s+(?:to|until|till)\\s+|\\s*-\\s*))(?:the\\s+)?(?:(?<part>early|mid|late|end of|start of|beginning of)\\s+)?(?<m2>${MONTH_NAMES})\\s+(?<year>(?:19|20)\\d\\d)\\b`,
   'gu',
 );
 
@@ -163,8 +163,11 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
   const howmany = set.has('howmany');
   const howmuch = howmany || set.has('howmuch');
   let kind: QuantityKind | undefined;
-  if (set.has('percent')) kind = 'percent';
-  else if (set.has('money')) kind = 'money';
+  // "How many ha did CMAC clear with Chinese funding": the unit asked for says the kind, over the words around it.
+  const at = toks.findIndex((t) => t === 'howmany' || t === 'howmuch');
+  const unitAsked = unit !== undefined && at >= 0 && toks[at + 1] === unit;
+  if (set.has('percent') && !unitAsked) kind = 'percent';
+  else if (set.has('money') && !unitAsked) kind = 'money';
   // "What's behind the slip in the deadline": a reason, not the year.
   else if (set.has('whenfuture') && !set.has('whyreason')) kind = 'year';
   // A surface named in words ("land"), or in any language the vocabulary reads as one ("ដី").
@@ -215,7 +218,8 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
     change: set.has('changeover'),
     excluded: [...excluded],
     notThings: [...negated],
-    reported: rawWords.some((w) => REPORT_VERBS.has(w)),
+    // "to date", "so far": a running count, whose date is when it was counted.
+    reported: rawWords.some((w, i) => REPORT_VERBS.has(w) || (w === 'date' && rawWords[i - 1] === 'to') || (w === 'far' && rawWords[i - 1] === 'so')),
     notWords: [...notWords],
     only: rawWords.some((w, i) => ONLY_WORDS.has(w) || (w === 'just' && lexicon.kinds.get(lexTokens(lexicon, rawWords.slice(i + 1, i + 3))[0] ?? '') === 'thing') || (w === 'its' && rawWords[i + 1] === 'own') || (w === 'by' && (rawWords[i + 1] === 'itself' || rawWords[i + 1] === 'themselves'))),
   };

@@ -85,12 +85,14 @@ function definitionTarget(question: string): { term: string; strict: boolean; in
     /^(.+?)\s+(?:vs\.?|versus|and)\s+.+?,?\s+what(?:'s| is) the difference$/u.exec(q) ??
     // "when can a province be called mine-free": what the last words mean.
     /^when (?:can|could|is|are|does|do) .{1,40}? (?:be )?(?:called|considered|deemed|classed as|counted as)\s+(?:an?\s+)?(.+)$/u.exec(q) ??
-    /^what does\s+(?:an?\s+|the\s+)?(.+?)\s+mean$/u.exec(q) ??
+    // "what does 'mine-free' mean for a province": the quoted or named term, whatever it is said of.
+    /^what does\s+(?!it\s)(?:an?\s+|the\s+)?(.+?)\s+mean(?:\s+(?:for|in|when|if)\s+.{1,40})?$/u.exec(q) ??
     /^(?:what|who) (?:counts|qualifies|is counted) as\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
     // "what's a hazardous area": an article asks what a kind of thing is, never for a figure.
     /^(?:what|wat|wht)(?:'s| is|s)\s+an?\s+(.+)$/u.exec(q) ??
     /^what (?:kind|sort|type) of (?:thing|organi[sz]ation|group|body) is\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q);
-  if (strict?.[1] !== undefined) return { term: strict[1].trim(), strict: true };
+  // A term in quotes ("what does 'mine-free' mean") is the term without them.
+  if (strict?.[1] !== undefined) return { term: strict[1].trim().replace(/^['"‘’“”]+|['"‘’“”]+$/gu, ''), strict: true };
   // "what does it mean when a province is declared mine-free": the term is somewhere in the rest.
   const around = /^what does it mean (?:when|if|that|to be|for)\s+(.+)$/u.exec(q);
   if (around?.[1] !== undefined) return { term: around[1].trim(), strict: false, inside: true };

@@ -22,6 +22,8 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\bh[ow]{1,2} (?:m[a-z]{0,2}ny)\b/g, ' howmany ', ['ho', 'hw']],
   [/\bh[ow]{1,2} (?:m[a-z]{0,3}ch)\b/g, ' howmuch ', ['ho', 'hw']],
   [/\s\+\s?|\s?\+\s/g, ' total ', ['+']],
+  // "ytd": the chat abbreviation of "year to date".
+  [/\bytd\b/g, ' to date ', ['ytd']],
   [/[$€£]/g, ' money ', ['$', '€', '£']],
   // "by how much did casualties fall": the size of a change, a percentage where the fact base gives one.
   [/\bby\s+howmuch\b|\bhowmuch\s+(?:did|has|have|had)\s+(?:[a-z]+\s+){1,3}(?:change|changed|rise|rose|risen|fall|fell|fallen|drop|dropped|decline|declined|increase|increased|decrease|decreased|go down|went down|go up|went up)\b/g, '$& changeby ', ['howmuch']],

@@ -27,6 +27,8 @@
  *   https://github.com/n8willis/opentype-shaping-documents/blob/master/opentype-shaping-khmer.md
  */
 
+import { editDistance } from './text.js';
+
 /** Khmer (U+1780-U+17FF) and Khmer Symbols (U+19E0-U+19FF). */
 const KHMER = /[\u1780-\u17FF\u19E0-\u19FF]/u;
 
@@ -182,6 +184,8 @@ const ENGLISH_READINGS: ReadonlyArray<readonly [string, string]> = [
   ['រហូតដល់', 'until'], ['ក្នុងឆ្នាំ', 'in'], ['នៅឆ្នាំ', 'in'], ['កាលពីឆ្នាំ', 'in'], ['ក្នុង', 'in'],
   ['ឆ្នាំ', ''], ['ខែ', ''],
 ];
+/** The months of a Buddhist Era year that fall in the later of its two Common Era years. */
+const LATE_MONTHS = new Set(['ឧសភា', 'មិថុនា', 'កក្កដា', 'សីហា', 'កញ្ញា', 'តុលា', 'វិច្ឆិកា', 'ធ្នូ']);
 const READING_PATTERN = new RegExp(
   [...ENGLISH_READINGS].sort((a, b) => b[0].length - a[0].length).map(([k]) => k).join('|'),
   'gu',
@@ -195,9 +199,109 @@ const READING_OF = new Map(ENGLISH_READINGS);
  */
 export function readKhmerAsEnglish(text: string): string {
   return text
-    // A Buddhist Era year (the calendar of official Cambodian documents) is 543 years ahead.
+    // A Buddhist Era year (the calendar of official Cambodian documents) begins at Visak Bochea, in
+    // April or May: after a month from May on it is 544 years ahead, otherwise 543 ("ព.ស." is "BE").
+    .replace(/(?:(មករា|កុម្ភៈ|កុម្ភះ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ)\s*)?(?:ឆ្នាំ\s*)?(?:ព\s*\.?\s*ស\s*\.?|ពុទ្ធសករាជ)\s*(2[45]\d\d)(?!\d)/gu,
+      (_m, month: string | undefined, y: string) => `${month ?? ''} ${Number(y) - (month !== undefined && LATE_MONTHS.has(month) ? 544 : 543)} `)
     .replace(/ឆ្នាំ\s*(2[45]\d\d)(?!\d)/gu, (_m, y: string) => ` ${Number(y) - 543} `)
     // "ឆ្នាំ23", "ឆ្នាំ92": a year written with two digits.
     .replace(/ឆ្នាំ\s*(\d\d)(?![\d,.])/gu, (_m, y: string) => ` ${Number(y) >= 50 ? '19' : '20'}${y} `)
     .replace(READING_PATTERN, (w) => ` ${READING_OF.get(w) ?? ''} `);
+}
+
+/** COENG and the consonant it makes subscript count as one letter when typos are measured. */
+const SUBSCRIPT_PAIR = /\u17D2([\u1780-\u17A2])/gu;
+const SUBSCRIPT_BASE = 0xe000;
+const encodeSubscripts = (w: string): string => w.replace(SUBSCRIPT_PAIR, (_m, c: string) => String.fromCharCode(SUBSCRIPT_BASE + c.charCodeAt(0) - 0x1780));
+const decodeSubscripts = (w: string): string => w.replace(/[\uE000-\uE022]/gu, (c) => `\u17D2${String.fromCharCode(c.charCodeAt(0) - SUBSCRIPT_BASE + 0x1780)}`);
+
+/** The syllables of a Khmer run: each starts at a letter that can carry one and is not a subscript. */
+function syllables(run: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (out.length === 0 || (isBase(c) && run.charCodeAt(i - 1) !== 0x17d2)) out.push(run[i]!);
+    else out[out.length - 1] += run[i]!;
+  }
+  return out;
+}
+
+/** What a Khmer speller needs: the nearest known word to a typed one (see spelling.ts). */
+export interface NearestWord {
+  correct(word: string): string;
+}
+
+/** The longest stretch of syllables tried as one mistyped word. */
+const MAX_SYLLABLES = 6;
+
+/**
+ * Corrects mistyped Khmer words against known ones ("ប៉ុន្នាន" for "ប៉ុន្មាន", "មនុស" for "មនុស្ស").
+ * A typo breaks the dictionary's segmentation into pieces it does not know, so only runs of unknown
+ * pieces are read again, syllable by syllable, longest stretch first. The speller sees a subscript
+ * consonant as one letter: leaving one out, or typing another, is one edit.
+ * @param known which segments are read as words of the fact base's vocabulary (a word, or part of a
+ *   phrase, as typed); a short word alone may be a piece of a typo, and is read again with its neighbours.
+ */
+export function correctKhmer(text: string, speller: NearestWord, known: (segments: readonly string[]) => Array<'word' | 'short' | undefined>): string {
+  return text.replace(/[\u1780-\u17FF]+/gu, (run) => {
+    const segments = segmentKhmer(run);
+    const read = known(segments);
+    if (read.every((r) => r === 'word')) return run;
+    let out = '';
+    let stretch = '';
+    const flush = () => {
+      if (stretch === '') return;
+      const units = syllables(stretch);
+      for (let i = 0; i < units.length;) {
+        // Of the stretches that start here, the one nearest a known word, and of those the longest.
+        let best: { n: number; word: string; distance: number } | undefined;
+        for (let n = 1; n <= Math.min(MAX_SYLLABLES, units.length - i); n++) {
+          const typed = encodeSubscripts(units.slice(i, i + n).join(''));
+          if (typed.length < 4) continue;
+          const near = speller.correct(typed);
+          // A short word is never what a longer typo meant ("នឹងប" is not "នឹង").
+          if (near === typed || near.length < 4) continue;
+          const distance = editDistance(typed, near, 2);
+          if (best === undefined || distance <= best.distance) best = { n, word: near, distance };
+        }
+        if (best === undefined) out += units[i++];
+        else {
+          out += decodeSubscripts(best.word);
+          i += best.n;
+        }
+      }
+      stretch = '';
+    };
+    // Every segment is kept as typed unless it is part of a stretch with an unknown one. A typo
+    // leaves short pieces the dictionary may know ("ប៉ុ", "ន"): those join the stretch around them.
+    const pieces: Array<{ text: string; known: boolean; short: boolean }> = [];
+    let rest = run;
+    segments.forEach((s, k) => {
+      const at = rest.indexOf(s);
+      if (at > 0) pieces.push({ text: rest.slice(0, at), known: false, short: true });
+      rest = rest.slice(Math.max(at, 0) + s.length);
+      pieces.push({ text: s, known: read[k] !== undefined, short: read[k] === 'short' });
+    });
+    if (rest !== '') pieces.push({ text: rest, known: false, short: true });
+    for (let i = 0; i < pieces.length;) {
+      let j = i;
+      while (j < pieces.length && (!pieces[j]!.known || pieces[j]!.short)) j++;
+      const group = pieces.slice(i, j);
+      if (group.some((p) => !p.known)) {
+        stretch = group.map((p) => p.text).join('');
+        flush();
+      }
+      else out += group.map((p) => p.text).join('');
+      if (j < pieces.length) out += pieces[j]!.text;
+      i = j + 1;
+    }
+    return out;
+  });
+}
+
+/** Known Khmer words as the Khmer speller stores them (a subscript consonant as one letter). */
+export function khmerSpellerWords(known: Iterable<string>): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  for (const w of known) if (hasKhmer(w) && !/[^\u1780-\u17FF]/u.test(w)) out.push([encodeSubscripts(w), 1]);
+  return out;
 }

@@ -12,7 +12,7 @@ import type { KnowledgeBase } from './knowledge.js';
 import type { Derivation, Fact } from './schema.js';
 import { EntryCompactor, PostingLists, TokenTable, UnionSet } from './compact.js';
 import { Speller } from './spelling.js';
-import { hasKhmer } from './khmer.js';
+import { correctKhmer, hasKhmer, khmerSpellerWords } from './khmer.js';
 import { buildLexicon, entityOf, lexTokens, prepare, stem, words, type Lexicon } from './vocabulary.js';
 
 export interface Entry {
@@ -81,6 +81,8 @@ export interface MatchIndex {
   touched: Int32Array;
   idf: (token: string) => number;
   speller: Speller;
+  /** Corrects mistyped Khmer words against the vocabulary's; built on the first Khmer question. */
+  khmerSpelling: () => (text: string) => string;
   /** Tokens that say what some figure measures: a question using one asks about that measure. */
   measureWords: ReadonlySet<string>;
   /** Series key -> its entries, oldest first. */
@@ -447,7 +449,9 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
   }
   const exact = new Map<string, Entry[]>();
   for (const [key, i] of aliasKeys) {
-    if (key === '') continue;
+    // A phrasing whose only word left is a name ("what does the CMAA do") taught its verb, which
+    // tokens drop: "what's the CMAA" is not worded as it is.
+    if (key === '' || lexicon.kinds.has(key)) continue;
     const e = entries[i]!;
     const list = exact.get(key) ?? [];
     if (!list.includes(e)) list.push(e);
@@ -487,6 +491,7 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
   return {
     lexicon, entries, postings, idf, exact, scores: new Float64Array(n), touched: new Int32Array(n),
     speller: new Speller(rawWords, new Set([...STOPWORDS].filter((w) => w.length <= 5)), fixed),
+    khmerSpelling: lazyKhmerSpelling(lexicon),
     measureWords, series, quantities, quantityCounts, countWords, percentWords,
     doers: new Set(entries.flatMap((e) => (e.kind === 'fact' ? [...e.by] : []))),
     splitMeasures: splitMeasuresOf(entries),
@@ -543,11 +548,41 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
   return toks.slice(0, head).find(unknown) ?? toks[head];
 }
 
+/** The Khmer speller of a lexicon, made when first asked for: most fact bases never see Khmer. */
+function lazyKhmerSpelling(lexicon: Lexicon): () => (text: string) => string {
+  let fix: ((text: string) => string) | undefined;
+  return () => {
+    if (fix !== undefined) return fix;
+    // A segment is read as a word when the vocabulary has it alone, or as part of a phrase it has
+    // ("ហិកតា" is three pieces); a short one alone may be the piece of a typo.
+    const known = (segments: readonly string[]): Array<'word' | 'short' | undefined> => {
+      const out: Array<'word' | 'short' | undefined> = segments.map((w) => (lexicon.words.has(w) || lexicon.stop?.has(w) === true ? (w.length <= 3 ? 'short' : 'word') : undefined));
+      for (let i = 0; i < segments.length; i++) {
+        for (const p of lexicon.phrases.get(segments[i]!) ?? []) {
+          if (p.raw.length > 1 && p.raw.every((w, k) => segments[i + k] === w)) {
+            for (let k = 0; k < p.raw.length; k++) out[i + k] = 'word';
+            break;
+          }
+        }
+      }
+      return out;
+    };
+    // Only whole words are what a typo meant: the pieces of a phrase may be any syllables ("ស្ថាន").
+    // The pieces of phrases are left as typed ("ការ៉េ" of "square kilometre" is not "Korea").
+    const pieces = new Set(khmerSpellerWords(lexicon.known).map(([w]) => w));
+    const speller = new Speller(khmerSpellerWords([...lexicon.words.keys(), ...(lexicon.stop ?? [])]), new Set(), pieces);
+    fix = (text) => correctKhmer(text, speller, known);
+    return fix;
+  };
+}
+
 /** Spelling-corrects and tokenises a question, and reads its frame. */
 export function analyse(index: MatchIndex, question: string): Analysed {
   // Bounded: a question longer than this says nothing more that matching could use.
   const text = question.slice(0, 500);
-  const prepared = prepare(text);
+  const typed = prepare(text);
+  // Mistyped Khmer words are read as the known words they are nearest to.
+  const prepared = hasKhmer(typed) ? index.khmerSpelling()(typed) : typed;
   const capitalised = new Set(text.split(/[^\p{L}\p{N}'-]+/u).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
   // A word capitalised mid-sentence ("Halo Infinite"), neither shouted nor a word of the fact base, is a name.
   const titled = new Set(text.split(/(?<=[.!?])\s+/u).flatMap((sentence) => sentence.split(/[^\p{L}\p{N}'-]+/u).filter((w) => w !== '').slice(1))
@@ -565,6 +600,8 @@ export function analyse(index: MatchIndex, question: string): Analysed {
       if (t !== undefined && !index.postings.has(t) && !MARKERS.has(t)) names.add(w);
       return w;
     }
+    // A month ("jan", "dec") is a date the frame reads, never a name.
+    if (monthOf(w) !== undefined) return w;
     const c = index.speller.correct(w);
     if (c !== w) corrections.push([w, c]);
     else if (titled.has(w) && !index.postings.has(lexTokens(index.lexicon, [w])[0] ?? w) && !index.lexicon.known.has(w) && !GENERIC.has(w) && !FILLER.has(w) && monthOf(w) === undefined) {
