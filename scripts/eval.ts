@@ -43,6 +43,11 @@ const SETS = [
   { name: 'second fact base, seventh writer (tuned on)', file: 'test/eval/extra/growing-7.jsonl', knowledge: 'test/fixtures/growing' },
   { name: 'seed, eighth writer (tuned on)', file: 'test/eval/extra/seed-8.jsonl', knowledge: 'knowledge' },
   { name: 'second fact base, eighth writer (tuned on)', file: 'test/eval/extra/growing-8.jsonl', knowledge: 'test/fixtures/growing' },
+  // A ninth writer (programme and operations staff, teachers, interns: purposes, indirect questions,
+  // numbers and dates in words); first read untuned: seed 66.0% / 97.6% / 3.2% wrong, second base
+  // 69.7% / 97.2% / 4.4%. Then tuned on.
+  { name: 'seed, ninth writer (tuned on)', file: 'test/eval/extra/seed-9.jsonl', knowledge: 'knowledge' },
+  { name: 'second fact base, ninth writer (tuned on)', file: 'test/eval/extra/growing-9.jsonl', knowledge: 'test/fixtures/growing' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
@@ -53,6 +58,8 @@ const SETS = [
   { name: 'Khmer, seed, third writer (tuned on)', file: 'test/eval/extra/seed-km-3.jsonl', knowledge: 'knowledge' },
   // A fourth Khmer writer, chat Khmer with typos and Buddhist Era years; first read untuned: 67.5% / 100% / 0% wrong, then tuned on.
   { name: 'Khmer, seed, fourth writer (tuned on)', file: 'test/eval/extra/seed-km-4.jsonl', knowledge: 'knowledge' },
+  // A fifth Khmer writer, formal and official Khmer, numbers in words; first read untuned: 60.5% / 93.8% / 5.7% wrong, then tuned on.
+  { name: 'Khmer, seed, fifth writer (tuned on)', file: 'test/eval/extra/seed-km-5.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {
