@@ -69,6 +69,13 @@ describe('a Khmer question gets its answer in Khmer', () => {
     // BE 2563 is 2019 or 2020, when the fact base has no such figure.
     khmerRefusal('ព.ស. ២៥៦៣ ដីមានមីននៅសល់ប៉ុន្មាន?')();
   });
+  it('numbers in Khmer words, and a date with its day word, are read as figures and dates', () => {
+    // "more than three thousand square kilometres cleared, is that right?"
+    khmerAnswer('ខ្ញុំឮគេថា ប្រទេសយើងបោសសម្អាតដីបានជាងបីពាន់គីឡូម៉ែត្រការ៉េហើយ ពិតមែនឬទេ?', 'cambodia-area-cleared', 'ជាង ៣,០០០')();
+    // "one thousand seven hundred" is 1,700; "percent" (ភាគរយ) is not read as a hundred.
+    khmerAnswer('តើនៅសល់ដីមួយពាន់ប្រាំពីររយគីឡូម៉ែត្រការ៉េមែនទេ?', 'cambodia-area-remaining', 'ជាង ១,៧០០')();
+    khmerAnswer('គិតត្រឹមថ្ងៃទី១១ ខែកក្កដា ឆ្នាំ២០២៤ តើនៅសល់ដីប៉ុន្មានទៀតដែលត្រូវបោសសម្អាតមីន?', 'cambodia-area-remaining', 'ជាង ១,៧០០')();
+  });
   it('the reply shows the date in Khmer, the source, and the quote as the source\'s own words', () => {
     const text = renderText(engine.ask('តើនៅសល់ដីប៉ុន្មាន?'));
     expect(text).toContain('១១ កក្កដា ២០២៤');

@@ -160,3 +160,42 @@ describe('what the seventh and eighth writers asked (team channels; reports and 
     expect(r.facts).toEqual(['glossary:mine-free']);
   });
 });
+
+describe('definitions asked the way reports and learners ask them', () => {
+  it.each([
+    ['What does the abbreviation ERW stand for?', 'glossary:ERW'],
+    ['Could you explain the meaning of UXO, please? It is not my native language.', 'glossary:UXO'],
+    ['In the literature, what is meant by an anti-personnel mine?', 'glossary:anti-personnel mine'],
+    ["What exactly is meant by 'explosive remnants of war'?", 'glossary:ERW'],
+    ["Could you explain 'land release' and how it differs from clearance?", 'glossary:land release'],
+  ])('"%s" is the definition of the term', (q, id) => {
+    const r = growing.ask(q);
+    expect(r.kind, r.title).toBe('answer');
+    expect(r.facts).toEqual([id]);
+  });
+  it('"what does it mean" after a quoted word asks what the word means, and a word the glossary lacks is said to be missing', () => {
+    const r = growing.ask("In demining reports I see the word 'dud'. What does it mean?");
+    expect(r.kind).toBe('no-answer');
+    expect(r.title).toBe('"dud" is not in the glossary.');
+  });
+});
+
+describe('what the eighth and ninth writers asked', () => {
+  it('thanks with what it helped with is small talk', () => {
+    const r = growing.ask('Thank you, this was very helpful for my article.');
+    expect(r.kind).toBe('help');
+    expect(r.facts).toEqual([]);
+  });
+  it('"two thirds … cleared" asks for the share, not the area',
+    answered(() => seed, 'Is it correct to write that about two thirds of the mined land in Cambodia has now been cleared?', 'cambodia-share-cleared', '63.8%'));
+  it('"since the start of demining in 1992" is since 1992, not the year 1992',
+    answered(() => seed, 'By mid-2024, what total area had been cleared since the start of demining in 1992?', 'cambodia-area-cleared', '3,000 km²'));
+  it('"why did casualty numbers fall" asks for the reason, not the numbers',
+    answered(() => growing, 'Why did casualty numbers fall in 2023, according to the authority?', 'casualty-drop-credited-to-clearance-and-awareness', 'credited'));
+  it('mines and UXO asked together are answered by a figure of landmines and ERW',
+    answered(() => seed, 'how much land is still contaminated with mines and uxo', 'cambodia-area-remaining', '1,700 km²'));
+  it.each([
+    ['a forecast asked after a comma', 'In your opinion, will Cambodia really meet the 2030 deadline?'],
+    ['land cleared over the years for "how much land has mines and UXO" (a state)', 'how much land has mines and uxo'],
+  ])('never gives %s: "%s"', (_what, q) => declined(() => growing, q)());
+});

@@ -194,7 +194,8 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
       else if (k !== undefined && w !== 'non') excluded.add(t);
     }
     // "not yet cleared" is what is left to clear, said another way.
-    if ((w === 'not' || w === 'non') && rawWords[i + 1] !== 'yet') {
+    // "released through survey rather than cleared": the measure after "rather than" is ruled out too.
+    if ((w === 'not' || w === 'non' || (w === 'than' && rawWords[i - 1] === 'rather')) && rawWords[i + 1] !== 'yet') {
       // "done and not done" asks for both: a word also asked outright is not excluded.
       for (const t of lexTokens(lexicon, rawWords.slice(i + 1, i + 3))) if (!lexicon.kinds.has(t) && toks.filter((x) => x === t).length < 2) notWords.add(t);
     }

@@ -75,10 +75,15 @@ function suggestionFor(e: Pick<Entry, 'id' | 'topic'>): Suggestion {
 function definitionTarget(question: string): { term: string; strict: boolean; inside?: boolean } | undefined {
   const q = question.trim().toLowerCase().replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/[?!.=\s]+$/u, '').replace(/\s+/gu, ' ').trim()
     .replace(/\s+(?:exactly|actually|really|precisely)(?=\s)/gu, '')
+    // "Could you please explain ...": the request is the question.
+    .replace(/^(?:(?:could|can|would|will) (?:you|u) (?:please |kindly )?|please |pls |kindly )/u, '')
     .replace(/\s+(?:actually|exactly|really|again|then|anyway|pls|please|precisely|simply|briefly|for me|in simple terms|in plain (?:english|words)|like (?:i'?m|i am) (?:5|five|a child)|bong|sir|madam|thanks|thank you)$/u, '');
   const strict =
     /^(?:what|wat|wht)(?:'s| is| does| do)?\s+(?:an?\s+|the\s+)?(.+?)\s+(?:stand for|stands for|short for|an acronym for|abbreviation for|abbreviate)$/u.exec(q) ??
-    /^(?:define|meaning of|definition of|full form of|expand|what(?:'s| is) the (?:full form|meaning|definition|expansion) of)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
+    /^(?:define|meaning of|definition of|full form of|expand|(?:explain|give me|tell me) the (?:meaning|definition) of|what(?:'s| is) the (?:full form|meaning|definition|expansion) of)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
+    // "what is meant by an AP mine", "what does the term X refer to".
+    /^what(?:'s| is| are)? meant by\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
+    /^what (?:does|do)\s+(?:an?\s+|the\s+)?(.+?)\s+refer to$/u.exec(q) ??
     /^(.+?)\s+(?:meaning|definition|stands for|stand for|acronym|full form|abbreviation|short for what|expansion|means what|stands for what|stand for what|is short for what|full name|long form|spelled out)$/u.exec(q) ??
     /^what means?\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
     // "land release vs clearance, what's the difference": the first term.
@@ -92,12 +97,41 @@ function definitionTarget(question: string): { term: string; strict: boolean; in
     /^(?:what|wat|wht)(?:'s| is|s)\s+an?\s+(.+)$/u.exec(q) ??
     /^what (?:kind|sort|type) of (?:thing|organi[sz]ation|group|body) is\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q);
   // A term in quotes ("what does 'mine-free' mean") is the term without them.
-  if (strict?.[1] !== undefined) return { term: strict[1].trim().replace(/^['"‘’“”]+|['"‘’“”]+$/gu, ''), strict: true };
+  // "the abbreviation ERW", "the term humanitarian demining": the term is what follows.
+  if (strict?.[1] !== undefined) {
+    return { term: strict[1].trim().replace(/^(?:the )?(?:abbreviation|acronym|term|word|phrase|expression|name)\s+/u, '').replace(/^['"‘’“”]+|['"‘’“”]+$/gu, ''), strict: true };
+  }
   // "what does it mean when a province is declared mine-free": the term is somewhere in the rest.
   const around = /^what does it mean (?:when|if|that|to be|for)\s+(.+)$/u.exec(q);
   if (around?.[1] !== undefined) return { term: around[1].trim(), strict: false, inside: true };
   const loose = /^(?:(?:what|wat|wht)(?:'s| is| are)|whats|who(?:'s| is| are)|whos|explain|how (?:big|large|much) is)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q);
   return loose?.[1] === undefined ? undefined : { term: loose[1].trim(), strict: false };
+}
+
+/** The words of a question a definition asks about may be quoted: "what does 'mine-free' mean". */
+const QUOTED = /(?:^|[\s(])['‘“"]([^'’”"]{2,40})['’”"](?=$|[\s.,;:?!)])/u;
+const DEFINE_WORDS = /\b(?:mean|means|meant|meaning|define|definition|explain|stand for|stands for|refer to|refers to)\b/iu;
+
+/**
+ * The term a question asks about, sentence by sentence: "In reports I see the word 'dud'. What does
+ * it mean?" asks what "dud" means; "In the literature, what is meant by X" asks after its comma.
+ */
+function definitionIn(question: string): { term: string; strict: boolean; inside?: boolean } | undefined {
+  const sentences = question.split(/(?<=[.?!])\s+/u).filter((x) => x.trim() !== '');
+  let loose: ReturnType<typeof definitionTarget>;
+  for (const sentence of sentences) {
+    const parts = sentence.includes(',') ? [sentence.slice(0, sentence.indexOf(',')), sentence.slice(sentence.lastIndexOf(',') + 1)] : [];
+    for (const part of [...parts, sentence]) {
+      const t = definitionTarget(part);
+      // "what does it mean": "it" is the word quoted before.
+      if (t === undefined || /^(?:it|that|this)$/u.test(t.term)) continue;
+      if (t.strict) return t;
+      loose ??= t;
+    }
+  }
+  // "Could you explain 'land release' and how it differs": the quoted words are the term.
+  const quoted = QUOTED.exec(question);
+  return quoted?.[1] !== undefined && DEFINE_WORDS.test(question) ? { term: quoted[1].trim(), strict: true } : loose;
 }
 
 /** Levenshtein distance, or more than `max` as soon as it must be. */
@@ -502,7 +536,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const bare = q.toLowerCase().replace(/[\s?=!.]+$/u, '').trim();
     if (bare.split(/\s+/u).length <= 3 && glossaryByKey.has(bare)) return define(bare);
     // "what is landmine, how it work?": the question before the comma.
-    const target = (q.includes(',') ? definitionTarget(q.slice(0, q.indexOf(','))) : undefined) ?? definitionTarget(q);
+    const target = definitionIn(q);
     if (target !== undefined) {
       const term = target.inside === true ? termIn(target.term) : termOf(target.term) ?? (target.term.split(' ').length <= 3 ? closeTerm(target.term) : undefined);
       if (term !== undefined) return define(term.term);

@@ -22,6 +22,10 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\bh[ow]{1,2} (?:m[a-z]{0,2}ny)\b/g, ' howmany ', ['ho', 'hw']],
   [/\bh[ow]{1,2} (?:m[a-z]{0,3}ch)\b/g, ' howmuch ', ['ho', 'hw']],
   [/\s\+\s?|\s?\+\s/g, ' total ', ['+']],
+  // "two thirds", "a fifth", "halfway": a share, said as a fraction.
+  [/\b(?:(?:a|one|two|three|four)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|halfway|half way)\b/g, '$& percent ', ['third', 'quarter', 'fifth', 'tenth', 'half']],
+  // "since the start of demining in 1992": since that year.
+  [/\bsince the (?:start|beginning|outset) of (?:[a-z]+\s+){0,3}?in ((?:19|20)\d\d)\b/g, 'since $1', ['since the']],
   // "ytd": the chat abbreviation of "year to date".
   [/\bytd\b/g, ' to date ', ['ytd']],
   [/[$€£]/g, ' money ', ['$', '€', '£']],
@@ -142,7 +146,8 @@ export function monthOf(word: string): number | undefined {
 
 const SMALL_TALK_PART = String.raw`(?:(?:hi|hello|hey|yo|hiya|howdy|good (?:morning|afternoon|evening)|greetings|sup|what'?s up)(?: there)?(?: bot)?|(?:thanks?|thank you|thx|ty|cheers|much appreciated|great|cool|nice|ok(?:ay)?|awesome|perfect|got it|bye|goodbye|see you|good night|lol|haha|:\)|:-\))(?: (?:so much|a lot|bot|mate|very much))?|(?:(?:that|this|it)(?:'?s| is| was) )?(?:(?:very|really|super|so) )?(?:helpful|useful|great|perfect|clear|interesting)|(?:that|this) (?:helps|helped)|good to know|appreciate it|nice one|good bot|well done|who are you|what are you|what can you do|are you (?:a )?(?:bot|robot|human|real|there)|how are you(?: doing)?|help me|test(?:ing)?)`;
 /** Greetings, thanks and small talk, alone or a few together ("thanks, that's helpful"): answered with a pointer to help, never with a fact. */
-export const SMALL_TALK = new RegExp(`^${SMALL_TALK_PART}(?:[\\s,!.]+${SMALL_TALK_PART}){0,2}[\\s!.?]*$`, 'iu');
+// "Thank you, this was very helpful for my article": what it helped with says nothing more.
+export const SMALL_TALK = new RegExp(`^${SMALL_TALK_PART}(?:[\\s,!.]+${SMALL_TALK_PART}){0,2}(?:\\s+(?:for|with) (?:my|our|the|this|your) [\\w-]+(?: [\\w-]+)?)?[\\s!.?]*$`, 'iu');
 
 /**
  * Everyday words that are not in the fact base. Known to the speller so they are left alone rather
@@ -183,7 +188,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
 
 /** Conversational words that say little about what is asked ("my uncle is going next month"). */
 export const FILLER: ReadonlySet<string> = new Set(
-  ('actual actually already anyone anything asked ask article class doing friend friends going guess guy idea ' +
+  ('mr mrs ms dr sir madam excellency actual actually already anyone anything asked ask article class doing friend friends going guess guy idea ' +
     'interested interesting journalist look looking maybe mom dad month next piece project read report reporting ' +
     'someone something somewhere story student study think uncle wonder wondering writ writing write working ' +
     'quick question curious exactly roughly approximately approx around nearly almost official officially ' +

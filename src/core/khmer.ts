@@ -182,8 +182,50 @@ const ENGLISH_READINGS: ReadonlyArray<readonly [string, string]> = [
   ['ចាប់តាំងពី', 'since'], ['តាំងពី', 'since'], ['ចាប់ពី', 'since'],
   ['គិតត្រឹម', 'as of'], ['នៅត្រឹម', 'as of'], ['ត្រឹម', 'as of'],
   ['រហូតដល់', 'until'], ['ក្នុងឆ្នាំ', 'in'], ['នៅឆ្នាំ', 'in'], ['កាលពីឆ្នាំ', 'in'], ['ក្នុង', 'in'],
-  ['ឆ្នាំ', ''], ['ខែ', ''],
+  ['ឆ្នាំ', ''], ['ខែ', ''], ['ថ្ងៃទី', ''],
 ];
+/** Khmer number words: digits, tens and multipliers [NAMESLIST has none; these are the common spellings]. */
+const DIGIT_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['សូន្យ', 0], ['មួយ', 1], ['ពីរ', 2], ['បី', 3], ['បួន', 4], ['ប្រាំ', 5], ['ប្រាំមួយ', 6], ['ប្រាំពីរ', 7], ['ប្រាំបី', 8], ['ប្រាំបួន', 9],
+];
+const TENS_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['ដប់', 10], ['ម្ភៃ', 20], ['សាមសិប', 30], ['សែសិប', 40], ['ហាសិប', 50], ['ហុកសិប', 60], ['ចិតសិប', 70], ['ប៉ែតសិប', 80], ['កៅសិប', 90],
+];
+const MULTIPLIER_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['រយ', 100], ['ពាន់', 1000], ['ម៉ឺន', 10_000], ['សែន', 100_000], ['លាន', 1_000_000],
+];
+const NUMBER_WORD = new Map<string, { value: number; kind: 'digit' | 'tens' | 'multiplier' }>([
+  ...DIGIT_WORDS.map(([w, value]) => [normaliseKhmer(w), { value, kind: 'digit' as const }] as const),
+  ...TENS_WORDS.map(([w, value]) => [normaliseKhmer(w), { value, kind: 'tens' as const }] as const),
+  ...MULTIPLIER_WORDS.map(([w, value]) => [normaliseKhmer(w), { value, kind: 'multiplier' as const }] as const),
+]);
+const NUMBER_RUN = new RegExp(`(?:(?:${[...NUMBER_WORD.keys()].sort((a, b) => b.length - a.length).join('|')})\\s*)+`, 'gu');
+const NUMBER_PART = new RegExp([...NUMBER_WORD.keys()].sort((a, b) => b.length - a.length).join('|'), 'gu');
+
+/**
+ * Numbers written in Khmer words as digits: "មួយពាន់ប្រាំពីររយ" -> " 1700 ", "បីពាន់" -> " 3000 ".
+ * Only a run with a ten or a multiplier is a number: "មួយ" alone is also "a", and part of "ជាមួយ" (with);
+ * and only one that starts with a count.
+ */
+function readKhmerNumbers(text: string): string {
+  return text.replace(NUMBER_RUN, (run) => {
+    const parts = (run.match(NUMBER_PART) ?? []).map((w) => NUMBER_WORD.get(w)!);
+    // A number starts with a count ("មួយរយ"): a multiplier alone is part of another word ("ភាគរយ", percent).
+    if (parts[0]?.kind === 'multiplier' || !parts.some((p) => p.kind !== 'digit')) return run;
+    let total = 0;
+    let current = 0;
+    for (const p of parts) {
+      if (p.kind !== 'multiplier') current += p.value;
+      else if (p.value === 100) current = (current === 0 ? 1 : current) * 100;
+      else {
+        total += (current === 0 ? 1 : current) * p.value;
+        current = 0;
+      }
+    }
+    return ` ${total + current} `;
+  });
+}
+
 /** The months of a Buddhist Era year that fall in the later of its two Common Era years. */
 const LATE_MONTHS = new Set(['ឧសភា', 'មិថុនា', 'កក្កដា', 'សីហា', 'កញ្ញា', 'តុលា', 'វិច្ឆិកា', 'ធ្នូ']);
 const READING_PATTERN = new RegExp(
@@ -198,7 +240,7 @@ const READING_OF = new Map(ENGLISH_READINGS);
  * ASCII), before it is split into words.
  */
 export function readKhmerAsEnglish(text: string): string {
-  return text
+  return readKhmerNumbers(text)
     // A Buddhist Era year (the calendar of official Cambodian documents) begins at Visak Bochea, in
     // April or May: after a month from May on it is 544 years ahead, otherwise 543 ("ព.ស." is "BE").
     .replace(/(?:(មករា|កុម្ភៈ|កុម្ភះ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ)\s*)?(?:ឆ្នាំ\s*)?(?:ព\s*\.?\s*ស\s*\.?|ពុទ្ធសករាជ)\s*(2[45]\d\d)(?!\d)/gu,

@@ -511,6 +511,8 @@ export interface Analysed {
   corrections: Array<[string, string]>;
   /** "Annual", "yearly", "per year": the question counts by the year (other rates are by unit). */
   yearly: boolean;
+  /** A clause opens with "will" ("In your opinion, will Cambodia meet ..."): it asks for a forecast. */
+  asksWill: boolean;
 }
 
 /**
@@ -626,7 +628,10 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   // "How many X": X is what is counted when some figure counts it ("how many rural people" counts people,
   // which says nothing; "how many AP mines" counts AP mines).
   const counted = countedOf(index, finalWords);
-  return { tokens: toks, names, properNames, frame: { ...frame, counted: counted === undefined ? [] : [counted] }, rawWords: finalWords, corrections, yearly: /\b(?:annual(?:ly)?|yearly|(?:per|a|each|every) year)\b/iu.test(question) };
+  return { tokens: toks, names, properNames, frame: { ...frame, counted: counted === undefined ? [] : [counted] }, rawWords: finalWords, corrections,
+    yearly: /\b(?:annual(?:ly)?|yearly|(?:per|a|each|every) year)\b/iu.test(question),
+    asksWill: /(?:^|[,;:?!.]\s*)(?:(?:and|but|so|then|really)\s+)?will\s/iu.test(text.trim()),
+  };
 }
 
 export type Refusal =
@@ -725,8 +730,11 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   if (asksRanking(a)) return 'ranking';
   // "Will Cambodia be mine-free by 2030?" asks for a forecast: a target says what is aimed at, not
   // whether it will be met.
-  if (entry.hasFigure && a.rawWords[0] === 'will' && !toks.has('howmuch') && !toks.has('howmany')) return 'forecast';
-  if (!entry.hasFigure && (frame.quantity || frame.kind !== undefined || asksOnlyMeasure(index, a))) return 'needs-figure';
+  if (entry.hasFigure && a.asksWill && !toks.has('howmuch') && !toks.has('howmany')) return 'forecast';
+  // "Why did casualty numbers fall?" asks for a reason: "numbers" names what fell, not what is asked.
+  const asked = a.rawWords.includes('howmany') || a.rawWords.includes('howmuch');
+  const why = toks.has('whyreason') && !asked;
+  if (!entry.hasFigure && !why && (frame.quantity || frame.kind !== undefined || asksOnlyMeasure(index, a))) return 'needs-figure';
   if (entry.hasFigure) {
     if (frame.kind !== undefined && frame.kind !== entry.quantity) return frame.kind === 'year' ? 'future' : 'measure';
     // A percentage answers a question that asks for one, or that names what only percentages measure ("the drop").
@@ -738,7 +746,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // "How many years did it last" asks for a duration, which no figure gives.
     if (toks.has('howlong')) return 'period';
     // "Why did the deadline slip?" asks for a reason, which no figure gives.
-    if (toks.has('whyreason') && !toks.has('howmany') && !toks.has('howmuch')) return 'not-about-figures';
+    if (why) return 'not-about-figures';
     // "Who coordinates clearance?" asks for a doer, which a figure of cleared land does not name;
     // "who estimated ..." asks who gave the figure, which its source line answers.
     const reports = a.rawWords.some((w) => REPORT_VERBS.has(w));
@@ -756,6 +764,10 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // which kind of thing, is the size of the place, which no figure gives.
     if (frame.kind === 'area' && entry.measureTokens.size > 0 && ![...toks].some((t) => entry.measureTokens.has(t) || index.measureWords.has(t) || ALL_DIGITS.test(t)) &&
       !frame.entities.some((e) => e.kind !== 'place') && frame.dates.length === 0 && !frame.change && !toks.has('periodlatest')) return 'measure';
+    // "How much land has UXO": a state, with no word of what was done to the land, is a stock at a
+    // date; what was cleared over years is not it.
+    if (frame.kind === 'area' && entry.period !== 'stock' && frame.sinceYears.length === 0 && !frame.change && !frame.total &&
+      ![...toks].some((t) => index.measureWords.has(t)) && a.rawWords.some((w, i) => STATE_VERBS.has(w) && a.rawWords[i + 1] !== 'been')) return 'measure';
     // A word that names what some figure measures ("cleared", "killed") must be one this figure uses;
     // a share uses its own name, not its operands' ("the share still left" is not "the share cleared").
     for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t)) return 'measure';
@@ -812,8 +824,11 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       // A figure that names no kind of thing (people at risk, provinces) is not narrowed by one.
       // A figure of one kind of thing answers for it, its broader kinds and its narrower ones, never a sibling;
       // a figure of no one kind answers for any kind it names, in its name or its statement.
-      if (kind === 'thing' && entry.scopeThings.size > 0 && !thingCovered(lexicon, token, entry.things)) return 'hazard';
-      if (kind === 'thing' && entry.scopeThings.size === 0 && !thingCovered(lexicon, token, entry.things) && !thingCovered(lexicon, token, entry.mentions)) return 'hazard';
+      // Two kinds asked together ("mines and UXO") are answered by a figure of kinds that covers both:
+      // land with "landmines and ERW" has the UXO in it. One kind alone is not: ERW is more than UXO.
+      const withOthers = thingsAsked.length > 1 && [...entry.things].some((x) => lexicon.ancestors.get(token)?.has(x) === true);
+      if (kind === 'thing' && entry.scopeThings.size > 0 && !thingCovered(lexicon, token, entry.things) && !withOthers) return 'hazard';
+      if (kind === 'thing' && entry.scopeThings.size === 0 && !thingCovered(lexicon, token, entry.things) && !thingCovered(lexicon, token, entry.mentions) && !withOthers) return 'hazard';
       // Where the fact base splits a measure by kind of thing, the figure of no one kind is the total of all.
       // It answers for a kind broader than every kind the measure is split into ("all ordnance"), not for one of them.
       if (kind === 'thing' && entry.scopeThings.size === 0 && entry.series !== undefined && !thingCovered(lexicon, token, entry.things)) {
@@ -1005,6 +1020,9 @@ function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x));
 }
 
+/** Verbs of a state: "land has UXO", "the area contains mines". */
+const STATE_VERBS = new Set(['has', 'have', 'contains', 'contain', 'holds', 'hold']);
+
 const FUTURE_VERBS = new Set(['will', 'shall', 'gonna', 'expect', 'expected', 'expects', 'plan', 'plans', 'planned', 'forecast', 'projected', 'aim', 'aims']);
 
 const HOW_TO = /^how (?:do|can|could|should|would|to|does one) (?:i|we|you|u|one)?\s?(?!know\b|find\b)\w+/u;
@@ -1025,6 +1043,14 @@ function predicateOf(index: MatchIndex, a: Analysed): string[] {
     .filter((t) => index.measureWords.has(t));
 }
 
+/** "The total mined area including what's cleared": the part named is added in, the sum is asked for. */
+const INCLUDING = new Set(['including', 'includes', 'include', 'incl', 'plus']);
+
+/** The question's measure words name exactly one of a sum's parts ("cleared" of cleared plus remaining). */
+function namesOnePart(e: Entry, asked: readonly string[]): boolean {
+  return e.parts !== undefined && asked.length > 0 && e.parts.filter((p) => asked.some((t) => p.has(t))).length === 1;
+}
+
 function preferences(index: MatchIndex, a: Analysed): Array<(e: Entry) => boolean> {
   const frame = a.frame;
   const predicate = predicateOf(index, a);
@@ -1041,8 +1067,7 @@ function preferences(index: MatchIndex, a: Analysed): Array<(e: Entry) => boolea
   if (frame.dates.length === 0 && !frame.rate && !frame.change && (a.rawWords.includes('has') || a.rawWords.includes('have'))) out.push((e) => e.period !== 'flow');
   // "The total cleared since 1992" names one part of a sum: that part, not the sum, is asked for.
   const asked = a.tokens.filter((t) => index.measureWords.has(t));
-  const onePart = (e: Entry) => e.parts !== undefined && asked.length > 0 && e.parts.filter((p) => asked.some((t) => p.has(t))).length === 1;
-  if (frame.total) out.push((e) => !onePart(e));
+  if (frame.total && !a.rawWords.some((w) => INCLUDING.has(w))) out.push((e) => !namesOnePart(e, asked));
   if (frame.change) out.push((e) => e.series !== undefined && (index.series.get(e.series)?.length ?? 0) > 1);
   if (people.length > 0) out.push((e) => people.some((p) => e.people.has(p)));
   if (predicate.length > 0) out.push((e) => predicate.some((t) => e.coreTokens.has(t)));
@@ -1070,6 +1095,7 @@ export function match(index: MatchIndex, question: string): Match {
   let refused: Refusal | undefined;
   let refusedEntry: Entry | undefined;
   let refusedCoverage = 0;
+  const including = analysed.rawWords.some((w) => INCLUDING.has(w));
   for (const s of rank(index, analysed.tokens, analysed.names)) {
     if (s.score < ANSWER_THRESHOLD * 0.5) break;
     // A figure of the very kind a quantity question asks for agrees with it beyond its words.
@@ -1079,7 +1105,8 @@ export function match(index: MatchIndex, question: string): Match {
     const asked = [...q].filter((t) => index.measureWords.has(t));
     const named = asked.length === 0 ? 0 : asked.filter((t) => s.entry.coreTokens.has(t)).length / asked.length;
     const coverage = s.score + (agrees ? STRUCTURE_BONUS : 0) + (s.entry.hasFigure ? STRUCTURE_BONUS * named : 0) +
-      (s.entry.sum && analysed.frame.total ? 3 * STRUCTURE_BONUS : 0) +
+      // "The total cleared since 1992" names one part of a sum: the sum gains nothing by "total".
+      (s.entry.sum && analysed.frame.total && (including || !namesOnePart(s.entry, asked)) ? 3 * STRUCTURE_BONUS : 0) +
       (s.entry.period === 'cumulative' && analysed.frame.total ? STRUCTURE_BONUS : 0) +
       (analysed.frame.entities.some((e) => e.kind === 'thing' && s.entry.scopeThings.has(e.token)) ? STRUCTURE_BONUS : 0) +
       (analysed.frame.entities.some((e) => e.kind === 'person' && s.entry.people.has(e.token)) ? STRUCTURE_BONUS : 0) +
