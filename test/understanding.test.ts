@@ -199,3 +199,38 @@ describe('what the eighth and ninth writers asked', () => {
     ['land cleared over the years for "how much land has mines and UXO" (a state)', 'how much land has mines and uxo'],
   ])('never gives %s: "%s"', (_what, q) => declined(() => growing, q)());
 });
+
+describe('what the ninth writer asked (programme staff, teachers, interns)', () => {
+  it('numbers in words are figures: "seventeen hundred square kilometers"',
+    answered(() => seed, 'I read that seventeen hundred square kilometers still need to be cleared.', 'cambodia-area-remaining', '1,700 km²'));
+  it('a claim with a figure the fact base does not give is answered with the figure it does give',
+    answered(() => seed, 'Our proposal states that roughly 2,500 km² is still to be cleared in Cambodia.', 'cambodia-area-remaining', '1,700 km²'));
+  it('"FY2020" is the year 2020',
+    answered(() => growing, 'How many people were killed by mines and UXO in FY2020?', 'people-killed-2020', '17'));
+  it('"Q4 2023" is October to December, which no count covers: declined, not the count to early December',
+    declined(() => growing, 'How many mine casualties were recorded in Q4 2023?'));
+  it('"mine and UXO casualties" counts casualties, of both kinds',
+    answered(() => growing, 'How many mine and UXO casualties did Preah Vihear have in 2020?', 'casualties-2020-preah-vihear', '12 mine and UXO casualties in Preah Vihear'));
+  it('a change asked of a year leads with that year\'s change',
+    answered(() => growing, 'Did casualties go up or down in 2020 compared with 2019?', 'casualties-change-2020', '16%'));
+  it('a headline names what is counted once ("landmines and UXO", not twice)', () => {
+    const r = growing.ask('how many mines and uxo did cmac remove with chinese funding in 2020');
+    expect(r.facts[0]).toBe('cmac-china-ordnance-removed-2020');
+    expect(r.title).toBe('9,238 landmines and UXO removed with Chinese help in 2020');
+  });
+  it.each([
+    ['New intern here, sorry: what is ERW?', 'glossary:ERW'],
+    ["What's the full name of JMAS?", 'glossary:JMAS'],
+    ['For a mine-risk lesson: how is an anti-personnel mine different from an anti-tank mine?', 'glossary:anti-personnel mine'],
+  ])('"%s" asks for a definition', (q, id) => {
+    const r = seed.ask(q);
+    expect(r.kind, r.title).toBe('answer');
+    expect(r.facts).toEqual([id]);
+  });
+  it('"brief me on" a name is the summary of what the fact base holds about it', () => {
+    const r = growing.ask('Brief me on APOPO.');
+    expect(r.kind).toBe('answer');
+    expect(r.title).toContain('APOPO');
+    expect(r.facts).toEqual(expect.arrayContaining(['apopo-area-cleared-2021', 'apopo-staff-2022']));
+  });
+});

@@ -167,7 +167,8 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
   const at = toks.findIndex((t) => t === 'howmany' || t === 'howmuch');
   const unitAsked = unit !== undefined && at >= 0 && toks[at + 1] === unit;
   if (set.has('percent') && !unitAsked) kind = 'percent';
-  else if (set.has('money') && !unitAsked) kind = 'money';
+  // "How many mines were removed with China's money": what is counted comes right after "how many".
+  else if (set.has('money') && !unitAsked && !(toks[at] === 'howmany' && toks[at + 1] !== 'money' && toks[at + 1] !== undefined)) kind = 'money';
   // "What's behind the slip in the deadline": a reason, not the year.
   else if (set.has('whenfuture') && !set.has('whyreason')) kind = 'year';
   // A surface named in words ("land"), or in any language the vocabulary reads as one ("ដី").

@@ -80,7 +80,12 @@ function definitionTarget(question: string): { term: string; strict: boolean; in
     .replace(/\s+(?:actually|exactly|really|again|then|anyway|pls|please|precisely|simply|briefly|for me|in simple terms|in plain (?:english|words)|like (?:i'?m|i am) (?:5|five|a child)|bong|sir|madam|thanks|thank you)$/u, '');
   const strict =
     /^(?:what|wat|wht)(?:'s| is| does| do)?\s+(?:an?\s+|the\s+)?(.+?)\s+(?:stand for|stands for|short for|an acronym for|abbreviation for|abbreviate)$/u.exec(q) ??
-    /^(?:define|meaning of|definition of|full form of|expand|(?:explain|give me|tell me) the (?:meaning|definition) of|what(?:'s| is) the (?:full form|meaning|definition|expansion) of)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
+    /^(?:define|meaning of|definition of|full form of|full name of|expand|(?:explain|give me|tell me) the (?:meaning|definition) of|what(?:'s| is) the (?:full form|full name|long form|meaning|definition|expansion) of)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
+    // "how is an AP mine different from an AT mine", "the difference between ERW and UXO": the first term.
+    /^(?:how (?:is|are|does|do)|how's)\s+(?:an?\s+|the\s+)?(.+?)\s+(?:different from|differ from|distinguished from)\s+.+$/u.exec(q) ??
+    /^what(?:'s| is) the difference between\s+(?:an?\s+|the\s+)?(.+?)\s+and\s+.+$/u.exec(q) ??
+    // "what does demining involve": what the work is.
+    /^what (?:does|do)\s+(?!it\s)(?:an?\s+|the\s+)?(.+?)\s+(?:involve|entail|consist of)$/u.exec(q) ??
     // "what is meant by an AP mine", "what does the term X refer to".
     /^what(?:'s| is| are)? meant by\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
     /^what (?:does|do)\s+(?:an?\s+|the\s+)?(.+?)\s+refer to$/u.exec(q) ??
@@ -117,7 +122,8 @@ const DEFINE_WORDS = /\b(?:mean|means|meant|meaning|define|definition|explain|st
  * it mean?" asks what "dud" means; "In the literature, what is meant by X" asks after its comma.
  */
 function definitionIn(question: string): { term: string; strict: boolean; inside?: boolean } | undefined {
-  const sentences = question.split(/(?<=[.?!])\s+/u).filter((x) => x.trim() !== '');
+  // "New intern here, sorry: what is ERW?": each sentence or clause after a colon.
+  const sentences = question.split(/(?<=[.?!:;])\s+/u).filter((x) => x.trim() !== '');
   let loose: ReturnType<typeof definitionTarget>;
   for (const sentence of sentences) {
     const parts = sentence.includes(',') ? [sentence.slice(0, sentence.indexOf(',')), sentence.slice(sentence.lastIndexOf(',') + 1)] : [];
@@ -153,7 +159,7 @@ function editDistance(a: string, b: string, max: number): number {
 /** "tell me about JMAS", "what do you know about CMAC", "info on HALO" -> the subject. */
 function aboutTarget(question: string): string | undefined {
   const q = question.trim().toLowerCase().replace(/[?!.]+$/u, '').trim();
-  const m = /^(?:tell (?:me|us) (?:more )?about|what (?:can|could) you tell (?:me|us) about|what do (?:you|we|u) (?:know|have) (?:about|on)|what(?:'s| is) known about|what(?:'s| is) (?:in )?(?:here|there) (?:about|on)|what (?:have|do) you got on|(?:any )?info(?:rmation)? (?:about|on)|anything (?:about|on)|facts (?:about|on)|summary of|summari[sz]e|overview of|background on)\s+(?:the\s+)?(.+)$/u.exec(q) ??
+  const m = /^(?:brief (?:me|us) on|fill (?:me|us) in on|(?:give me |what's )?(?:the |a )?(?:rundown|lowdown|briefing) on|tell (?:me|us) (?:more )?about|what (?:can|could) you tell (?:me|us) about|what do (?:you|we|u) (?:know|have) (?:about|on)|what(?:'s| is) known about|what(?:'s| is) (?:in )?(?:here|there) (?:about|on)|what (?:have|do) you got on|(?:any )?info(?:rmation)? (?:about|on)|anything (?:about|on)|facts (?:about|on)|summary of|summari[sz]e|overview of|background on)\s+(?:the\s+)?(.+)$/u.exec(q) ??
     /^(?:the\s+)?(.+?)\s+(?:overview|summary|profile|background|info|in a nutshell|numbers|figures|stats|statistics)(?:\s+(?:pls|please|plz))?$/u.exec(q);
   return m?.[1]?.trim();
 }

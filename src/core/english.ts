@@ -24,8 +24,8 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\s\+\s?|\s?\+\s/g, ' total ', ['+']],
   // "two thirds", "a fifth", "halfway": a share, said as a fraction.
   [/\b(?:(?:a|one|two|three|four)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|halfway|half way)\b/g, '$& percent ', ['third', 'quarter', 'fifth', 'tenth', 'half']],
-  // "since the start of demining in 1992": since that year.
-  [/\bsince the (?:start|beginning|outset) of (?:[a-z]+\s+){0,3}?in ((?:19|20)\d\d)\b/g, 'since $1', ['since the']],
+  // "since the start of demining in 1992", "since it started in Cambodia in 1991": since that year.
+  [/\bsince (?:the (?:start|beginning|outset) of|(?:it|they|he|she|we|the \w+) (?:started|began|arrived|came|set up|was founded|were founded)) (?:[a-z]+\s+){0,3}?in ((?:19|20)\d\d)\b/g, 'since $1', ['since ']],
   // "ytd": the chat abbreviation of "year to date".
   [/\bytd\b/g, ' to date ', ['ytd']],
   [/[$€£]/g, ' money ', ['$', '€', '£']],
@@ -196,7 +196,9 @@ export const FILLER: ReadonlySet<string> = new Set(
     'aunt uncle grandfather grandmother grandpa grandma mother father brother sister cousin colleague teacher ' +
     'editor professor classmate neighbour neighbor told tell heard hear claim claims claimed check double ' +
     'verify confirm confirmed pretty part bit thing stuff theyve weve ive youre thats whats heres ' +
-    'mentioned talk talked discuss discussed figure figures stats number numbers project projects deal slide brief briefing').split(/\s+/u),
+    'mentioned talk talked discuss discussed figure figures stats number numbers project projects deal slide brief briefing ' +
+    'proposal proposals draft drafts board deck memo presentation newsletter factsheet brochure lesson lessons intern ' +
+    'says say claims write writes wrote sorry here new please pls thanks').split(/\s+/u),
 );
 
 /** Nouns for people in general: "how many people ..." counts whatever the verb says, not "people". */

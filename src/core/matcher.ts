@@ -526,7 +526,9 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
   // "How many people live near mined land": people are counted, and people in general say nothing.
   if (PERSON_NOUNS.has(raw[at + 1] ?? '')) return undefined;
   const phrase: string[] = [];
-  for (const w of raw.slice(at + 1, at + 6)) {
+  for (const w of raw.slice(at + 1, at + 7)) {
+    // "how many mine and UXO casualties": "and" joins kinds of thing before the head.
+    if ((w === 'and' || w === 'or') && phrase.length > 0 && index.lexicon.kinds.get(lexTokens(index.lexicon, [phrase.at(-1)!])[0] ?? '') === 'thing') continue;
     if (STOPWORDS.has(w) || REPORT_VERBS.has(w) || w === 'still' || w === 'already' || /^\d+$/u.test(w)) break;
     phrase.push(w);
   }
@@ -540,6 +542,11 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
   // counted past any figure ("naval mines"); with no countable word, so does an unknown head ("women").
   let head = -1;
   for (let i = 0; i < toks.length; i++) if (countable(toks[i]!)) head = i;
+  // Kinds of thing joined by "and" with no other head ("mines and UXO") count the first, as before the join.
+  if (head >= 0 && index.lexicon.kinds.get(toks[head]!) === 'thing' && phrase.length > 1) {
+    const first = toks.findIndex((t) => index.lexicon.kinds.get(t) === 'thing');
+    if (first >= 0) head = first;
+  }
   // No countable word: an unknown one narrows past every figure ("women"), and so does a word that
   // names another figure's measure ("volunteers" of a count of villages with volunteers).
   if (head < 0) {
@@ -672,7 +679,8 @@ function dateFits(entry: Entry, d: NamedDate, frame?: QuestionFrame): boolean {
       // (A change, or a percentage of change, names the years it compares.)
       if (d.prep === 'between' && frame?.change !== true && entry.quantity !== 'percent' && days(d.start, d.end) > 1.5 * days(entry.from, asOf) + 31) return false;
       if ((FLOW_DATE_WORDS.has(d.prep) || d.prep === 'between') && entry.from >= d.start && asOf <= d.end) return true;
-      return !d.decade && ((CUMULATIVE_DATE_WORDS.has(d.prep) && d.prep !== '') || frame?.reported === true) && days(d.start, d.end) < 300 && asOf >= d.start && asOf <= d.end;
+      // A span ("October to December 2023") asks for the count within it, never a running count from before it.
+      return !d.decade && d.prep !== 'between' && ((CUMULATIVE_DATE_WORDS.has(d.prep) && d.prep !== '') || frame?.reported === true) && days(d.start, d.end) < 300 && asOf >= d.start && asOf <= d.end;
     case 'target':
       // The year the goal is set for, or the date it was stated ("the goal back in February 2024").
       return (entry.targetYear !== undefined && entry.targetYear >= Number(d.start.slice(0, 4)) && entry.targetYear <= Number(d.end.slice(0, 4))) ||
@@ -738,7 +746,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   if (entry.hasFigure) {
     if (frame.kind !== undefined && frame.kind !== entry.quantity) return frame.kind === 'year' ? 'future' : 'measure';
     // A percentage answers a question that asks for one, or that names what only percentages measure ("the drop").
-    if (frame.kind === undefined && entry.quantity === 'percent' && ![...toks].some((t) => index.percentWords.has(t) && entry.coreTokens.has(t))) return 'measure';
+    // ("Did casualties go up or down?" asks for a change, which a percentage of change gives.)
+    if (frame.kind === undefined && !frame.change && entry.quantity === 'percent' && ![...toks].some((t) => index.percentWords.has(t) && entry.coreTokens.has(t))) return 'measure';
     const asksMeasure = [...toks].some((t) => entry.measureTokens.has(t)) ||
       frame.entities.some((e) => e.kind === 'thing' && thingCovered(lexicon, e.token, entry.things));
     // "What did the director say about CMAC?" asks for words, not for a figure of CMAC's work.
@@ -800,7 +809,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     if (frame.notWords.some((t) => entry.measureTokens.has(t))) return 'measure';
     // A figure of two kinds together ("cluster munitions and other ERW") is not the figure of one.
     const thingsAsked = frame.entities.filter((e) => e.kind === 'thing').map((e) => e.token);
-    if (thingsAsked.length > 0 && entry.scopeThings.size > 1 && [...entry.scopeThings].some((x) => !thingsAsked.some((t) => t === x || lexicon.ancestors.get(x)?.has(t) === true))) return 'hazard';
+    // (Two kinds asked, "mines and UXO", are covered by "mines and ERW": ERW holds the UXO.)
+    if (thingsAsked.length > 0 && entry.scopeThings.size > 1 && [...entry.scopeThings].some((x) => !thingsAsked.some((t) => t === x || lexicon.ancestors.get(x)?.has(t) === true ||
+      (thingsAsked.length > 1 && lexicon.ancestors.get(t)?.has(x) === true)))) return 'hazard';
     // "The total contaminated area": one kind's figure is not the total of all kinds.
     if (frame.total && thingsAsked.length === 0 && entry.scopeThings.size > 0 && entry.series !== undefined && index.splitMeasures.has(measureOf(entry.series))) return 'hazard';
     // A percentage of change ("22% fewer") answers a question about a change, not a share.
@@ -869,6 +880,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     for (const d of frame.dates) {
       const y = d.start.slice(0, 4);
       if (yearOf(entry.asOf) !== Number(y) && !entry.tokens.has(y)) return 'year';
+      // "Who did the PM meet on 15 July 2024": a day named is the statement's own day, or another.
+      if (d.start === d.end && entry.asOf !== undefined && entry.asOf !== d.start) return 'year';
     }
     for (const { from } of frame.sinceYears) if (!entry.tokens.has(String(from))) return 'year';
   }
@@ -918,7 +931,9 @@ const SAME_TIME_DAYS = 183;
 function weightOf(index: MatchIndex, t: string, names: ReadonlySet<string>): number {
   const idf = index.idf(t);
   if (index.postings.has(t)) return idf;
-  if (FILLER.has(t)) return idf * 0.25;
+  // A number no fact states ("our proposal says 2,500 km²") is a claim to check, which the frame
+  // reads; it weighs like filler here.
+  if (FILLER_TOKENS.has(t) || ALL_DIGITS.test(t)) return idf * 0.25;
   // A name the fact base has never heard of ("Angkor") says the question is about something else.
   return names.has(t) ? (idf / UNKNOWN_DISCOUNT) * NAME_WEIGHT : idf;
 }
@@ -1189,7 +1204,13 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
   const all = first.entry.series === undefined ? undefined : index.series.get(first.entry.series);
   if (all === undefined || all.length < 2) return { best, earlier: [], seriesDates: [], change: false };
   // Newest first, the way a person reads a trend they are asked about: where it stands, then how it got there.
-  if (frame.change) return { best: [...all].reverse().map((entry) => ({ entry, score: first.score })), earlier: [], seriesDates: [], change: true };
+  // A date named ("did casualties go down in 2020") puts the members of that date first.
+  if (frame.change) {
+    const newestFirst = [...all].reverse();
+    const fitting = frame.dates.length === 0 ? [] : newestFirst.filter((m) => frame.dates.every((d) => dateFits(m, d, frame)));
+    const ordered = [...fitting, ...newestFirst.filter((m) => !fitting.includes(m))];
+    return { best: ordered.map((entry) => ({ entry, score: first.score })), earlier: [], seriesDates: [], change: true };
+  }
   // "What did Ly Thuch say was left": the figure that speaker gave, not the newest.
   const voices = frame.entities.filter((e) => e.kind === 'person').map((e) => e.token);
   const spoken = all.filter((m) => voices.some((v) => m.people.has(v)));

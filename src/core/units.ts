@@ -47,6 +47,9 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'
   return formatQuantity(figure.value, figure.unit, figure.qualifier, figure.what, figure.currency, lang);
 }
 
+/** Words of a counted thing's name that say how it is counted, not what. */
+const WHAT_FILLER = new Set(['and', 'or', 'of', 'the', 'a', 'item', 'items', 'piece', 'pieces', 'unit', 'units']);
+
 /** A figure and its label, as a headline: "32,171 cluster bombs destroyed by MAG", not "cluster bombs cluster bombs". */
 export function figureLine(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'what' | 'currency' | 'label'>, lang: Lang = 'en', label?: string): string {
   // Another language: the figure, then its label in that language (which names what is counted).
@@ -65,7 +68,11 @@ export function figureLine(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' |
   const lower = labelWords.map((w) => w.toLowerCase());
   const inside = overlap === 0 && figure.unit === 'count' && whatWords.length > 0 &&
     lower.some((_, i) => i > 0 && whatWords.every((w, j) => lower[i + j] === w));
-  if (inside) return `${formatFigure({ ...figure, what: undefined })} ${figure.label}`;
+  // ... and so does a label whose words already name every kind counted ("landmines and items of UXO" in
+  // "landmines and UXO removed with Chinese help").
+  const kinds = whatWords.filter((w) => !WHAT_FILLER.has(w));
+  const named = overlap === 0 && figure.unit === 'count' && kinds.length > 1 && kinds.every((w) => lower.includes(w));
+  if (inside || named) return `${formatFigure({ ...figure, what: undefined })} ${figure.label}`;
   return `${formatFigure(figure)} ${labelWords.slice(overlap).join(' ')}`;
 }
 

@@ -88,16 +88,44 @@ function yearInWords(_m: string, century: string | undefined, rest: string | und
   return String((century === 'nineteen' ? 1900 : 2000) + n(rest));
 }
 
+const SCALES = new Map([['hundred', 100], ['thousand', 1000], ['million', 1_000_000]]);
+const NUMBER_WORD = `(?:${[...TWO_DIGITS.keys()].flatMap((w) => w.split(' ')).filter((w, i, all) => all.indexOf(w) === i).sort((a, b) => b.length - a.length).join('|')}|hundred|thousand|million)`;
+/** "seventeen hundred", "six thousand", "twenty-three thousand": a run of number words with a scale. */
+const NUMBER_WORDS = new RegExp(`\\b${NUMBER_WORD}(?:(?:[ -]|\\s+and\\s+)${NUMBER_WORD})*\\b`, 'gu');
+function numberInWords(run: string): string {
+  const parts = run.split(/[\s-]+/u).filter((w) => w !== 'and');
+  // A count comes first: "million" alone is the "million" of "1 million", read with its digits below.
+  if (!parts.some((w) => SCALES.has(w)) || SCALES.has(parts[0]!)) return run;
+  let total = 0;
+  let current = 0;
+  for (const w of parts) {
+    const scale = SCALES.get(w);
+    if (scale === undefined) current += TWO_DIGITS.get(w) ?? 0;
+    else if (scale === 100) current = (current === 0 ? 1 : current) * 100;
+    else {
+      total += (current === 0 ? 1 : current) * scale;
+      current = 0;
+    }
+  }
+  return String(total + current);
+}
+
 /** Lower-cases, folds typography, reads numbers ("1,700" -> "1700", "20k") and marks a question's shape. */
 export function prepare(text: string): string {
   // Khmer first: its digits become numbers and its syllables one spelling (khmer.ts).
   let t = foldTypography(hasKhmer(text) ? readKhmerAsEnglish(normaliseKhmer(text)) : text).normalize('NFKC').toLowerCase();
   // Years in words: "twenty twenty" is 2020, "two thousand and nineteen" 2019.
   if (t.includes('twenty') || t.includes('thousand') || t.includes('nineteen')) t = t.replace(YEAR_WORDS, yearInWords);
+  // Other numbers in words, with a scale: "seventeen hundred" is 1700.
+  if (t.includes('hundred') || t.includes('thousand') || t.includes('million')) t = t.replace(NUMBER_WORDS, numberInWords);
   if (/\d/u.test(t)) {
     // "11/07/2024", "24.02.2024" (day first, as written in Cambodia and most of the world), "2024-07-11".
     t = t.replace(/\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/gu, (m, y: string, mo: string, d: string) => (Number(mo) >= 1 && Number(mo) <= 12 ? `${Number(d)} ${MONTHS[Number(mo) - 1]!} ${y}` : m));
     t = t.replace(/\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b/gu, (m, d: string, mo: string, y: string) => (Number(mo) >= 1 && Number(mo) <= 12 ? `${Number(d)} ${MONTHS[Number(mo) - 1]!} ${y}` : m));
+    // "FY2022", "fy 22": the year; "Q4 2023": its months; "H1 2024": its half.
+    t = t.replace(/\bfy\s?'?((?:19|20)?\d\d)\b/gu, (_m, y: string) => ` ${y.length === 2 ? `${Number(y) >= 50 ? '19' : '20'}${y}` : y} `);
+    t = t.replace(/\bq([1-4])\s*((?:19|20)\d\d)\b/gu, (_m, q: string, y: string) => `${MONTHS[3 * Number(q) - 3]!} to ${MONTHS[3 * Number(q) - 1]!} ${y}`);
+    t = t.replace(/\bh([12])\s*((?:19|20)\d\d)\b/gu, (_m, h: string, y: string) => `${h === '1' ? 'first' : 'second'} half of ${y}`);
     // "victims '22": a year.
     t = t.replace(/(^|[\s(])['‘’](\d\d)\b(?!,?\d)/gu, (_m, pre: string, yy: string) => `${pre}${Number(yy) >= 50 ? '19' : '20'}${yy}`);
     t = t.replace(/(\d),(?=\d{3}\b)/gu, '$1');
