@@ -4,7 +4,8 @@
  * canonical spelling, mixed Khmer and English questions keep both, and ASCII text is read as before.
  */
 import { describe, expect, it } from 'vitest';
-import { assertKhmerSegmenter, hasKhmer, normaliseKhmer, segmentKhmer } from '../src/core/khmer.js';
+import { assertKhmerSegmenter, correctKhmer, hasKhmer, khmerSpellerWords, markKnownKhmer, normaliseKhmer, readKhmerAsEnglish, segmentKhmer } from '../src/core/khmer.js';
+import { Speller } from '../src/core/spelling.js';
 import { prepare, words } from '../src/core/vocabulary.js';
 import { evalQuestions } from './helpers.js';
 
@@ -93,6 +94,29 @@ describe('normaliseKhmer', () => {
   it('leaves text without Khmer alone but for invisible separators', () => {
     expect(normaliseKhmer('how much land, café? 1,700')).toBe('how much land, café? 1,700');
     expect(normaliseKhmer('mine\u200Bfree')).toBe('minefree');
+  });
+});
+
+describe('Khmer words the dictionary cuts otherwise, typos and numbers in words', () => {
+  it('a known word inside a run is marked whole where the dictionary cuts across it, and left inside a word the dictionary keeps', () => {
+    const known = new Set(['គោលដៅ', 'នាយក']);
+    // "ជាគោលដៅ" is cut "ជាគោល|ដៅ" by the dictionary: the known "គោលដៅ" is marked.
+    expect(words(markKnownKhmer('ជាគោលដៅសំខាន់', known, 6))).toContain('គោលដៅ');
+    // "លោកនាយក" is one word to the dictionary: "នាយក" inside it is left alone.
+    expect(markKnownKhmer('លោកនាយក', known, 6)).toBe('លោកនាយក');
+  });
+  it('a typo is corrected to the nearest known word, a subscript consonant counting as one letter', () => {
+    const known = new Set(['ប៉ុន្មាន']);
+    const speller = new Speller(khmerSpellerWords(known));
+    // The speller sees "ប៉ុន្នាន" as "ប៉ុន" + one subscript letter + "ាន".
+    expect(correctKhmer('នៅសល់ប៉ុន្នាន', speller, (segments) => segments.map((s) => (s === 'នៅសល់' ? 'word' : known.has(s) ? 'word' : undefined)))).toBe('នៅសល់ប៉ុន្មាន');
+  });
+  it('numbers in words become digits only when they hold a ten or a multiplier and start with a count', () => {
+    expect(readKhmerAsEnglish(normaliseKhmer('មួយពាន់ប្រាំពីររយ')).trim()).toBe('1700');
+    expect(readKhmerAsEnglish(normaliseKhmer('ម្ភៃពាន់គ្រាប់'))).toContain('20000');
+    // "with" (ជាមួយ) holds "one" (មួយ), and "percent" (ភាគរយ) holds "hundred" (រយ): neither is a number.
+    expect(readKhmerAsEnglish(normaliseKhmer('ជាមួយ CMAC'))).not.toMatch(/\d/u);
+    expect(readKhmerAsEnglish(normaliseKhmer('សែសិបភាគរយ'))).toContain('ភាគរយ');
   });
 });
 

@@ -347,3 +347,56 @@ export function khmerSpellerWords(known: Iterable<string>): Array<[string, numbe
   for (const w of known) if (hasKhmer(w) && !/[^\u1780-\u17FF]/u.test(w)) out.push([encodeSubscripts(w), 1]);
   return out;
 }
+
+/**
+ * Marks the words a vocabulary knows inside Khmer runs, longest first, with spaces around them, so
+ * that the dictionary splits the rest of a run the way it split those words alone ("ជាគោលដៅសំខាន់",
+ * which the dictionary cuts "ជាគោល|ដៅ", holds the known "គោលដៅ"). A word is marked only from the start
+ * of a syllable to the end of one.
+ * @param known Khmer words and phrases (written without spaces), of four letters or more.
+ */
+export function markKnownKhmer(text: string, known: ReadonlySet<string>, longest: number): string {
+  return text.replace(/[\u1780-\u17FF]+/gu, (run) => {
+    const starts = syllableStarts(run);
+    // The dictionary's own cuts: a known word inside one of its words ("នាយក" in "លោកនាយក") is left in it.
+    const cuts = new Set<number>([0, run.length]);
+    let at = 0;
+    for (const s of khmerSegmenter().segment(run)) {
+      at = s.index + s.segment.length;
+      cuts.add(s.index);
+      cuts.add(at);
+    }
+    const crossesOrFits = (i: number, n: number): boolean => {
+      for (let k = i + 1; k < i + n; k++) if (cuts.has(k)) return true;
+      return cuts.has(i) && cuts.has(i + n);
+    };
+    let out = '';
+    let plain = 0;
+    for (let i = 0; i < run.length;) {
+      let found = 0;
+      if (starts.has(i)) {
+        for (let n = Math.min(longest, run.length - i); n >= 4; n--) {
+          if ((i + n === run.length || starts.has(i + n)) && known.has(run.slice(i, i + n)) && crossesOrFits(i, n)) {
+            found = n;
+            break;
+          }
+        }
+      }
+      if (found === 0) {
+        i++;
+        continue;
+      }
+      out += `${run.slice(plain, i)} ${run.slice(i, i + found)} `;
+      i += found;
+      plain = i;
+    }
+    return out + run.slice(plain);
+  });
+}
+
+/** Where the syllables of a Khmer run start. */
+function syllableStarts(run: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < run.length; i++) if (isBase(run.charCodeAt(i)) && (i === 0 || run.charCodeAt(i - 1) !== 0x17d2)) out.add(i);
+  return out;
+}

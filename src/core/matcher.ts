@@ -12,7 +12,7 @@ import type { KnowledgeBase } from './knowledge.js';
 import type { Derivation, Fact } from './schema.js';
 import { EntryCompactor, PostingLists, TokenTable, UnionSet } from './compact.js';
 import { Speller } from './spelling.js';
-import { correctKhmer, hasKhmer, khmerSpellerWords } from './khmer.js';
+import { correctKhmer, hasKhmer, khmerSpellerWords, markKnownKhmer } from './khmer.js';
 import { buildLexicon, entityOf, lexTokens, prepare, stem, words, type Lexicon } from './vocabulary.js';
 
 export interface Entry {
@@ -557,6 +557,23 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
   return toks.slice(0, head).find(unknown) ?? toks[head];
 }
 
+/** Words that open a clause of circumstance mid-question ("… praise when he met the PM"). */
+const CIRCUMSTANCE = new Set(['when', 'while', 'whilst', 'during', 'after', 'before', 'ពេល', 'នៅពេល', 'ពេលដែល']);
+
+/**
+ * The tokens a question asks with, less a clause of circumstance after its main verb: "what did
+ * Yamazaki praise when he met the PM" asks what he praised; the meeting is when. The clause still
+ * counts where a figure must fit it (its dates, places and people are read from the whole question).
+ */
+function mainClause(index: MatchIndex, a: Analysed): string[] {
+  const at = a.rawWords.findIndex((w, i) => i > 1 && CIRCUMSTANCE.has(w) && !/^\d/u.test(a.rawWords[i + 1] ?? ''));
+  if (at < 0) return a.tokens;
+  const clause = new Set(lexTokens(index.lexicon, a.rawWords.slice(at)));
+  const before = new Set(lexTokens(index.lexicon, a.rawWords.slice(0, at)));
+  const kept = a.tokens.filter((t) => !clause.has(t) || before.has(t));
+  return kept.filter((t) => !MARKERS.has(t)).length >= 2 ? kept : a.tokens;
+}
+
 /** The Khmer speller of a lexicon, made when first asked for: most fact bases never see Khmer. */
 function lazyKhmerSpelling(lexicon: Lexicon): () => (text: string) => string {
   let fix: ((text: string) => string) | undefined;
@@ -580,7 +597,17 @@ function lazyKhmerSpelling(lexicon: Lexicon): () => (text: string) => string {
     // The pieces of phrases are left as typed ("ការ៉េ" of "square kilometre" is not "Korea").
     const pieces = new Set(khmerSpellerWords(lexicon.known).map(([w]) => w));
     const speller = new Speller(khmerSpellerWords([...lexicon.words.keys(), ...(lexicon.stop ?? [])]), new Set(), pieces);
-    fix = (text) => correctKhmer(text, speller, known);
+    // Whole names, as the dictionary would not always cut them in running text.
+    const names = new Set<string>();
+    for (const w of lexicon.words.keys()) if (hasKhmer(w) && w.length >= 4 && !/[^\u1780-\u17FF]/u.test(w)) names.add(w);
+    for (const list of lexicon.phrases.values()) {
+      for (const p of list) {
+        const joined = p.raw.join('');
+        if (joined.length >= 4 && !/[^\u1780-\u17FF]/u.test(joined)) names.add(joined);
+      }
+    }
+    const longest = Math.max(4, ...[...names].map((w) => w.length));
+    fix = (text) => markKnownKhmer(correctKhmer(text, speller, known), names, longest);
     return fix;
   };
 }
@@ -869,10 +896,14 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // with a question does not answer it.
     const shared = [...toks].filter((t) => entry.tokens.has(t) && !FILLER_TOKENS.has(t) && (t === 'ask' || !MARKERS.has(t)));
     if (shared.some((t) => ANY_COUNTABLE.has(t)) && shared.every((t) => ANY_COUNTABLE.has(t) || lexicon.kinds.get(t) === 'place')) return 'not-about-figures';
+    // "What did Yamazaki praise when he met the PM": of two people, the one who spoke is the statement's;
+    // the other is the occasion.
+    const people = frame.entities.filter((e) => e.kind === 'person').map((e) => e.token);
+    const speaks = people.length > 1 && people.some((p) => entry.voices.has(p) || entry.people.has(p));
     for (const { token, kind } of frame.entities) {
       // A statement is about its places, organisations and people; a kind of thing named in passing
       // ("partnership on mine action") weighs in its score, not as a condition.
-      if (kind === 'thing') continue;
+      if (kind === 'thing' || (kind === 'person' && speaks)) continue;
       if (!entry.mentions.has(token)) {
         return kind === 'place' ? 'place' : kind === 'person' ? 'person' : 'organisation';
       }
@@ -1111,7 +1142,7 @@ export function match(index: MatchIndex, question: string): Match {
   let refusedEntry: Entry | undefined;
   let refusedCoverage = 0;
   const including = analysed.rawWords.some((w) => INCLUDING.has(w));
-  for (const s of rank(index, analysed.tokens, analysed.names)) {
+  for (const s of rank(index, mainClause(index, analysed), analysed.names)) {
     if (s.score < ANSWER_THRESHOLD * 0.5) break;
     // A figure of the very kind a quantity question asks for agrees with it beyond its words.
     const agrees = analysed.frame.quantity && s.entry.hasFigure && analysed.frame.kind !== undefined && analysed.frame.kind === s.entry.quantity;
