@@ -234,3 +234,29 @@ describe('what the ninth writer asked (programme staff, teachers, interns)', () 
     expect(r.facts).toEqual(expect.arrayContaining(['apopo-area-cleared-2021', 'apopo-staff-2022']));
   });
 });
+
+describe('more of what the eighth and ninth writers asked', () => {
+  it('kinds joined by "and" are both asked: a figure of one of them does not answer',
+    answered(() => growing, 'For the board slide: how many people were killed or hurt by mines and explosive remnants across Cambodia in two thousand twenty three?', 'casualties-2023', '32'));
+  it('years named side by side are each answered',
+    () => {
+      const r = growing.ask('Compare the number of people injured in 2020 and in 2023.');
+      expect(r.kind).toBe('answer');
+      expect(r.facts).toEqual(expect.arrayContaining(['people-injured-2020', 'people-injured-2023']));
+    });
+  it('the year an event the fact tells of happened is its year ("signed in 2023")',
+    answered(() => growing, 'NPA and CMAC signed a demining project in 2023. What\'s its budget?', 'npa-cmac-project-budget-2023', '2.1 million USD'));
+  it('"only four people" says the number is small, not that the figure is of one kind',
+    answered(() => growing, 'Is it true that only four people lost their lives to landmines and ERW in Cambodia in 2023?', 'people-killed-2023', '4 people killed'));
+  it('"since the start of that year" is the count to date',
+    answered(() => growing, 'As of 11 December 2023, how many casualties had been recorded since the start of that year?', 'casualties-2023-year-to-date', '31'));
+  it('"year-on-year" is not "what year"',
+    answered(() => growing, 'What year-on-year decrease in casualties did the CMAA spokesman announce in December 2023?', 'casualties-change-2023-year-to-date', '24%'));
+  it('a misspelt number word is corrected and read ("ninteen ninety two")',
+    answered(() => seed, 'how much has cambodia cleard since ninteen ninety two', 'cambodia-area-cleared', '3,000 km²'));
+  it('how many of one unit make another is the unit\'s definition', () => {
+    expect(growing.ask('How many hectares are there in one square kilometre?').facts).toEqual(['glossary:km²']);
+    expect(seed.ask('How many square metres make one hectare?').facts).toEqual(['glossary:hectare']);
+  });
+  it('"in total, with all donors" is not the part done with one partner', declined(() => growing, 'In total, with all donors, how much land did CMAC clear in 2020?'));
+});

@@ -1,7 +1,7 @@
 /** Reads a question's shape and the constraints it states, through the fact base's lexicon. */
 import { AREA_UNITS, AREA_WORDS, monthOf, NEGATIONS, REPORT_VERBS } from './english.js';
 import type { EntityKind } from './schema.js';
-import { lexTokens, type Lexicon } from './vocabulary.js';
+import { lexTokens, NUMBER_WORD_LIST, type Lexicon } from './vocabulary.js';
 
 export { prepare, stem, words } from './vocabulary.js';
 
@@ -168,7 +168,9 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
   const unitAsked = unit !== undefined && at >= 0 && toks[at + 1] === unit;
   if (set.has('percent') && !unitAsked) kind = 'percent';
   // "How many mines were removed with China's money": what is counted comes right after "how many".
-  else if (set.has('money') && !unitAsked && !(toks[at] === 'howmany' && toks[at + 1] !== 'money' && toks[at + 1] !== undefined)) kind = 'money';
+  // A claim of a figure ("our grant draft claims 20,000 mines") asks of the figure's kind, not of money.
+  else if (set.has('money') && !unitAsked && !(toks[at] === 'howmany' && toks[at + 1] !== 'money' && toks[at + 1] !== undefined) &&
+    (howmuch || !toks.some((t) => /^\d+$/u.test(t) && !/^(?:19|20)\d\d$/u.test(t)))) kind = 'money';
   // "What's behind the slip in the deadline": a reason, not the year.
   else if (set.has('whenfuture') && !set.has('whyreason')) kind = 'year';
   // A surface named in words ("land"), or in any language the vocabulary reads as one ("ដី").
@@ -223,6 +225,7 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
     // "to date", "so far": a running count, whose date is when it was counted.
     reported: rawWords.some((w, i) => REPORT_VERBS.has(w) || (w === 'date' && rawWords[i - 1] === 'to') || (w === 'far' && rawWords[i - 1] === 'so')),
     notWords: [...notWords],
-    only: rawWords.some((w, i) => ONLY_WORDS.has(w) || (w === 'just' && lexicon.kinds.get(lexTokens(lexicon, rawWords.slice(i + 1, i + 3))[0] ?? '') === 'thing') || (w === 'its' && rawWords[i + 1] === 'own') || (w === 'by' && (rawWords[i + 1] === 'itself' || rawWords[i + 1] === 'themselves'))),
+    // ("Only four people": "only" says the number is small, not that the figure is of one kind.)
+    only: rawWords.some((w, i) => (ONLY_WORDS.has(w) && !/^\d/u.test(rawWords[i + 1] ?? '') && !NUMBER_WORD_LIST.includes(rawWords[i + 1] ?? '')) || (w === 'just' && lexicon.kinds.get(lexTokens(lexicon, rawWords.slice(i + 1, i + 3))[0] ?? '') === 'thing') || (w === 'its' && rawWords[i + 1] === 'own') || (w === 'by' && (rawWords[i + 1] === 'itself' || rawWords[i + 1] === 'themselves'))),
   };
 }

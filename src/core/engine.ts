@@ -113,6 +113,13 @@ function definitionTarget(question: string): { term: string; strict: boolean; in
   return loose?.[1] === undefined ? undefined : { term: loose[1].trim(), strict: false };
 }
 
+/** Names of units of area, as people write them. */
+const UNIT_NAME = String.raw`(square (?:kilomet(?:re|er)s?|km|met(?:re|er)s?|m|miles?)|sq\.? ?(?:km|m|mi)|km2|km²|m2|m²|hectares?|ha|acres?)`;
+/** "how many hectares (are there) in one square kilometre": the first unit counted in the second. */
+const UNIT_QUESTION = new RegExp(String.raw`^how many ${UNIT_NAME} (?:are there |are |is |make |makes |equal |go |fit )?(?:in |into |to |per )?(?:a|one|1|each) ${UNIT_NAME}$`, 'u');
+/** "ha = how many m2": the unit on the left, counted in the one asked for. */
+const UNIT_EQUALS = new RegExp(String.raw`^(?:1 |one |a )?${UNIT_NAME}\s*(?:=|is|equals)\s*how many ${UNIT_NAME}$`, 'u');
+
 /** The words of a question a definition asks about may be quoted: "what does 'mine-free' mean". */
 const QUOTED = /(?:^|[\s(])['‘“"]([^'’”"]{2,40})['’”"](?=$|[\s.,;:?!)])/u;
 const DEFINE_WORDS = /\b(?:mean|means|meant|meaning|define|definition|explain|stand for|stands for|refer to|refers to)\b/iu;
@@ -541,6 +548,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // A question that is nothing but a term ("erw?", "UXO = ?") asks what it means.
     const bare = q.toLowerCase().replace(/[\s?=!.]+$/u, '').trim();
     if (bare.split(/\s+/u).length <= 3 && glossaryByKey.has(bare)) return define(bare);
+    // "How many hectares are in one square kilometre?", "ha = how many m2?": a unit's definition says.
+    const units = UNIT_QUESTION.exec(q.toLowerCase().replace(/[?!.\s]+$/u, '')) ?? UNIT_EQUALS.exec(q.toLowerCase().replace(/[?!.\s]+$/u, ''));
+    if (units !== null) {
+      const [first, second] = UNIT_QUESTION.test(q.toLowerCase().replace(/[?!.\s]+$/u, '')) ? [units[1]!, units[2]!] : [units[2]!, units[1]!];
+      const unitTerm = termOf(second) ?? termOf(first);
+      if (unitTerm !== undefined) return define(unitTerm.term);
+    }
     // "what is landmine, how it work?": the question before the comma.
     const target = definitionIn(q);
     if (target !== undefined) {

@@ -23,7 +23,9 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\bh[ow]{1,2} (?:m[a-z]{0,3}ch)\b/g, ' howmuch ', ['ho', 'hw']],
   [/\s\+\s?|\s?\+\s/g, ' total ', ['+']],
   // "two thirds", "a fifth", "halfway": a share, said as a fraction.
-  [/\b(?:(?:a|one|two|three|four)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|halfway|half way)\b/g, '$& percent ', ['third', 'quarter', 'fifth', 'tenth', 'half']],
+  [/\b(?:(?:a|one|two|three|four)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|halfway|half way|(?<!first |second |the |1st |2nd )half of)\b/g, '$& percent ', ['third', 'quarter', 'fifth', 'tenth', 'half']],
+  // "since the start of that year": the count to date.
+  [/\bsince the (?:start|beginning) of (?:that|the|this) year\b/g, ' to date ', ['since the']],
   // "since the start of demining in 1992", "since it started in Cambodia in 1991": since that year.
   [/\bsince (?:the (?:start|beginning|outset) of|(?:it|they|he|she|we|the \w+) (?:started|began|arrived|came|set up|was founded|were founded)) (?:[a-z]+\s+){0,3}?in ((?:19|20)\d\d)\b/g, 'since $1', ['since ']],
   // "ytd": the chat abbreviation of "year to date".
@@ -49,7 +51,7 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\bamount of\b|\bthe figures? (?:for|on)\b/g, ' howmuch ', ['amount of', 'figure']],
   // "how big is the cleared area" asks for an area; "how big was the drop" does not: the words after decide.
   [/\bhow (?:big|large|extensive|vast)\b/g, ' howmuch ', ['how ']],
-  [/\bhow long\b|\bby when\b|\buntil when\b|\bwhat year\b|\bwhich year\b|\bhow soon\b|\btarget (?:date|year)\b|\bdeadline\b/g, ' whenfuture ', ['how long', 'by when', 'until when', 'year', 'how soon', 'target', 'deadline']],
+  [/\bhow long\b|\bby when\b|\buntil when\b|\bwhat year\b(?![\s-]on[\s-]year)|\bwhich year\b|\bhow soon\b|\btarget (?:date|year)\b|\bdeadline\b/g, ' whenfuture ', ['how long', 'by when', 'until when', 'year', 'how soon', 'target', 'deadline']],
   [/\bwhen will\b|\bwhen (?:is|are|do|does) (?:it|they|the country) (?:expect|expected|going|plan|aim)/g, ' whenfuture ', ['when ']],
   // "the latest year", "the most recent year", "last recorded year": the newest figure, not a period relative to today.
   [/\b(?:most recent|latest|last (?:recorded|reported|available|known|full)|newest)(?: (?:full |calendar )?(?:year|figures?|count|data|numbers?))?\b/g, ' periodlatest ', ['recent', 'latest', 'last ', 'newest']],

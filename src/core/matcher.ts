@@ -13,7 +13,7 @@ import type { Derivation, Fact } from './schema.js';
 import { EntryCompactor, PostingLists, TokenTable, UnionSet } from './compact.js';
 import { Speller } from './spelling.js';
 import { correctKhmer, hasKhmer, khmerSpellerWords, markKnownKhmer } from './khmer.js';
-import { buildLexicon, entityOf, lexTokens, prepare, stem, words, type Lexicon } from './vocabulary.js';
+import { buildLexicon, entityOf, lexTokens, NUMBER_WORD_LIST, prepare, stem, words, type Lexicon } from './vocabulary.js';
 
 export interface Entry {
   id: string;
@@ -420,7 +420,7 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
     for (const a of [d.topic, d.label, ...d.aliases]) count(a);
   }
   for (const g of kb.glossary) for (const t of [g.term, g.expansion ?? '', ...g.aliases]) count(t);
-  for (const w of [...lexicon.known, ...Object.keys(SHAPE_WORDS), ...STOPWORDS, ...COMMON_WORDS]) rawWords.set(w, (rawWords.get(w) ?? 0) + 1);
+  for (const w of [...lexicon.known, ...Object.keys(SHAPE_WORDS), ...STOPWORDS, ...COMMON_WORDS, ...NUMBER_WORD_LIST]) rawWords.set(w, (rawWords.get(w) ?? 0) + 1);
 
   const postings = new Map<string, Posting>();
   for (const [t, p] of lists.lists()) {
@@ -836,6 +836,11 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     if (frame.notWords.some((t) => entry.measureTokens.has(t))) return 'measure';
     // A figure of two kinds together ("cluster munitions and other ERW") is not the figure of one.
     const thingsAsked = frame.entities.filter((e) => e.kind === 'thing').map((e) => e.token);
+    // "Killed or hurt by mines and explosive remnants": a figure of one kind is not the figure of both.
+    // (Kinds named one within the other, "antipersonnel landmines", are one kind; those joined by "and" are two.)
+    const joinedKinds = new Set(thingsAsked).size > 1 && a.rawWords.some((w) => w === 'and' || w === 'or');
+    if (joinedKinds && entry.scopeThings.size === 1 && !frame.change &&
+      thingsAsked.some((t) => !entry.scopeThings.has(t) && ![...entry.scopeThings].some((x) => lexicon.ancestors.get(t)?.has(x) === true))) return 'hazard';
     // (Two kinds asked, "mines and UXO", are covered by "mines and ERW": ERW holds the UXO.)
     if (thingsAsked.length > 0 && entry.scopeThings.size > 1 && [...entry.scopeThings].some((x) => !thingsAsked.some((t) => t === x || lexicon.ancestors.get(x)?.has(t) === true ||
       (thingsAsked.length > 1 && lexicon.ancestors.get(t)?.has(x) === true)))) return 'hazard';
@@ -882,11 +887,17 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     if (frame.total && entry.period === 'flow' && frame.dates.every((d) => !FLOW_DATE_WORDS.has(d.prep) || (d.prep === '' && !wholeYear(entry))) && !frame.change) return 'period';
     // "since it started", "so far": a running total or a stock, not one period's count.
     if (toks.has('since') && frame.sinceYears.length === 0 && entry.period === 'flow' && !a.rawWords.some((w, i) => w === 'since' && monthOf(a.rawWords[i + 1] ?? '') !== undefined)) return 'period';
-    for (const d of frame.dates) if (!dateFits(entry, d, frame)) return 'year';
+    // "The project NPA and CMAC signed in 2023": the year of an event the fact tells of is its year too.
+    const event = a.rawWords.some((w) => EVENT_VERBS.has(w));
+    const alternatives = yearsAsAlternatives(frame);
+    const fits = (d: NamedDate) => dateFits(entry, d, frame) || (event && entry.tokens.has(d.start.slice(0, 4)) && d.start.endsWith('-01-01') && d.end.endsWith('-12-31'));
+    if (alternatives ? !frame.dates.some(fits) : !frame.dates.every(fits)) return 'year';
     for (const { from, to } of frame.sinceYears) {
       if ((entry.period !== 'cumulative' && !entry.sum) || entry.sinceYear === undefined || entry.sinceYear < from || entry.sinceYear > to) return 'year';
     }
     if (entry.sum && !frame.total) return 'not-a-total';
+    // "In total, with all donors, how much did CMAC clear": the part done with one partner is not it.
+    if (frame.total && a.rawWords.includes('all') && [...entry.partners].some((p) => !frame.entities.some((e) => e.token === p))) return 'not-a-total';
   } else {
     // "Annual casualties" asks for a count by the year, which no statement gives; "last year" is a
     // period no statement is of.
@@ -1064,6 +1075,19 @@ const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) /
 
 function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
+/** Verbs of an event a fact may tell of, with its own date ("signed in 2023"). */
+const EVENT_VERBS = new Set(['signed', 'sign', 'agreed', 'launched', 'began', 'started', 'approved', 'adopted', 'announced', 'inaugurated']);
+
+/**
+ * "Give me the 2022 and 2021 casualty numbers", "injured in 2020 and in 2023": whole years named side
+ * by side are each asked for; a figure of any of them answers. (A change names the years it compares.)
+ */
+function yearsAsAlternatives(frame: QuestionFrame): boolean {
+  if (frame.change || frame.dates.length < 2) return false;
+  const years = new Set(frame.dates.map((d) => d.start.slice(0, 4)));
+  return years.size === frame.dates.length && frame.dates.every((d) => d.start.endsWith('-01-01') && d.end.endsWith('-12-31'));
 }
 
 /** Verbs of a state: "land has UXO", "the area contains mines". */
@@ -1252,12 +1276,13 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
     // Of the members that fit, the one that covers most of the named period: the full year's count
     // over the year to date, the latest stock.
     const span = (m: Entry) => (m.period === 'flow' && m.from !== undefined && m.asOf !== undefined ? days(m.from, m.asOf) : 0);
-    const fitting = members.filter((m) => frame.dates.every((d) => dateFits(m, d, frame)))
+    const alternatives = yearsAsAlternatives(frame);
+    const fitting = members.filter((m) => (alternatives ? frame.dates.some((d) => dateFits(m, d, frame)) : frame.dates.every((d) => dateFits(m, d, frame))))
       .sort((a, b) => span(b) - span(a) || (b.asOf ?? '').localeCompare(a.asOf ?? ''));
     // Asked what someone said or reported, the figure whose words matched best is the one they gave.
     const reports = a.rawWords.some((w) => REPORT_VERBS.has(w));
     const lead = reports && fitting.includes(first.entry) ? first.entry : fitting[0] ?? first.entry;
-    const same = fitting.filter((m) => m !== lead && m.asOf === lead.asOf);
+    const same = fitting.filter((m) => m !== lead && (alternatives || m.asOf === lead.asOf));
     const rest = best.slice(1).filter((b) => b.entry.series !== first.entry.series);
     return { best: [{ ...first, entry: lead }, ...same.map((entry) => ({ entry, score: first.score })), ...rest], earlier: [], seriesDates: [], change: false };
   }

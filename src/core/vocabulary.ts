@@ -89,6 +89,8 @@ function yearInWords(_m: string, century: string | undefined, rest: string | und
 }
 
 const SCALES = new Map([['hundred', 100], ['thousand', 1000], ['million', 1_000_000]]);
+/** Every number word, known to the speller ("ninteen" is "nineteen"). */
+export const NUMBER_WORD_LIST: readonly string[] = [...new Set([...UNITS, ...TEENS, ...TENS].filter((w) => w !== '')), ...SCALES.keys()];
 const NUMBER_WORD = `(?:${[...TWO_DIGITS.keys()].flatMap((w) => w.split(' ')).filter((w, i, all) => all.indexOf(w) === i).sort((a, b) => b.length - a.length).join('|')}|hundred|thousand|million)`;
 /** "seventeen hundred", "six thousand", "twenty-three thousand": a run of number words with a scale. */
 const NUMBER_WORDS = new RegExp(`\\b${NUMBER_WORD}(?:(?:[ -]|\\s+and\\s+)${NUMBER_WORD})*\\b`, 'gu');
