@@ -48,6 +48,10 @@ const SETS = [
   // 69.7% / 97.2% / 4.4%. Then tuned on.
   { name: 'seed, ninth writer (tuned on)', file: 'test/eval/extra/seed-9.jsonl', knowledge: 'knowledge' },
   { name: 'second fact base, ninth writer (tuned on)', file: 'test/eval/extra/growing-9.jsonl', knowledge: 'test/fixtures/growing' },
+  // A tenth writer (everyone at once: the field, desks, press, students, visitors), written after the
+  // rules above; first read untuned: seed 84.1% / 94.6% / 3.7% wrong, second base 79.7% / 96.6% / 3.8%.
+  { name: 'seed, tenth writer (tuned on)', file: 'test/eval/extra/seed-10.jsonl', knowledge: 'knowledge' },
+  { name: 'second fact base, tenth writer (tuned on)', file: 'test/eval/extra/growing-10.jsonl', knowledge: 'test/fixtures/growing' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
@@ -60,6 +64,8 @@ const SETS = [
   { name: 'Khmer, seed, fourth writer (tuned on)', file: 'test/eval/extra/seed-km-4.jsonl', knowledge: 'knowledge' },
   // A fifth Khmer writer, formal and official Khmer, numbers in words; first read untuned: 60.5% / 93.8% / 5.7% wrong, then tuned on.
   { name: 'Khmer, seed, fifth writer (tuned on)', file: 'test/eval/extra/seed-km-5.jsonl', knowledge: 'knowledge' },
+  // A sixth Khmer writer, chat and written Khmer mixed; first read untuned: 78.8% / 100% / 3.3% wrong, then tuned on.
+  { name: 'Khmer, seed, sixth writer (tuned on)', file: 'test/eval/extra/seed-km-6.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {
