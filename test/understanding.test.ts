@@ -260,3 +260,34 @@ describe('more of what the eighth and ninth writers asked', () => {
   });
   it('"in total, with all donors" is not the part done with one partner', declined(() => growing, 'In total, with all donors, how much land did CMAC clear in 2020?'));
 });
+
+describe('what the tenth writer asked', () => {
+  it.each([
+    ['a superlative after "the" is a ranking', 'Is Cambodia the worst mine-affected country in the world?'],
+    ['a change stated for 2020 does not answer "2020 to 2021"', 'percentage change in casualties 2020 to 2021'],
+  ])('%s: "%s" is declined', (_what, q) => {
+    declined(() => seed, q)();
+    declined(() => growing, q)();
+  });
+  it('"when is X expected to" asks for a target year: a base without one says so, a base with one gives it', () => {
+    declined(() => seed, 'When is Cambodia expected to be totally free of mines?')();
+    expect(growing.ask('When is Cambodia expected to be totally free of mines?').facts[0]).toBe('mine-free-target-2030');
+  });
+  it('"is it true that X went down" is answered with the figure of the change, not a statement',
+    answered(() => growing, 'Is it true that mine casualties went down in 2023?', 'casualties-change-2023', '22%'));
+  it.each([
+    ['jmas = ? who are they', 'glossary:JMAS'],
+    ['Sorry for basic question. Demining, what does it mean exactly?', 'glossary:demining'],
+  ])('"%s" asks for a definition', (q, id) => {
+    expect(seed.ask(q).facts).toEqual([id]);
+  });
+  it('"when a province is called mine-free, what does that mean" asks what mine-free means', () => {
+    expect(growing.ask('When a province is called mine-free, what does that mean exactly?').facts).toEqual(['glossary:mine-free']);
+  });
+  it('"the Vietnam War" is a time, not the place asked about',
+    answered(() => growing, 'how many us bombs got dropped on cambodia during the vietnam war', 'us-bombs-dropped-1965-1973', '230,516'));
+  it('a claimed figure is checked against the fact base\'s own',
+    answered(() => growing, 'heard casualties were 41 in 2023?', 'casualties-2023', '32'));
+  it('a number with a unit is not a year ("2000 km2")',
+    answered(() => seed, "pretty sure it's like 2000 km2 still to go", 'cambodia-area-remaining', '1,700 km²'));
+});

@@ -62,7 +62,9 @@ const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 const DATE_PATTERN = new RegExp(
   `\\b(?<prep>since|from|after|by|until|till|through|as of|as at|up to|up until|in|during|for|end of|start of|mid|vs\\.?|versus|compared (?:with|to)|than|published(?: in| on)?|issued(?: in| on)?|dated)?\\s*(?:the\\s+)?(?:same (?:period|time|stretch|months?) (?:of|in)\\s+)?` +
     `(?:(?<part>early|mid|late|end of|start of|beginning of|middle of|first half of|second half of)[\\s-]+(?:the\\s+)?)?` +
-    `(?:(?<day1>\\d{1,2})(?:st|nd|rd|th)?\\s+)?(?:(?<month>${MONTH_NAMES})\\.?\\s+)?(?:(?<day2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?\\b(?<year>(?:19|20)\\d\\d)(?<decade>s?)\\b`,
+    `(?:(?<day1>\\d{1,2})(?:st|nd|rd|th)?\\s+)?(?:(?<month>${MONTH_NAMES})\\.?\\s+)?(?:(?<day2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?\\b(?<year>(?:19|20)\\d\\d)(?<decade>s?)\\b` +
+    // "2000 km2 still to go": a number with a unit is a figure, not a year.
+    `(?!\\s*(?:km2|km²|km|ha|hectares?|acres?|sqmi|m2|percent|usd|dollars)\\b)`,
   'gu',
 );
 
@@ -203,7 +205,10 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
       for (const t of lexTokens(lexicon, rawWords.slice(i + 1, i + 3))) if (!lexicon.kinds.has(t) && toks.filter((x) => x === t).length < 2) notWords.add(t);
     }
   });
-  const entities = toks.filter((t) => lexicon.kinds.has(t) && !negated.has(t) && !excluded.has(t)).map((token) => ({ token, kind: lexicon.kinds.get(token)! }));
+  // "during the Vietnam War": a war named after a place is a time, not the place asked about.
+  const wars = new Set(rawWords.flatMap((w, i) => (i > 0 && (w === 'war' || w === 'wars') ? lexTokens(lexicon, [rawWords[i - 1]!]) : []))
+    .filter((t) => lexicon.kinds.get(t) === 'place'));
+  const entities = toks.filter((t) => lexicon.kinds.has(t) && !negated.has(t) && !excluded.has(t) && !wars.has(t)).map((token) => ({ token, kind: lexicon.kinds.get(token)! }));
   // "Why did Cambodia miss the deadline?" asks for a reason, whatever figure its words name.
   if (set.has('whyreason') && !howmuch) kind = undefined;
   return {

@@ -95,6 +95,7 @@ function definitionTarget(question: string): { term: string; strict: boolean; in
     /^(.+?)\s+(?:vs\.?|versus|and)\s+.+?,?\s+what(?:'s| is) the difference$/u.exec(q) ??
     // "when can a province be called mine-free": what the last words mean.
     /^when (?:can|could|is|are|does|do) .{1,40}? (?:be )?(?:called|considered|deemed|classed as|counted as)\s+(?:an?\s+)?(.+)$/u.exec(q) ??
+    /^when (?:an?\s+|the\s+)?[a-z]+(?: [a-z]+)? (?:is|are|gets|get) (?:called|considered|deemed|declared|classed as|counted as)\s+(?:an?\s+)?(.+)$/u.exec(q) ??
     // "what does 'mine-free' mean for a province": the quoted or named term, whatever it is said of.
     /^what does\s+(?!it\s)(?:an?\s+|the\s+)?(.+?)\s+mean(?:\s+(?:for|in|when|if)\s+.{1,40})?$/u.exec(q) ??
     /^(?:what|who) (?:counts|qualifies|is counted) as\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
@@ -134,7 +135,14 @@ function definitionIn(question: string): { term: string; strict: boolean; inside
   let loose: ReturnType<typeof definitionTarget>;
   for (const sentence of sentences) {
     const parts = sentence.includes(',') ? [sentence.slice(0, sentence.indexOf(',')), sentence.slice(sentence.lastIndexOf(',') + 1)] : [];
+    // "jmas = ?": the term on the left.
+    const equals = /^\s*([^=?+]{1,40}?)\s*=\s*\?*\s*$/u.exec(sentence);
+    if (equals?.[1] !== undefined && equals[1].trim().split(/\s+/u).length <= 3) return { term: equals[1].trim().toLowerCase(), strict: true };
     for (const part of [...parts, sentence]) {
+      // "Demining, what does it mean?": "it" is the words before the comma.
+      if (parts.length > 0 && part !== parts[0] && /^\s*what does (?:it|that|this) (?:really |actually )?mean\b/iu.test(part) && parts[0]!.trim().split(/\s+/u).length <= 3) {
+        return { term: parts[0]!.trim().toLowerCase(), strict: true };
+      }
       const t = definitionTarget(part);
       // "what does it mean": "it" is the word quoted before.
       if (t === undefined || /^(?:it|that|this)$/u.test(t.term)) continue;

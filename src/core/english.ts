@@ -52,12 +52,14 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // "how big is the cleared area" asks for an area; "how big was the drop" does not: the words after decide.
   [/\bhow (?:big|large|extensive|vast)\b/g, ' howmuch ', ['how ']],
   [/\bhow long\b|\bby when\b|\buntil when\b|\bwhat year\b(?![\s-]on[\s-]year)|\bwhich year\b|\bhow soon\b|\btarget (?:date|year)\b|\bdeadline\b/g, ' whenfuture ', ['how long', 'by when', 'until when', 'year', 'how soon', 'target', 'deadline']],
-  [/\bwhen will\b|\bwhen (?:is|are|do|does) (?:it|they|the country) (?:expect|expected|going|plan|aim)/g, ' whenfuture ', ['when ']],
+  [/\bwhen will\b|\bwhen (?:is|are|do|does) (?:it|they|the country) (?:expect|expected|going|plan|aim)|\bwhen (?:is|are) (?:[a-z]+\s+){1,3}?(?:expected|going|planned|set|due|likely|supposed) to\b/g, ' whenfuture ', ['when ']],
   // "the latest year", "the most recent year", "last recorded year": the newest figure, not a period relative to today.
   [/\b(?:most recent|latest|last (?:recorded|reported|available|known|full)|newest)(?: (?:full |calendar )?(?:year|figures?|count|data|numbers?))?\b/g, ' periodlatest ', ['recent', 'latest', 'last ', 'newest']],
   // Figures are never of the future: "my uncle goes next month" says nothing of which figure.
   [/\b(?:next|coming)(?: (?:\d+|few|two|three|several|couple of))? (?:years?|decades?|months?|weeks?)\b|\bin (?:the )?future\b/g, ' periodfuture ', ['next', 'coming', 'future']],
-  [/\b(?:last|this|previous|past)(?: (?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|several|couple of))? (?:years?|decades?|months?|weeks?)\b|\brecently\b|\bthese days\b/g, ' periodrelative ', ['last', 'this', 'previous', 'past', 'recently', 'these days']],
+  [/\b(?:last|this|previous|past)(?: (?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|several|couple of))? (?:years?|decades?|months?|weeks?)\b|\brecently\b/g, ' periodrelative ', ['last', 'this', 'previous', 'past', 'recently']],
+  // "these days", "nowadays": now.
+  [/\bthese days\b|\bnowadays\b/g, ' periodlatest ', ['these days', 'nowadays']],
   [/\b(?:per|each|every|a) (?:year|month|day|week)\b|\bannual(?:ly)?\b(?! (?:report|review|meeting|bulletin|statement|plan))|\b(?:yearly|monthly|daily)\b/g, ' periodrate ', ['year', 'month', 'day', 'week', 'annual']],
   // "cost per square metre", "per mine": a rate, never a total.
   [/\bper\s+(?!cent\b|capita\b)(?:square\s+|sq\s+)?[a-z0-9]+\b/g, ' periodrate ', ['per']],
@@ -134,7 +136,7 @@ export const MARKERS: ReadonlySet<string> = new Set([
 export const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'for', 'by', 'at', 'on', 'to', 'across', 'throughout', 'within', 'inside', 'near', 'around']);
 
 /** Chat shorthand: known words, never names. */
-export const CHAT_WORDS: ReadonlySet<string> = new Set('ppl pls plz thx btw fyi asap tbh imo imho idk lol yr yrs approx pcs nos hrs govt gov info stats couldnt wouldnt shouldnt cant wont hadnt didnt doesnt isnt arent wasnt werent havent hasnt dont'.split(' '));
+export const CHAT_WORDS: ReadonlySet<string> = new Set('comms ppl pls plz thx btw fyi asap tbh imo imho idk lol yr yrs approx pcs nos hrs govt gov info stats couldnt wouldnt shouldnt cant wont hadnt didnt doesnt isnt arent wasnt werent havent hasnt dont'.split(' '));
 
 export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 

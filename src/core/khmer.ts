@@ -241,6 +241,8 @@ const READING_OF = new Map(ENGLISH_READINGS);
  */
 export function readKhmerAsEnglish(text: string): string {
   return readKhmerNumbers(text)
+    // "ពីឆ្នាំ៩២មក": from that year to now, since it.
+    .replace(/(?:តាំងពី|ពី)\s*(ឆ្នាំ\s*\d{2,4})\s*មក/gu, ' since $1 ')
     // A Buddhist Era year (the calendar of official Cambodian documents) begins at Visak Bochea, in
     // April or May: after a month from May on it is 544 years ahead, otherwise 543 ("ព.ស." is "BE").
     .replace(/(?:(មករា|កុម្ភៈ|កុម្ភះ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ)\s*)?(?:ឆ្នាំ\s*)?(?:ព\s*\.?\s*ស\s*\.?|ពុទ្ធសករាជ)\s*(2[45]\d\d)(?!\d)/gu,

@@ -524,7 +524,8 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
   const at = raw.indexOf('howmany');
   if (at < 0) return undefined;
   // "How many people live near mined land": people are counted, and people in general say nothing.
-  if (PERSON_NOUNS.has(raw[at + 1] ?? '')) return undefined;
+  // So are they in "how many lost a limb", "how many died": a verb right after "how many".
+  if (PERSON_NOUNS.has(raw[at + 1] ?? '') || VERBS_OF_PEOPLE.has(raw[at + 1] ?? '')) return undefined;
   const phrase: string[] = [];
   for (const w of raw.slice(at + 1, at + 7)) {
     // "how many mine and UXO casualties": "and" joins kinds of thing before the head.
@@ -688,8 +689,10 @@ function inContext(index: MatchIndex, a: Analysed, t: string): boolean {
 }
 const SUPERLATIVES = new Set(['most', 'least', 'highest', 'lowest', 'worst', 'best', 'biggest', 'largest', 'smallest', 'fewest', 'top']);
 /** "Which province has the most ...", "where are the worst ...": a ranking of places or doers. */
-const asksRanking = (a: Analysed): boolean => ['which', 'where'].includes(a.rawWords[0] ?? '') &&
-  a.rawWords.some((w, i) => SUPERLATIVES.has(w) && !['recent', 'up', 'current', 'latest', 'important'].includes(a.rawWords[i + 1] ?? ''));
+const NOT_RANKING = ['recent', 'up', 'current', 'latest', 'important'];
+/** "Which province has the most mines?", "Is Cambodia the worst-affected country?": a ranking. */
+const asksRanking = (a: Analysed): boolean => a.rawWords.some((w, i) => SUPERLATIVES.has(w) && !NOT_RANKING.includes(a.rawWords[i + 1] ?? '') &&
+  (['which', 'where'].includes(a.rawWords[0] ?? '') || a.rawWords[i - 1] === 'the'));
 /** A count over one calendar year. */
 const wholeYear = (e: Entry) => e.period === 'flow' && e.from !== undefined && e.asOf !== undefined && e.from.endsWith('-01-01') && e.asOf.endsWith('-12-31') && e.from.slice(0, 4) === e.asOf.slice(0, 4);
 
@@ -705,6 +708,8 @@ function dateFits(entry: Entry, d: NamedDate, frame?: QuestionFrame): boolean {
       // A span of several years asks for them all together: one year's count is not it.
       // (A change, or a percentage of change, names the years it compares.)
       if (d.prep === 'between' && frame?.change !== true && entry.quantity !== 'percent' && days(d.start, d.end) > 1.5 * days(entry.from, asOf) + 31) return false;
+      // A change is stated for its later year: "from 2020 to 2021" is not the change from 2019 to 2020.
+      if (d.prep === 'between' && entry.quantity === 'percent' && d.start.slice(0, 4) !== d.end.slice(0, 4) && asOf.slice(0, 4) !== d.end.slice(0, 4)) return false;
       if ((FLOW_DATE_WORDS.has(d.prep) || d.prep === 'between') && entry.from >= d.start && asOf <= d.end) return true;
       // A span ("October to December 2023") asks for the count within it, never a running count from before it.
       return !d.decade && d.prep !== 'between' && ((CUMULATIVE_DATE_WORDS.has(d.prep) && d.prep !== '') || frame?.reported === true) && days(d.start, d.end) < 300 && asOf >= d.start && asOf <= d.end;
@@ -1077,6 +1082,12 @@ function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x));
 }
 
+/** Words of a claim to check: a figure in the question is what is checked, not what is looked up. */
+const CLAIM_WORDS = new Set(['heard', 'hear', 'claim', 'claims', 'claimed', 'says', 'said', 'saying', 'true', 'correct', 'right', 'confirm', 'verify', 'check', 'accurate', 'read', 'told']);
+
+/** Verbs that follow "how many" when people are counted ("how many died"). */
+const VERBS_OF_PEOPLE = new Set(['lost', 'died', 'were', 'was', 'got', 'have', 'had', 'did', 'lived', 'live', 'survived', 'suffered', 'needed', 'need', 'needs', 'became', 'are', 'is']);
+
 /** Verbs of an event a fact may tell of, with its own date ("signed in 2023"). */
 const EVENT_VERBS = new Set(['signed', 'sign', 'agreed', 'launched', 'began', 'started', 'approved', 'adopted', 'announced', 'inaugurated']);
 
@@ -1104,7 +1115,11 @@ const HOW_TO = /^how (?:do|can|could|should|would|to|does one) (?:i|we|you|u|one
  */
 /** "Is clearance high on the agenda?": a yes-or-no question that asks no quantity. */
 function isYesNo(a: Analysed): boolean {
-  return !a.frame.quantity && /^(?:is|are|was|were|does|do|did|has|have|can|will|would|should)$/u.test(a.rawWords[0] ?? '');
+  // ("Is it true that casualties went down?" checks a figure's claim, not a statement.)
+  const claim = a.rawWords[1] === 'it' && ['true', 'correct', 'right', 'accurate'].includes(a.rawWords[2] ?? '');
+  return !a.frame.quantity && !claim && (/^(?:is|are|was|were|does|do|did|has|have|can|will|would|should)$/u.test(a.rawWords[0] ?? '') ||
+    // "How seriously is the government taking clearance?": a question of manner, which words answer.
+    (a.rawWords[0] === 'how' && /ly$/u.test(a.rawWords[1] ?? '')));
 }
 
 /** The verb of a passive ("has been cleared"): it names the measure over the words that qualify its subject. */
@@ -1166,7 +1181,10 @@ export function match(index: MatchIndex, question: string): Match {
   let refusedEntry: Entry | undefined;
   let refusedCoverage = 0;
   const including = analysed.rawWords.some((w) => INCLUDING.has(w));
-  for (const s of rank(index, mainClause(index, analysed), analysed.names)) {
+  // "heard casualties were 41 in 2023?": a figure claimed is checked, not looked up; the date is read by the frame.
+  const claim = analysed.rawWords.some((w) => CLAIM_WORDS.has(w));
+  const asked = claim ? mainClause(index, analysed).filter((t) => !ALL_DIGITS.test(t) || /^(?:19|20)\d\d$/u.test(t)) : mainClause(index, analysed);
+  for (const s of rank(index, asked.length > 0 ? asked : analysed.tokens, analysed.names)) {
     if (s.score < ANSWER_THRESHOLD * 0.5) break;
     // A figure of the very kind a quantity question asks for agrees with it beyond its words.
     const agrees = analysed.frame.quantity && s.entry.hasFigure && analysed.frame.kind !== undefined && analysed.frame.kind === s.entry.quantity;
