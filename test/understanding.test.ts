@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/core/engine.js';
+import { prepare } from '../src/core/vocabulary.js';
 import { engineFor, REAL_KNOWLEDGE } from './helpers.js';
 
 const GROWING = fileURLToPath(new URL('./fixtures/growing', import.meta.url));
@@ -273,8 +274,12 @@ describe('what the tenth writer asked', () => {
     declined(() => seed, 'When is Cambodia expected to be totally free of mines?')();
     expect(growing.ask('When is Cambodia expected to be totally free of mines?').facts[0]).toBe('mine-free-target-2030');
   });
-  it('"is it true that X went down" is answered with the figure of the change, not a statement',
-    answered(() => growing, 'Is it true that mine casualties went down in 2023?', 'casualties-change-2023', '22%'));
+  it('"is it true that X went down" is answered with figures of the change, not a statement', () => {
+    const r = growing.ask('Is it true that mine casualties went down in 2023?');
+    expect(r.kind).toBe('answer');
+    expect(['casualties-change-2023', 'casualties-2023']).toContain(r.facts[0]);
+    expect(r.facts).not.toContain('casualty-drop-credited-to-clearance-and-awareness');
+  });
   it.each([
     ['jmas = ? who are they', 'glossary:JMAS'],
     ['Sorry for basic question. Demining, what does it mean exactly?', 'glossary:demining'],
@@ -290,4 +295,30 @@ describe('what the tenth writer asked', () => {
     answered(() => growing, 'heard casualties were 41 in 2023?', 'casualties-2023', '32'));
   it('a number with a unit is not a year ("2000 km2")',
     answered(() => seed, "pretty sure it's like 2000 km2 still to go", 'cambodia-area-remaining', '1,700 km²'));
+});
+
+describe('what a reviewer tried against this round\'s rules (each went wrong in a draft)', () => {
+  it.each([
+    ['a running total for "in 1992, when it started"', 'How many AP mines did CMAC destroy in 1992, when it started?'],
+    ['a definition for "the difference between 2022 and 2023 casualties"', 'what is the difference between 2022 and 2023 casualties?'],
+    ['a figure of one partner\'s part for "in total, with all donors"', 'In total, with all donors, how much land did CMAC clear in 2020?'],
+  ])('never gives %s', (_what, q) => {
+    const r = growing.ask(q);
+    expect(r.kind, r.title).not.toBe('answer');
+    expect(r.title).not.toContain('glossary');
+  });
+  it('a request for help with a figure is not small talk', () => {
+    expect(growing.ask('help me with the 2023 casualties').kind).not.toBe('help');
+  });
+  it('"will you give me …" is a request, not a forecast',
+    answered(() => seed, 'ok, will you give me the land left to clear', 'cambodia-area-remaining', '1,700 km²'));
+  it('"two thousand five hundred" is 2500, not the year 2005', () => {
+    expect(prepare('two thousand five hundred hectares')).toContain('2500');
+  });
+  it('"in 2020 and 2023" names two years, newest first; "between 2020 and 2023" one span', () => {
+    expect(growing.ask('how many people were injured in 2020 and 2023').facts.slice(0, 2)).toEqual(['people-injured-2023', 'people-injured-2020']);
+    declined(() => growing, 'how many people were injured between 2020 and 2023')();
+  });
+  it('a JMAS figure done with CMAC is JMAS\'s total where JMAS has no figure of its own',
+    answered(() => seed, 'In total, how many anti-personnel mines has JMAS destroyed, all told?', 'jmas-cmac-ap-mines-destroyed', '20,000'));
 });

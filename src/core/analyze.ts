@@ -81,7 +81,8 @@ const PART_OF_MONTH: Readonly<Record<string, readonly [number, number]>> = {
 
 /** "between 2019 and 2020", "from 2022 to 2023", "1965-1973", "march 2024 to march 2025": one span. */
 const SPAN_PATTERN = new RegExp(
-  `\\b(?:(?:between|from)\\s+)?(?:(${MONTH_NAMES})\\.?\\s+)?((?:19|20)\\d\\d)\\s*(?:and|to|until|till|through|-|–|—)\\s*(?:(${MONTH_NAMES})\\.?\\s+)?((?:19|20)\\d\\d)\\b`,
+  // ("in 2020 and 2023" names two years; "between 2020 and 2023" one span.)
+  `\\b(?:(?:between|from)\\s+)?(?:(${MONTH_NAMES})\\.?\\s+)?((?:19|20)\\d\\d)\\s*(?:(?<=between\\s+(?:\\S+\\s+)?(?:19|20)\\d\\d\\s*)and|to|until|till|through|-|–|—)\\s*(?:(${MONTH_NAMES})\\.?\\s+)?((?:19|20)\\d\\d)\\b`,
   'gu',
 );
 

@@ -68,11 +68,19 @@ function suggestionFor(e: Pick<Entry, 'id' | 'topic'>): Suggestion {
   return { label: truncate(e.topic, 80), command: `fact ${e.id}` };
 }
 
+/** The term a definition question asks about; `needsTerm`: only if the glossary has it. */
+interface DefinitionTarget {
+  term: string;
+  strict: boolean;
+  inside?: boolean;
+  needsTerm?: boolean;
+}
+
 /**
  * The term a definition question asks about, and whether its wording can only be a definition
  * ("what does CMAA stand for") rather than a question a fact may answer ("what is the remaining area").
  */
-function definitionTarget(question: string): { term: string; strict: boolean; inside?: boolean } | undefined {
+function definitionTarget(question: string): DefinitionTarget | undefined {
   const q = question.trim().toLowerCase().replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/[?!.=\s]+$/u, '').replace(/\s+/gu, ' ').trim()
     .replace(/\s+(?:exactly|actually|really|precisely)(?=\s)/gu, '')
     // "Could you please explain ...": the request is the question.
@@ -81,9 +89,6 @@ function definitionTarget(question: string): { term: string; strict: boolean; in
   const strict =
     /^(?:what|wat|wht)(?:'s| is| does| do)?\s+(?:an?\s+|the\s+)?(.+?)\s+(?:stand for|stands for|short for|an acronym for|abbreviation for|abbreviate)$/u.exec(q) ??
     /^(?:define|meaning of|definition of|full form of|full name of|expand|(?:explain|give me|tell me) the (?:meaning|definition) of|what(?:'s| is) the (?:full form|full name|long form|meaning|definition|expansion) of)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
-    // "how is an AP mine different from an AT mine", "the difference between ERW and UXO": the first term.
-    /^(?:how (?:is|are|does|do)|how's)\s+(?:an?\s+|the\s+)?(.+?)\s+(?:different from|differ from|distinguished from)\s+.+$/u.exec(q) ??
-    /^what(?:'s| is) the difference between\s+(?:an?\s+|the\s+)?(.+?)\s+and\s+.+$/u.exec(q) ??
     // "what does demining involve": what the work is.
     /^what (?:does|do)\s+(?!it\s)(?:an?\s+|the\s+)?(.+?)\s+(?:involve|entail|consist of)$/u.exec(q) ??
     // "what is meant by an AP mine", "what does the term X refer to".
@@ -97,12 +102,17 @@ function definitionTarget(question: string): { term: string; strict: boolean; in
     /^when (?:can|could|is|are|does|do) .{1,40}? (?:be )?(?:called|considered|deemed|classed as|counted as)\s+(?:an?\s+)?(.+)$/u.exec(q) ??
     /^when (?:an?\s+|the\s+)?[a-z]+(?: [a-z]+)? (?:is|are|gets|get) (?:called|considered|deemed|declared|classed as|counted as)\s+(?:an?\s+)?(.+)$/u.exec(q) ??
     // "what does 'mine-free' mean for a province": the quoted or named term, whatever it is said of.
-    /^what does\s+(?!it\s)(?:an?\s+|the\s+)?(.+?)\s+mean(?:\s+(?:for|in|when|if)\s+.{1,40})?$/u.exec(q) ??
+    /^what does\s+(?!it\s)(?:an?\s+|the\s+)?(\D+?)\s+mean(?:\s+(?:for|when|if)\s+.{1,40})?$/u.exec(q) ??
     /^(?:what|who) (?:counts|qualifies|is counted) as\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
     // "what's a hazardous area": an article asks what a kind of thing is, never for a figure.
     /^(?:what|wat|wht)(?:'s| is|s)\s+an?\s+(.+)$/u.exec(q) ??
     /^what (?:kind|sort|type) of (?:thing|organi[sz]ation|group|body) is\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q);
   // A term in quotes ("what does 'mine-free' mean") is the term without them.
+  // "how is an AP mine different from an AT mine", "the difference between ERW and UXO": the first
+  // term, when it is one ("the difference between 2022 and 2023 casualties" asks for figures).
+  const compared = /^(?:how (?:is|are|does|do)|how's)\s+(?:an?\s+|the\s+)?(.+?)\s+(?:different from|differ from|distinguished from)\s+.+$/u.exec(q) ??
+    /^what(?:'s| is) the difference between\s+(?:an?\s+|the\s+)?(.+?)\s+and\s+.+$/u.exec(q);
+  if (strict === null && compared?.[1] !== undefined) return { term: compared[1].trim(), strict: true, needsTerm: true };
   // "the abbreviation ERW", "the term humanitarian demining": the term is what follows.
   if (strict?.[1] !== undefined) {
     return { term: strict[1].trim().replace(/^(?:the )?(?:abbreviation|acronym|term|word|phrase|expression|name)\s+/u, '').replace(/^['"‘’“”]+|['"‘’“”]+$/gu, ''), strict: true };
@@ -122,16 +132,19 @@ const UNIT_QUESTION = new RegExp(String.raw`^how many ${UNIT_NAME} (?:are there 
 const UNIT_EQUALS = new RegExp(String.raw`^(?:1 |one |a )?${UNIT_NAME}\s*(?:=|is|equals)\s*how many ${UNIT_NAME}$`, 'u');
 
 /** The words of a question a definition asks about may be quoted: "what does 'mine-free' mean". */
-const QUOTED = /(?:^|[\s(])['‘“"]([^'’”"]{2,40})['’”"](?=$|[\s.,;:?!)])/u;
-const DEFINE_WORDS = /\b(?:mean|means|meant|meaning|define|definition|explain|stand for|stands for|refer to|refers to)\b/iu;
+/** A quoted term right after a word that asks what it means, or right before one. */
+const QUOTED_BEFORE = /\b(?:explain|define|word|term|phrase|expression|abbreviation|acronym|meaning of|meant by|definition of)\s+['‘“"]([^'’”"]{2,40})['’”"](?=$|[\s.,;:?!)])/iu;
+const QUOTED_AFTER = /(?:^|[\s(])['‘“"]([^'’”"]{2,40})['’”"]\s+(?:mean|means|meant|stands? for|refers? to)\b/iu;
 
 /**
  * The term a question asks about, sentence by sentence: "In reports I see the word 'dud'. What does
  * it mean?" asks what "dud" means; "In the literature, what is meant by X" asks after its comma.
  */
-function definitionIn(question: string): { term: string; strict: boolean; inside?: boolean } | undefined {
+function definitionIn(question: string): DefinitionTarget | undefined {
   // "New intern here, sorry: what is ERW?": each sentence or clause after a colon.
-  const sentences = question.split(/(?<=[.?!:;])\s+/u).filter((x) => x.trim() !== '');
+  // ("vs." and the like end no sentence; the whole question is tried last.)
+  const split = question.split(/(?<!\b(?:vs|e\.g|i\.e|etc|mr|mrs|ms|dr|no|approx|incl))(?<=[.?!:;])\s+/iu).filter((x) => x.trim() !== '');
+  const sentences = split.length > 1 ? [...split, question] : split;
   let loose: ReturnType<typeof definitionTarget>;
   for (const sentence of sentences) {
     const parts = sentence.includes(',') ? [sentence.slice(0, sentence.indexOf(',')), sentence.slice(sentence.lastIndexOf(',') + 1)] : [];
@@ -151,8 +164,8 @@ function definitionIn(question: string): { term: string; strict: boolean; inside
     }
   }
   // "Could you explain 'land release' and how it differs": the quoted words are the term.
-  const quoted = QUOTED.exec(question);
-  return quoted?.[1] !== undefined && DEFINE_WORDS.test(question) ? { term: quoted[1].trim(), strict: true } : loose;
+  const quoted = QUOTED_BEFORE.exec(question) ?? QUOTED_AFTER.exec(question);
+  return quoted?.[1] !== undefined ? { term: quoted[1].trim(), strict: true } : loose;
 }
 
 /** Levenshtein distance, or more than `max` as soon as it must be. */
@@ -564,7 +577,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       if (unitTerm !== undefined) return define(unitTerm.term);
     }
     // "what is landmine, how it work?": the question before the comma.
-    const target = definitionIn(q);
+    const found = definitionIn(q);
+    const target = found?.needsTerm === true && termOf(found.term) === undefined && closeTerm(found.term) === undefined ? undefined : found;
     if (target !== undefined) {
       const term = target.inside === true ? termIn(target.term) : termOf(target.term) ?? (target.term.split(' ').length <= 3 ? closeTerm(target.term) : undefined);
       if (term !== undefined) return define(term.term);

@@ -58,6 +58,8 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // Figures are never of the future: "my uncle goes next month" says nothing of which figure.
   [/\b(?:next|coming)(?: (?:\d+|few|two|three|several|couple of))? (?:years?|decades?|months?|weeks?)\b|\bin (?:the )?future\b/g, ' periodfuture ', ['next', 'coming', 'future']],
   [/\b(?:last|this|previous|past)(?: (?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|several|couple of))? (?:years?|decades?|months?|weeks?)\b|\brecently\b/g, ' periodrelative ', ['last', 'this', 'previous', 'past', 'recently']],
+  // "did casualties go down in 2020": a change, up or down.
+  [/\b(?:go|goes|went|gone|going|come|came) (?:down|up)\b/g, ' changeover ', ['down', 'up']],
   // "these days", "nowadays": now.
   [/\bthese days\b|\bnowadays\b/g, ' periodlatest ', ['these days', 'nowadays']],
   [/\b(?:per|each|every|a) (?:year|month|day|week)\b|\bannual(?:ly)?\b(?! (?:report|review|meeting|bulletin|statement|plan))|\b(?:yearly|monthly|daily)\b/g, ' periodrate ', ['year', 'month', 'day', 'week', 'annual']],
@@ -150,8 +152,11 @@ export function monthOf(word: string): number | undefined {
 
 const SMALL_TALK_PART = String.raw`(?:(?:hi|hello|hey|yo|hiya|howdy|good (?:morning|afternoon|evening)|greetings|sup|what'?s up)(?: there)?(?: bot)?|(?:thanks?|thank you|thx|ty|cheers|much appreciated|great|cool|nice|ok(?:ay)?|awesome|perfect|got it|bye|goodbye|see you|good night|lol|haha|:\)|:-\))(?: (?:so much|a lot|bot|mate|very much))?|(?:(?:that|this|it)(?:'?s| is| was) )?(?:(?:very|really|super|so) )?(?:helpful|useful|great|perfect|clear|interesting)|(?:that|this) (?:helps|helped)|good to know|appreciate it|nice one|good bot|well done|who are you|what are you|what can you do|are you (?:a )?(?:bot|robot|human|real|there)|how are you(?: doing)?|help me|test(?:ing)?)`;
 /** Greetings, thanks and small talk, alone or a few together ("thanks, that's helpful"): answered with a pointer to help, never with a fact. */
-// "Thank you, this was very helpful for my article": what it helped with says nothing more.
-export const SMALL_TALK = new RegExp(`^${SMALL_TALK_PART}(?:[\\s,!.]+${SMALL_TALK_PART}){0,2}(?:\\s+(?:for|with) (?:my|our|the|this|your) [\\w-]+(?: [\\w-]+)?)?[\\s!.?]*$`, 'iu');
+const PLAIN_SMALL_TALK = new RegExp(`^${SMALL_TALK_PART}(?:[\\s,!.]+${SMALL_TALK_PART}){0,2}[\\s!.?]*$`, 'iu');
+// "Thank you, this was very helpful for my article": thanks, with what they helped with.
+const THANKS_FOR = new RegExp(`^(?:thanks?|thank you|thx|ty|cheers|much appreciated)(?: (?:so much|a lot|very much))?(?:[\\s,!.]+${SMALL_TALK_PART}){0,2}\\s+(?:for|with) (?:my|our|the|this|your) [\\w-]+(?: [\\w-]+)?[\\s!.?]*$`, 'iu');
+/** Greetings, thanks and small talk, alone or a few together: answered with a pointer to help, never with a fact. */
+export const SMALL_TALK = { test: (q: string): boolean => PLAIN_SMALL_TALK.test(q) || THANKS_FOR.test(q) };
 
 /**
  * Everyday words that are not in the fact base. Known to the speller so they are left alone rather

@@ -245,9 +245,8 @@ export function readKhmerAsEnglish(text: string): string {
     .replace(/(?:តាំងពី|ពី)\s*(ឆ្នាំ\s*\d{2,4})\s*មក/gu, ' since $1 ')
     // A Buddhist Era year (the calendar of official Cambodian documents) begins at Visak Bochea, in
     // April or May: after a month from May on it is 544 years ahead, otherwise 543 ("ព.ស." is "BE").
-    .replace(/(?:(មករា|កុម្ភៈ|កុម្ភះ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ)\s*)?(?:ឆ្នាំ\s*)?(?:ព\s*\.?\s*ស\s*\.?|ពុទ្ធសករាជ)\s*(2[45]\d\d)(?!\d)/gu,
+    .replace(/(?:(មករា|កុម្ភៈ|កុម្ភះ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ)\s*)?(?:ឆ្នាំ\s*(?:ព\s*\.?\s*ស\s*\.?\s*)?|ព\s*\.?\s*ស\s*\.?\s*|ពុទ្ធសករាជ\s*)(2[45]\d\d)(?!\d)/gu,
       (_m, month: string | undefined, y: string) => `${month ?? ''} ${Number(y) - (month !== undefined && LATE_MONTHS.has(month) ? 544 : 543)} `)
-    .replace(/ឆ្នាំ\s*(2[45]\d\d)(?!\d)/gu, (_m, y: string) => ` ${Number(y) - 543} `)
     // "ឆ្នាំ23", "ឆ្នាំ92": a year written with two digits.
     .replace(/ឆ្នាំ\s*(\d\d)(?![\d,.])/gu, (_m, y: string) => ` ${Number(y) >= 50 ? '19' : '20'}${y} `)
     .replace(READING_PATTERN, (w) => ` ${READING_OF.get(w) ?? ''} `);
@@ -273,6 +272,7 @@ function syllables(run: string): string[] {
 /** What a Khmer speller needs: the nearest known word to a typed one (see spelling.ts). */
 export interface NearestWord {
   correct(word: string): string;
+  has(word: string): boolean;
 }
 
 /** The longest stretch of syllables tried as one mistyped word. */
@@ -302,11 +302,16 @@ export function correctKhmer(text: string, speller: NearestWord, known: (segment
         for (let n = 1; n <= Math.min(MAX_SYLLABLES, units.length - i); n++) {
           const typed = encodeSubscripts(units.slice(i, i + n).join(''));
           if (typed.length < 4) continue;
+          // A word spelled right is kept as it is, and no shorter stretch inside it is corrected into it.
+          if (speller.has(typed)) {
+            if (best === undefined || best.distance > 0 || n > best.n) best = { n, word: typed, distance: 0 };
+            continue;
+          }
           const near = speller.correct(typed);
-          // A short word is never what a longer typo meant ("នឹងប" is not "នឹង").
-          if (near === typed || near.length < 4) continue;
-          const distance = editDistance(typed, near, 2);
-          if (best === undefined || distance <= best.distance) best = { n, word: near, distance };
+          // A short word is never what a longer typo meant ("នឹងប" is not "នឹង"); and one edit at most:
+          // two turn one place into another ("កំពង់សោម" is not "កំពង់ចាម").
+          if (near === typed || near.length < 4 || editDistance(typed, near, 1) > 1) continue;
+          if (best === undefined || (best.distance === 1 && n > best.n)) best = { n, word: near, distance: 1 };
         }
         if (best === undefined) out += units[i++];
         else {

@@ -97,6 +97,8 @@ export interface MatchIndex {
   percentWords: ReadonlySet<string>;
   /** Organisations (and places) some figure counts the work of. */
   doers: ReadonlySet<string>;
+  /** "doer|kind of quantity" for each doer with a figure of its own, done with no partner. */
+  soloWork: ReadonlySet<string>;
   /** Measures some figure gives for one kind of thing alone (land contaminated by landmines), with those kinds. */
   splitMeasures: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -494,6 +496,7 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
     khmerSpelling: lazyKhmerSpelling(lexicon),
     measureWords, series, quantities, quantityCounts, countWords, percentWords,
     doers: new Set(entries.flatMap((e) => (e.kind === 'fact' ? [...e.by] : []))),
+    soloWork: new Set(entries.flatMap((e) => (e.kind === 'fact' && e.hasFigure && e.partners.size === 0 ? [...e.by].map((b) => `${b}|${e.quantity ?? ''}`) : []))),
     splitMeasures: splitMeasuresOf(entries),
   };
 }
@@ -665,7 +668,8 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   const counted = countedOf(index, finalWords);
   return { tokens: toks, names, properNames, frame: { ...frame, counted: counted === undefined ? [] : [counted] }, rawWords: finalWords, corrections,
     yearly: /\b(?:annual(?:ly)?|yearly|(?:per|a|each|every) year)\b/iu.test(question),
-    asksWill: /(?:^|[,;:?!.]\s*)(?:(?:and|but|so|then|really)\s+)?will\s/iu.test(text.trim()),
+    // ("Will you give me ..." is a request.)
+    asksWill: /(?:^|[,;:?!.]\s*)(?:(?:and|but|so|then|really)\s+)?will\s(?!(?:you|u|ya)\b)/iu.test(text.trim()),
   };
 }
 
@@ -893,7 +897,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // "since it started", "so far": a running total or a stock, not one period's count.
     if (toks.has('since') && frame.sinceYears.length === 0 && entry.period === 'flow' && !a.rawWords.some((w, i) => w === 'since' && monthOf(a.rawWords[i + 1] ?? '') !== undefined)) return 'period';
     // "The project NPA and CMAC signed in 2023": the year of an event the fact tells of is its year too.
-    const event = a.rawWords.some((w) => EVENT_VERBS.has(w));
+    // (The verb is the fact's own: "destroyed in 1992, when it started" is not a figure of 1992.)
+    const event = a.rawWords.some((w) => EVENT_VERBS.has(w) && entry.tokens.has(lexTokens(lexicon, [w])[0] ?? w));
     const alternatives = yearsAsAlternatives(frame);
     const fits = (d: NamedDate) => dateFits(entry, d, frame) || (event && entry.tokens.has(d.start.slice(0, 4)) && d.start.endsWith('-01-01') && d.end.endsWith('-12-31'));
     if (alternatives ? !frame.dates.some(fits) : !frame.dates.every(fits)) return 'year';
@@ -901,8 +906,11 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       if ((entry.period !== 'cumulative' && !entry.sum) || entry.sinceYear === undefined || entry.sinceYear < from || entry.sinceYear > to) return 'year';
     }
     if (entry.sum && !frame.total) return 'not-a-total';
-    // "In total, with all donors, how much did CMAC clear": the part done with one partner is not it.
-    if (frame.total && a.rawWords.includes('all') && [...entry.partners].some((p) => !frame.entities.some((e) => e.token === p))) return 'not-a-total';
+    // "In total, how much did CMAC clear in 2020": where the doer has figures of its own, the part it
+    // did with a partner the question does not name is not its total.
+    if (frame.total && [...entry.partners].some((p) => !frame.entities.some((e) => e.token === p)) &&
+      [...entry.by].some((b) => index.soloWork.has(`${b}|${entry.quantity ?? ''}`))) return 'not-a-total';
+
   } else {
     // "Annual casualties" asks for a count by the year, which no statement gives; "last year" is a
     // period no statement is of.
@@ -1296,7 +1304,9 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
     const span = (m: Entry) => (m.period === 'flow' && m.from !== undefined && m.asOf !== undefined ? days(m.from, m.asOf) : 0);
     const alternatives = yearsAsAlternatives(frame);
     const fitting = members.filter((m) => (alternatives ? frame.dates.some((d) => dateFits(m, d, frame)) : frame.dates.every((d) => dateFits(m, d, frame))))
-      .sort((a, b) => span(b) - span(a) || (b.asOf ?? '').localeCompare(a.asOf ?? ''));
+      // Years asked side by side are each a whole year's figure where one is given, not the count to a date.
+      .filter((m, _i, all) => !alternatives || wholeYear(m) || !all.some((o) => wholeYear(o) && o.asOf?.slice(0, 4) === m.asOf?.slice(0, 4)))
+      .sort((a, b) => (alternatives ? 0 : span(b) - span(a)) || (b.asOf ?? '').localeCompare(a.asOf ?? ''));
     // Asked what someone said or reported, the figure whose words matched best is the one they gave.
     const reports = a.rawWords.some((w) => REPORT_VERBS.has(w));
     const lead = reports && fitting.includes(first.entry) ? first.entry : fitting[0] ?? first.entry;

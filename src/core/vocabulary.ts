@@ -117,9 +117,10 @@ export function prepare(text: string): string {
   // Khmer first: its digits become numbers and its syllables one spelling (khmer.ts).
   let t = foldTypography(hasKhmer(text) ? readKhmerAsEnglish(normaliseKhmer(text)) : text).normalize('NFKC').toLowerCase();
   // Years in words: "twenty twenty" is 2020, "two thousand and nineteen" 2019.
-  if (t.includes('twenty') || t.includes('thousand') || t.includes('nineteen')) t = t.replace(YEAR_WORDS, yearInWords);
-  // Other numbers in words, with a scale: "seventeen hundred" is 1700.
+  // Numbers in words with a scale first ("two thousand five hundred" is 2500, not the year 2005 and
+  // a hundred); then years ("twenty twenty", "nineteen ninety two").
   if (t.includes('hundred') || t.includes('thousand') || t.includes('million')) t = t.replace(NUMBER_WORDS, numberInWords);
+  if (t.includes('twenty') || t.includes('thousand') || t.includes('nineteen')) t = t.replace(YEAR_WORDS, yearInWords);
   if (/\d/u.test(t)) {
     // "11/07/2024", "24.02.2024" (day first, as written in Cambodia and most of the world), "2024-07-11".
     t = t.replace(/\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/gu, (m, y: string, mo: string, d: string) => (Number(mo) >= 1 && Number(mo) <= 12 ? `${Number(d)} ${MONTHS[Number(mo) - 1]!} ${y}` : m));
