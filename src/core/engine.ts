@@ -143,7 +143,9 @@ const QUOTED_AFTER = /(?:^|[\s(])['‘“"]([^'’”"]{2,40})['’”"]\s+(?:me
 function definitionIn(question: string): DefinitionTarget | undefined {
   // "New intern here, sorry: what is ERW?": each sentence or clause after a colon.
   // ("vs." and the like end no sentence; the whole question is tried last.)
-  const split = question.split(/(?<!\b(?:vs|e\.g|i\.e|etc|mr|mrs|ms|dr|no|approx|incl))(?<=[.?!:;])\s+/iu).filter((x) => x.trim() !== '');
+  const split = /[.?!:;]\s+\S/u.test(question)
+    ? question.split(/(?<!\b(?:vs|e\.g|i\.e|etc|mr|mrs|ms|dr|no|approx|incl))(?<=[.?!:;])\s+/iu).filter((x) => x.trim() !== '')
+    : [question];
   const sentences = split.length > 1 ? [...split, question] : split;
   let loose: ReturnType<typeof definitionTarget>;
   for (const sentence of sentences) {
@@ -164,7 +166,7 @@ function definitionIn(question: string): DefinitionTarget | undefined {
     }
   }
   // "Could you explain 'land release' and how it differs": the quoted words are the term.
-  const quoted = QUOTED_BEFORE.exec(question) ?? QUOTED_AFTER.exec(question);
+  const quoted = /['‘“"]/u.test(question) ? QUOTED_BEFORE.exec(question) ?? QUOTED_AFTER.exec(question) : null;
   return quoted?.[1] !== undefined ? { term: quoted[1].trim(), strict: true } : loose;
 }
 
@@ -286,12 +288,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return undefined;
   };
   /** A misspelt term ("anti personal mine"); a different term is never swapped in ("EOD" is not "UXO"). */
+  // The glossary's names as a slip is measured against them, read once.
+  const closeKeys = [...glossaryByKey].map(([key, g]) => ({ k: key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), g }));
   const closeTerm = (t: string): GlossaryEntry | undefined => {
     const typed = t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     if (typed.length < 4 || typed.length > 40) return undefined;
     let best: [number, GlossaryEntry] | undefined;
-    for (const [key, g] of glossaryByKey) {
-      const k = key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    for (const { k, g } of closeKeys) {
       if (Math.abs(k.length - typed.length) > 3) continue;
       const d = editDistance(typed, k, 3);
       // One slip in four letters, two in ten, three in longer names.
@@ -570,9 +573,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const bare = q.toLowerCase().replace(/[\s?=!.]+$/u, '').trim();
     if (bare.split(/\s+/u).length <= 3 && glossaryByKey.has(bare)) return define(bare);
     // "How many hectares are in one square kilometre?", "ha = how many m2?": a unit's definition says.
-    const units = UNIT_QUESTION.exec(q.toLowerCase().replace(/[?!.\s]+$/u, '')) ?? UNIT_EQUALS.exec(q.toLowerCase().replace(/[?!.\s]+$/u, ''));
+    const lower = q.toLowerCase().replace(/[?!.\s]+$/u, '');
+    const inUnit = UNIT_QUESTION.exec(lower);
+    const units = inUnit ?? UNIT_EQUALS.exec(lower);
     if (units !== null) {
-      const [first, second] = UNIT_QUESTION.test(q.toLowerCase().replace(/[?!.\s]+$/u, '')) ? [units[1]!, units[2]!] : [units[2]!, units[1]!];
+      const [first, second] = inUnit !== null ? [units[1]!, units[2]!] : [units[2]!, units[1]!];
       const unitTerm = termOf(second) ?? termOf(first);
       if (unitTerm !== undefined) return define(unitTerm.term);
     }

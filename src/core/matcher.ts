@@ -516,6 +516,8 @@ export interface Analysed {
   yearly: boolean;
   /** A clause opens with "will" ("In your opinion, will Cambodia meet ..."): it asks for a forecast. */
   asksWill: boolean;
+  /** Tokens of the verbs of an event the question names ("signed"): a fact with the same verb is dated by it. */
+  events: readonly string[];
 }
 
 /**
@@ -670,6 +672,7 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     yearly: /\b(?:annual(?:ly)?|yearly|(?:per|a|each|every) year)\b/iu.test(question),
     // ("Will you give me ..." is a request.)
     asksWill: /(?:^|[,;:?!.]\s*)(?:(?:and|but|so|then|really)\s+)?will\s(?!(?:you|u|ya)\b)/iu.test(text.trim()),
+    events: finalWords.filter((w) => EVENT_VERBS.has(w)).flatMap((w) => lexTokens(index.lexicon, [w])),
   };
 }
 
@@ -898,10 +901,10 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     if (toks.has('since') && frame.sinceYears.length === 0 && entry.period === 'flow' && !a.rawWords.some((w, i) => w === 'since' && monthOf(a.rawWords[i + 1] ?? '') !== undefined)) return 'period';
     // "The project NPA and CMAC signed in 2023": the year of an event the fact tells of is its year too.
     // (The verb is the fact's own: "destroyed in 1992, when it started" is not a figure of 1992.)
-    const event = a.rawWords.some((w) => EVENT_VERBS.has(w) && entry.tokens.has(lexTokens(lexicon, [w])[0] ?? w));
-    const alternatives = yearsAsAlternatives(frame);
-    const fits = (d: NamedDate) => dateFits(entry, d, frame) || (event && entry.tokens.has(d.start.slice(0, 4)) && d.start.endsWith('-01-01') && d.end.endsWith('-12-31'));
-    if (alternatives ? !frame.dates.some(fits) : !frame.dates.every(fits)) return 'year';
+    if (frame.dates.length > 0) {
+      const event = a.events.some((t) => entry.tokens.has(t));
+      if (yearsAsAlternatives(frame) ? !frame.dates.some((d) => fitsDate(entry, d, frame, event)) : !frame.dates.every((d) => fitsDate(entry, d, frame, event))) return 'year';
+    }
     for (const { from, to } of frame.sinceYears) {
       if ((entry.period !== 'cumulative' && !entry.sum) || entry.sinceYear === undefined || entry.sinceYear < from || entry.sinceYear > to) return 'year';
     }
@@ -1098,6 +1101,11 @@ const VERBS_OF_PEOPLE = new Set(['lost', 'died', 'were', 'was', 'got', 'have', '
 
 /** Verbs of an event a fact may tell of, with its own date ("signed in 2023"). */
 const EVENT_VERBS = new Set(['signed', 'sign', 'agreed', 'launched', 'began', 'started', 'approved', 'adopted', 'announced', 'inaugurated']);
+
+/** A date fits the figure, or is the year of an event the fact tells of with the question's own verb. */
+function fitsDate(entry: Entry, d: NamedDate, frame: QuestionFrame, event: boolean): boolean {
+  return dateFits(entry, d, frame) || (event && entry.tokens.has(d.start.slice(0, 4)) && d.start.endsWith('-01-01') && d.end.endsWith('-12-31'));
+}
 
 /**
  * "Give me the 2022 and 2021 casualty numbers", "injured in 2020 and in 2023": whole years named side
