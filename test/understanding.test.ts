@@ -322,3 +322,15 @@ describe('what a reviewer tried against this round\'s rules (each went wrong in 
   it('a JMAS figure done with CMAC is JMAS\'s total where JMAS has no figure of its own',
     answered(() => seed, 'In total, how many anti-personnel mines has JMAS destroyed, all told?', 'jmas-cmac-ap-mines-destroyed', '20,000'));
 });
+
+describe('the occasion and the speaker', () => {
+  it('"at the meeting" is when; what was asked is the answer',
+    answered(() => seed, "what was hun manet's ask of jmas at the meeting", 'pm-asks-jmas-to-expand-cooperation', 'asked JMAS'));
+  it('"when he met the PM" is when; what he praised is the answer',
+    answered(() => seed, 'what did yamazaki praise when he met the prime minister', 'yamazaki-praises-cooperation-and-victim-assistance', 'praised'));
+  it('a speaker the fact base has never named is no one it quotes', () => {
+    const r = seed.ask('what did the japanese ambassador say about demining');
+    expect(r.kind).toBe('no-answer');
+    expect(r.title).toContain('I do not know that name');
+  });
+});

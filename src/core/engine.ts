@@ -624,6 +624,15 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const r = spoken(speaker);
       if (r !== undefined) return r;
     }
+    // "What did the Japanese ambassador say about demining": a speaker named in a word the fact base
+    // has never used is no one it quotes, whatever the topic.
+    const quoted = /^what (?:did|has|have|does|do|had) (?:the )?(.{1,60}?) (?:say|said|tell|told|state|stated|claim|claimed|announce|announced|think|thinks|thought) (?:about|of|on|regarding)\b/iu.exec(q)?.[1];
+    if (quoted !== undefined) {
+      const toks = lexTokens(index.lexicon, words(prepare(quoted)));
+      if (toks.some((t) => !index.postings.has(t) && !MARKERS.has(t) && !STOPWORDS.has(t) && !/\d/u.test(t))) {
+        return reply('no-answer', msg().refusal('unknown-name'), { body: msg().dontKnowBody, suggestions: suggestionsFrom(m.ranked) });
+      }
+    }
     // The places and organisations a question names are all the fact's own (its scope or partners).
     const coversNames = (e: Entry): boolean => m.analysed.frame.entities.every((n) => (n.kind !== 'place' && n.kind !== 'organisation') ||
       e.places.has(n.token) || e.by.has(n.token) || e.partners.has(n.token) || e.voices.has(n.token));

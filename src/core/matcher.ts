@@ -563,6 +563,9 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
   return toks.slice(0, head).find(unknown) ?? toks[head];
 }
 
+/** Occasions a preposition may place a question at ("at the July meeting"). */
+const OCCASIONS = new Set(['meeting', 'meetings', 'conference', 'visit', 'event', 'ceremony', 'talks', 'summit', 'briefing', 'session']);
+
 /** Words that open a clause of circumstance mid-question ("… praise when he met the PM"). */
 const CIRCUMSTANCE = new Set(['when', 'while', 'whilst', 'during', 'after', 'before', 'ពេល', 'នៅពេល', 'ពេលដែល']);
 
@@ -572,7 +575,9 @@ const CIRCUMSTANCE = new Set(['when', 'while', 'whilst', 'during', 'after', 'bef
  * counts where a figure must fit it (its dates, places and people are read from the whole question).
  */
 function mainClause(index: MatchIndex, a: Analysed): string[] {
-  const at = a.rawWords.findIndex((w, i) => i > 1 && CIRCUMSTANCE.has(w) && !/^\d/u.test(a.rawWords[i + 1] ?? ''));
+  // ... or "at the July meeting": a preposition before an occasion.
+  const at = a.rawWords.findIndex((w, i) => i > 1 && ((CIRCUMSTANCE.has(w) && !/^\d/u.test(a.rawWords[i + 1] ?? '')) ||
+    ((w === 'at' || w === 'in') && a.rawWords.slice(i + 1, i + 4).some((x) => OCCASIONS.has(x)))));
   if (at < 0) return a.tokens;
   const clause = new Set(lexTokens(index.lexicon, a.rawWords.slice(at)));
   const before = new Set(lexTokens(index.lexicon, a.rawWords.slice(0, at)));
@@ -1185,7 +1190,13 @@ export function match(index: MatchIndex, question: string): Match {
     const only = { entry: taught[0]!, score: 1, coverage: 1 };
     return { analysed, ranked: [only], refused: undefined, ambiguous: false, narrower: [], taught: true, ...withSeries(index, [only], analysed) };
   }
-  const q = new Set(analysed.tokens.filter((t) => !MARKERS.has(t)));
+  // "heard casualties were 41 in 2023?": a figure claimed is checked, not looked up; the date is read by the frame.
+  // A clause of circumstance ("at the July meeting") neither ranks nor weighs in closeness.
+  const claim = analysed.rawWords.some((w) => CLAIM_WORDS.has(w));
+  const main = mainClause(index, analysed);
+  const asked = claim ? main.filter((t) => !ALL_DIGITS.test(t) || /^(?:19|20)\d\d$/u.test(t)) : main;
+  const rankTokens = asked.length > 0 ? asked : analysed.tokens;
+  const q = new Set(rankTokens.filter((t) => !MARKERS.has(t)));
   const qWeights = new Map([...q].map((t) => [t, index.idf(t)] as const));
   const qSum = [...qWeights.values()].reduce((a, b) => a + b, 0);
   const toks = new Set(analysed.tokens);
@@ -1197,10 +1208,7 @@ export function match(index: MatchIndex, question: string): Match {
   let refusedEntry: Entry | undefined;
   let refusedCoverage = 0;
   const including = analysed.rawWords.some((w) => INCLUDING.has(w));
-  // "heard casualties were 41 in 2023?": a figure claimed is checked, not looked up; the date is read by the frame.
-  const claim = analysed.rawWords.some((w) => CLAIM_WORDS.has(w));
-  const asked = claim ? mainClause(index, analysed).filter((t) => !ALL_DIGITS.test(t) || /^(?:19|20)\d\d$/u.test(t)) : mainClause(index, analysed);
-  for (const s of rank(index, asked.length > 0 ? asked : analysed.tokens, analysed.names)) {
+  for (const s of rank(index, rankTokens, analysed.names)) {
     if (s.score < ANSWER_THRESHOLD * 0.5) break;
     // A figure of the very kind a quantity question asks for agrees with it beyond its words.
     const agrees = analysed.frame.quantity && s.entry.hasFigure && analysed.frame.kind !== undefined && analysed.frame.kind === s.entry.quantity;
