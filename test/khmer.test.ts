@@ -191,3 +191,17 @@ describe('an explicit choice of language', () => {
     expect(r.title).toContain('lang:km');
   });
 });
+
+describe('"tell me about" in Khmer', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineFor(REAL_KNOWLEDGE);
+  });
+  it('a name asked about with the vocabulary\'s words for "tell me about" gets the summary, in Khmer', () => {
+    const r = engine.ask('ប្រាប់ខ្ញុំពី JMAS បន្តិចមើលបង');
+    expect(r.kind).toBe('answer');
+    expect(r.lang).toBe('km');
+    expect(r.facts).toEqual(expect.arrayContaining(['jmas-cmac-area-cleared', 'jmas-cmac-ap-mines-destroyed']));
+    expect(r.title).toContain('JMAS');
+  });
+});

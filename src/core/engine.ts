@@ -550,6 +550,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     // A phrasing a moderator taught wins over every reading of its shape.
     if (m.taught === true) return answerOf(m);
+    // "ប្រាប់ខ្ញុំពី JMAS" (tell me about JMAS), in a language whose words for it are vocabulary: the
+    // summary of what the fact base holds about the one name it asks about.
+    if (m.analysed.tokens.includes('aboutsubject')) {
+      const named = m.analysed.tokens.filter((t) => index.lexicon.kinds.has(t) && index.lexicon.kinds.get(t) !== 'thing');
+      const display = named.length === 1 ? index.lexicon.display.get(named[0]!) : undefined;
+      const r = display === undefined ? undefined : about(display);
+      if (r !== undefined) return r;
+    }
     // Khmer: "ERW មានន័យថាម៉េច?", "អ្វីទៅជាមីនប្រឆាំងរថក្រោះ?": a word the vocabulary reads as
     // "define" and the term, in either language, anywhere in the question.
     // So does a Khmer question that names one term and asks nothing else of it ("JMAS ជាអង្គការអ្វី?").
@@ -590,7 +598,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       if (target.strict) return define(target.term);
       // "what is battle area clearance": a bare name with a word the fact base never uses asks for a
       // term, which the glossary lacks; no figure that shares its other words answers it.
-      const determined = new RegExp(`(?:^|\\s)(?:the|a|an|this|that|these|those|our|their|its|\\S+'s)\\s+${target.term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(q.toLowerCase());
+      // ("halo's deminer workforce": a possessive at its start determines it too.)
+      const determined = /^\S+'s\s/u.test(target.term) ||
+        new RegExp(`(?:^|\\s)(?:the|a|an|this|that|these|those|our|their|its|\\S+'s)\\s+${target.term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(q.toLowerCase());
       const termWords = words(prepare(target.term));
       const termTokens = lexTokens(index.lexicon, termWords);
       // ... and so is a phrase the vocabulary reads as one word ("land release"): it names a notion.

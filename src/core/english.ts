@@ -128,6 +128,8 @@ export const AREA_WORDS: ReadonlySet<string> = new Set(['area', 'areas', 'land',
 export const MARKERS: ReadonlySet<string> = new Set([
   'howmuch', 'howmany', 'total', 'when', 'whenfuture', 'who', 'where', 'define', 'periodrelative', 'periodrate',
   'year', 'changeover', 'money', 'percent', 'date', 'since', 'ask', 'periodlatest', 'whyreason', 'howlong', 'periodfuture', 'changeby',
+  // "Tell me about", in a language the vocabulary teaches (the synonym group "aboutsubject").
+  'aboutsubject',
   // A greeting or thanks in a language the vocabulary teaches (the synonym group "smalltalk").
   'smalltalk',
   // Units are converted, so asking in acres must not favour or disfavour any area figure.
