@@ -334,3 +334,25 @@ describe('the occasion and the speaker', () => {
     expect(r.title).toContain('I do not know that name');
   });
 });
+
+describe('two questions in one', () => {
+  it('"how many were killed and how many injured in 2023" gets both figures, each of 2023', () => {
+    const r = growing.ask('How many were killed and how many injured in 2023?');
+    expect(r.kind).toBe('answer');
+    expect(r.facts).toEqual(['people-killed-2023', 'people-injured-2023']);
+    expect(r.title).toContain('4 people killed');
+    expect(r.title).toContain('18 people injured');
+  });
+  it('"since 1992" stays with its own clause: what is left is not "since 1992"', () => {
+    expect(seed.ask('How much land has been cleared since 1992 and how much still remains?').facts).toEqual(['cambodia-area-cleared', 'cambodia-area-remaining']);
+  });
+  it('"they" in the second question names the doers of the first', () => {
+    expect(seed.ask('How many hectares did JMAS and CMAC clear, and how many anti-personnel mines did they destroy?').facts)
+      .toEqual(['jmas-cmac-area-cleared', 'jmas-cmac-ap-mines-destroyed']);
+  });
+  it('a part the fact base cannot answer is said to be missing, and the other part is answered', () => {
+    const r = growing.ask('how many killed in 2023 and how many in 2099');
+    expect(r.facts).toEqual(['people-killed-2023']);
+    expect(r.body).toContain('no figure for the other part of the question');
+  });
+});

@@ -131,6 +131,29 @@ const UNIT_QUESTION = new RegExp(String.raw`^how many ${UNIT_NAME} (?:are there 
 /** "ha = how many m2": the unit on the left, counted in the one asked for. */
 const UNIT_EQUALS = new RegExp(String.raw`^(?:1 |one |a )?${UNIT_NAME}\s*(?:=|is|equals)\s*how many ${UNIT_NAME}$`, 'u');
 
+/** A year named with the word before it ("in 2023", "since 1979"): the context two questions share. */
+// ("since 1992" belongs to its own clause: what was cleared since, not what is left.)
+const DATE_PHRASE = /\b(?:in|by|as of|during|for|until)\s+(?:(?:early|mid|late|the end of)\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d\b/giu;
+const PRONOUN = /\b(?:they|them|their|it|its)\b/iu;
+
+/**
+ * "How many were killed and how many injured in 2023?", "how much has been cleared, and how much is
+ * left?": two questions of quantity joined by "and", each with the dates of the whole and, where
+ * one says "they", the names of the other.
+ */
+function twoQuestions(question: string, isName: (word: string) => boolean): [string, string] | undefined {
+  const m = /^(.*?\bhow (?:many|much)\b.*?)(?:,?\s+and\s+|;\s*|,\s+)(how (?:many|much)\b.*)$/iu.exec(question.trim());
+  if (m === null) return undefined;
+  const parts = [m[1]!.trim(), m[2]!.trim()] as [string, string];
+  const dates = [...question.matchAll(DATE_PHRASE)].map((d) => d[0]);
+  const namesOf = (text: string) => text.split(/[^\p{L}\p{N}'-]+/u).filter((w) => w !== '' && isName(w));
+  return parts.map((p, i) => {
+    const other = parts[1 - i]!;
+    const withDates = /\b(?:19|20)\d\d\b/u.test(p) ? p : `${p.replace(/[?.!\s]+$/u, '')} ${dates.join(' ')}`.trim();
+    return PRONOUN.test(p) ? `${withDates} ${namesOf(other).join(' ')}`.trim() : withDates;
+  }) as [string, string];
+}
+
 /** The words of a question a definition asks about may be quoted: "what does 'mine-free' mean". */
 /** A quoted term right after a word that asks what it means, or right before one. */
 const QUOTED_BEFORE = /\b(?:explain|define|word|term|phrase|expression|abbreviation|acronym|meaning of|meant by|definition of)\s+['‘“"]([^'’”"]{2,40})['’”"](?=$|[\s.,;:?!)])/iu;
@@ -542,6 +565,21 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (q.length === 0) return reply('error', msg().emptyQuestion);
     if (q.length > MAX_QUESTION_LENGTH) return reply('error', msg().tooLong(q.length, MAX_QUESTION_LENGTH));
     if (SMALL_TALK.test(q)) return reply('help', msg().smallTalk, { body: msg().smallTalkBody, private: false });
+    // "How many were killed and how many injured in 2023?": two questions, each answered.
+    const parts = hasKhmer(q) ? undefined : twoQuestions(q, (w) => {
+      const t = lexTokens(index.lexicon, [w])[0];
+      const kind = t === undefined ? undefined : index.lexicon.kinds.get(t);
+      return kind === 'organisation' || kind === 'place' || kind === 'person';
+    });
+    if (parts !== undefined) {
+      const [a, b] = parts.map((p) => askIn(p));
+      if (a!.kind === 'answer' && b!.kind === 'answer') {
+        return reply('answer', `${a!.title}; ${b!.title}`, { items: [...a!.items, ...b!.items], body: [a!.body, b!.body].filter((x) => x !== '').join('\n'), private: false });
+      }
+      const one = a!.kind === 'answer' ? a! : b!.kind === 'answer' ? b! : undefined;
+      const other = one === a ? parts[1]! : parts[0]!;
+      if (one !== undefined) return { ...one, body: [one.body, msg().partOnly(truncate(other, 80))].filter((x) => x !== '').join('\n') };
+    }
     const m = match(index, q);
     // Greetings and thanks in another language are vocabulary (a synonym group "smalltalk"): a
     // question of nothing else is small talk.

@@ -61,6 +61,7 @@ export const messagesKm: Catalogue<typeof messages> = {
   unknownTerm: (term: string) => `"${term}" មិនមាននៅក្នុងសទ្ទានុក្រមទេ។`,
   unknownTermBody: 'សទ្ទានុក្រមមានពាក្យ និងអក្សរកាត់ដែលប្រើក្នុងមូលដ្ឋានទិន្នន័យ។',
   unknownTermFacts: (name: string) => `មូលដ្ឋានទិន្នន័យមានតួលេខ និងសេចក្តីថ្លែងអំពី ${name}៖`,
+  partOnly: (part: string) => `មូលដ្ឋានទិន្នន័យគ្មានតួលេខសម្រាប់ផ្នែកផ្សេងទៀតនៃសំណួរ៖ "${part}"។`,
   noResults: (words: string) => `គ្មានអ្វីក្នុងមូលដ្ឋានទិន្នន័យដែលត្រូវនឹង "${words}" ទេ។`,
   searchTitle: (words: string, n: number) => `ព័ត៌មាន ${n} ដែលត្រូវនឹង "${words}"`,
   factCount: (n: number) => `ព័ត៌មាន ${localDigits(String(n), 'km')}`,

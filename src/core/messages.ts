@@ -75,6 +75,7 @@ export const messages = {
   unknownTerm: (term: string) => `"${term}" is not in the glossary.`,
   unknownTermBody: 'The glossary holds the terms and acronyms used in the fact base.',
   unknownTermFacts: (name: string) => `The fact base has figures and statements about ${name}:`,
+  partOnly: (part: string) => `The fact base has no figure for the other part of the question: "${part}".`,
   noResults: (words: string) => `Nothing in the fact base matches "${words}".`,
   searchTitle: (words: string, n: number) => `${n} fact${n === 1 ? '' : 's'} matching "${words}"`,
   factCount: (n: number) => `${n} fact${n === 1 ? '' : 's'}`,
