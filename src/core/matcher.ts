@@ -518,6 +518,8 @@ export interface Analysed {
   asksWill: boolean;
   /** Tokens of the verbs of an event the question names ("signed"): a fact with the same verb is dated by it. */
   events: readonly string[];
+  /** Tokens of a clause of circumstance that opens the question, up to its first space (Khmer "ពេល…"). */
+  opening: readonly string[];
 }
 
 /**
@@ -563,6 +565,17 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
   return toks.slice(0, head).find(unknown) ?? toks[head];
 }
 
+/** Words that open a clause of circumstance at the start of a Khmer question ("when meeting ..."). */
+const OPENING_CIRCUMSTANCE = /^(?:នៅពេល|ពេល|ក្នុងពេល|ក្នុងជំនួប|នៅក្នុងជំនួប)[^\s]*\s/u;
+
+/** The tokens of an opening clause of circumstance, when the question has one and goes on after it. */
+function openingClause(index: MatchIndex, text: string): string[] {
+  const t = text.trim();
+  const m = OPENING_CIRCUMSTANCE.exec(t);
+  if (m === null || t.length <= m[0].length) return [];
+  return lexTokens(index.lexicon, words(prepare(m[0])));
+}
+
 /** Occasions a preposition may place a question at ("at the July meeting"). */
 const OCCASIONS = new Set(['meeting', 'meetings', 'conference', 'visit', 'event', 'ceremony', 'talks', 'summit', 'briefing', 'session']);
 
@@ -575,6 +588,12 @@ const CIRCUMSTANCE = new Set(['when', 'while', 'whilst', 'during', 'after', 'bef
  * counts where a figure must fit it (its dates, places and people are read from the whole question).
  */
 function mainClause(index: MatchIndex, a: Analysed): string[] {
+  // A clause that opens the question and ends at its first space ("ពេលជួបនាយករដ្ឋមន្ត្រី ប្រធាន JMAS ...").
+  if (a.opening.length > 0) {
+    const rest = new Set(a.tokens.slice(a.opening.length));
+    const kept = a.tokens.filter((t, i) => i >= a.opening.length || rest.has(t) || !a.opening.includes(t));
+    if (kept.filter((t) => !MARKERS.has(t)).length >= 2) return kept;
+  }
   // ... or "at the July meeting": a preposition before an occasion.
   const at = a.rawWords.findIndex((w, i) => i > 1 && ((CIRCUMSTANCE.has(w) && !/^\d/u.test(a.rawWords[i + 1] ?? '')) ||
     ((w === 'at' || w === 'in') && a.rawWords.slice(i + 1, i + 4).some((x) => OCCASIONS.has(x)))));
@@ -678,6 +697,7 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     // ("Will you give me ..." is a request.)
     asksWill: /(?:^|[,;:?!.]\s*)(?:(?:and|but|so|then|really)\s+)?will\s(?!(?:you|u|ya)\b)/iu.test(text.trim()),
     events: finalWords.filter((w) => EVENT_VERBS.has(w)).flatMap((w) => lexTokens(index.lexicon, [w])),
+    opening: openingClause(index, text),
   };
 }
 
