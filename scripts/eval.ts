@@ -52,6 +52,10 @@ const SETS = [
   // rules above; first read untuned: seed 84.1% / 94.6% / 3.7% wrong, second base 79.7% / 96.6% / 3.8%.
   { name: 'seed, tenth writer (tuned on)', file: 'test/eval/extra/seed-10.jsonl', knowledge: 'knowledge' },
   { name: 'second fact base, tenth writer (tuned on)', file: 'test/eval/extra/growing-10.jsonl', knowledge: 'test/fixtures/growing' },
+  // An eleventh writer, near misses meant to draw a wrong figure; first read untuned: seed 93.8% /
+  // 93.3% / 3.2% wrong, second base 85.9% / 91.5% / 5.7%. Then tuned on.
+  { name: 'seed, eleventh writer (tuned on)', file: 'test/eval/extra/seed-11.jsonl', knowledge: 'knowledge' },
+  { name: 'second fact base, eleventh writer (tuned on)', file: 'test/eval/extra/growing-11.jsonl', knowledge: 'test/fixtures/growing' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
@@ -66,6 +70,8 @@ const SETS = [
   { name: 'Khmer, seed, fifth writer (tuned on)', file: 'test/eval/extra/seed-km-5.jsonl', knowledge: 'knowledge' },
   // A sixth Khmer writer, chat and written Khmer mixed; first read untuned: 78.8% / 100% / 3.3% wrong, then tuned on.
   { name: 'Khmer, seed, sixth writer (tuned on)', file: 'test/eval/extra/seed-km-6.jsonl', knowledge: 'knowledge' },
+  // A seventh Khmer writer, near misses and typos; first read untuned: 90.0% / 100% / 0% wrong.
+  { name: 'Khmer, seed, seventh writer', file: 'test/eval/extra/seed-km-7.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {
