@@ -356,3 +356,13 @@ describe('two questions in one', () => {
     expect(r.body).toContain('no figure for the other part of the question');
   });
 });
+
+describe('what the eleventh writer tried (near misses)', () => {
+  it.each([
+    ['land released through survey for land cleared', 'how much land was released through survey rather than cleared?', () => seed],
+    ['bombs dropped for bombs that did not explode', "how many of the US bombs didn't explode", () => growing],
+  ])('never gives %s', (_what, q, engine) => declined(engine, q)());
+  it('"wats the X" asks what X is', () => {
+    expect(growing.ask('wats the ottawa treaty').facts).toEqual(['glossary:APMBC']);
+  });
+});

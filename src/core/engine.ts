@@ -120,7 +120,7 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
   // "what does it mean when a province is declared mine-free": the term is somewhere in the rest.
   const around = /^what does it mean (?:when|if|that|to be|for)\s+(.+)$/u.exec(q);
   if (around?.[1] !== undefined) return { term: around[1].trim(), strict: false, inside: true };
-  const loose = /^(?:(?:what|wat|wht)(?:'s| is| are)|whats|who(?:'s| is| are)|whos|explain|how (?:big|large|much) is)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q);
+  const loose = /^(?:(?:what|wat|wht)(?:'s| is| are)|whats|wats|who(?:'s| is| are)|whos|explain|how (?:big|large|much) is)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q);
   return loose?.[1] === undefined ? undefined : { term: loose[1].trim(), strict: false };
 }
 

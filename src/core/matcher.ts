@@ -534,7 +534,12 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
   // So are they in "how many lost a limb", "how many died": a verb right after "how many".
   if (PERSON_NOUNS.has(raw[at + 1] ?? '') || VERBS_OF_PEOPLE.has(raw[at + 1] ?? '')) return undefined;
   const phrase: string[] = [];
-  for (const w of raw.slice(at + 1, at + 7)) {
+  // "How many of the 4 million munitions were cluster bombs": what is counted follows the verb.
+  // (Only when a kind of thing or a counted word follows the verb: "were hit by ERW" says how, not what.)
+  const partOf = raw[at + 1] === 'of' ? raw.findIndex((w, i) => i > at + 2 && (w === 'were' || w === 'was' || w === 'are' || w === 'is')) : -1;
+  const after = partOf > 0 ? lexTokens(index.lexicon, raw.slice(partOf + 1, partOf + 4)) : [];
+  const from = after.length > 0 && index.lexicon.kinds.get(after[0]!) === 'thing' ? partOf : at;
+  for (const w of raw.slice(from + 1, from + 7)) {
     // "how many mine and UXO casualties": "and" joins kinds of thing before the head.
     if ((w === 'and' || w === 'or') && phrase.length > 0 && index.lexicon.kinds.get(lexTokens(index.lexicon, [phrase.at(-1)!])[0] ?? '') === 'thing') continue;
     if (STOPWORDS.has(w) || REPORT_VERBS.has(w) || w === 'still' || w === 'already' || /^\d+$/u.test(w)) break;
@@ -816,6 +821,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       frame.entities.some((e) => e.kind === 'thing' && thingCovered(lexicon, e.token, entry.things));
     // "What did the director say about CMAC?" asks for words, not for a figure of CMAC's work.
     if (!frame.quantity && !asksMeasure && !frame.change) return 'not-about-figures';
+    // "How many of the bombs didn't explode": a verb the fact base never uses, negated, asks of another measure.
+    if (a.rawWords.some((w, i) => NEGATIONS.has(w) && (w.endsWith('nt') || w === 'never') &&
+      lexTokens(lexicon, [a.rawWords[i + 1] ?? '']).some((t) => !index.postings.has(t) && !MARKERS.has(t) && !GENERIC.has(t) && !FILLER_TOKENS.has(t)))) return 'measure';
     // "How many years did it last" asks for a duration, which no figure gives.
     if (toks.has('howlong')) return 'period';
     // "Why did the deadline slip?" asks for a reason, which no figure gives.
