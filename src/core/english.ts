@@ -27,7 +27,7 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // "since the start of that year": the count to date.
   [/\bsince the (?:start|beginning) of (?:that|the|this) year\b/g, ' to date ', ['since the']],
   // "since the start of demining in 1992", "since it started in Cambodia in 1991": since that year.
-  [/\bsince (?:the (?:start|beginning|outset) of|(?:it|they|he|she|we|the \w+) (?:started|began|arrived|came|set up|was founded|were founded)) (?:[a-z]+\s+){0,3}?in ((?:19|20)\d\d)\b/g, 'since $1', ['since ']],
+  [/\bsince (?:the (?:start|beginning|outset) of|(?:it|they|he|she|we|the \w+) (?:started|began|arrived|came|set up|was founded|were founded)) (?:[a-z]+\s+){0,3}?in ((?:19|20)\d\d)\b/g, 'since $1', ['since the', 'since it', 'since they', 'since he', 'since she', 'since we']],
   // "ytd": the chat abbreviation of "year to date".
   [/\bytd\b/g, ' to date ', ['ytd']],
   [/[$€£]/g, ' money ', ['$', '€', '£']],
@@ -59,7 +59,7 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\b(?:next|coming)(?: (?:\d+|few|two|three|several|couple of))? (?:years?|decades?|months?|weeks?)\b|\bin (?:the )?future\b/g, ' periodfuture ', ['next', 'coming', 'future']],
   [/\b(?:last|this|previous|past)(?: (?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|several|couple of))? (?:years?|decades?|months?|weeks?)\b|\brecently\b/g, ' periodrelative ', ['last', 'this', 'previous', 'past', 'recently']],
   // "did casualties go down in 2020": a change, up or down.
-  [/\b(?:go|goes|went|gone|going|come|came) (?:down|up)\b/g, ' changeover ', ['down', 'up']],
+  [/\b(?:go|goes|went|gone|going|come|came) (?:down|up)\b/g, ' changeover ', ['go down', 'go up', 'goes down', 'goes up', 'went down', 'went up', 'gone down', 'gone up', 'going down', 'going up', 'come down', 'came down', 'come up', 'came up']],
   // "these days", "nowadays": now.
   [/\bthese days\b|\bnowadays\b/g, ' periodlatest ', ['these days', 'nowadays']],
   [/\b(?:per|each|every|a) (?:year|month|day|week)\b|\bannual(?:ly)?\b(?! (?:report|review|meeting|bulletin|statement|plan))|\b(?:yearly|monthly|daily)\b/g, ' periodrate ', ['year', 'month', 'day', 'week', 'annual']],

@@ -57,16 +57,30 @@ function stemOf(word: string): string {
 }
 
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const GUARD_WORDS = [...new Set(SHAPE_PHRASES.flatMap(([, , guards]) => guards))].sort((a, b) => b.length - a.length);
-/** Every guard found at any position (a lookahead scans them all in one pass). */
-const GUARD_SCAN = new RegExp(`(?=(${GUARD_WORDS.map(escapeRegExp).join('|')}))`, 'gu');
 /** A guard found is found with every guard inside it: "how " holds "ho". */
 const GUARDS_WITHIN = new Map(GUARD_WORDS.map((g) => [g, GUARD_WORDS.filter((h) => g.includes(h))]));
 
+/** The guards by their first character: a scan tries at each position only those that can start there. */
+const GUARDS_BY_FIRST = new Map<string, string[]>();
+for (const g of GUARD_WORDS) {
+  const list = GUARDS_BY_FIRST.get(g[0]!) ?? [];
+  list.push(g);
+  GUARDS_BY_FIRST.set(g[0]!, list);
+}
+
 function guardsIn(text: string): Set<string> {
   const found = new Set<string>();
-  for (const m of text.matchAll(GUARD_SCAN)) for (const h of GUARDS_WITHIN.get(m[1]!) ?? []) found.add(h);
+  for (let i = 0; i < text.length; i++) {
+    const list = GUARDS_BY_FIRST.get(text[i]!);
+    if (list === undefined) continue;
+    for (const g of list) {
+      if (!text.startsWith(g, i)) continue;
+      for (const h of GUARDS_WITHIN.get(g) ?? []) found.add(h);
+      // The longest guard found here holds the shorter ones found with it.
+      break;
+    }
+  }
   return found;
 }
 
@@ -126,9 +140,11 @@ export function prepare(text: string): string {
     t = t.replace(/\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/gu, (m, y: string, mo: string, d: string) => (Number(mo) >= 1 && Number(mo) <= 12 ? `${Number(d)} ${MONTHS[Number(mo) - 1]!} ${y}` : m));
     t = t.replace(/\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b/gu, (m, d: string, mo: string, y: string) => (Number(mo) >= 1 && Number(mo) <= 12 ? `${Number(d)} ${MONTHS[Number(mo) - 1]!} ${y}` : m));
     // "FY2022", "fy 22": the year; "Q4 2023": its months; "H1 2024": its half.
-    t = t.replace(/\bfy\s?'?((?:19|20)?\d\d)\b/gu, (_m, y: string) => ` ${y.length === 2 ? `${Number(y) >= 50 ? '19' : '20'}${y}` : y} `);
-    t = t.replace(/\bq([1-4])\s*((?:19|20)\d\d)\b/gu, (_m, q: string, y: string) => `${MONTHS[3 * Number(q) - 3]!} to ${MONTHS[3 * Number(q) - 1]!} ${y}`);
-    t = t.replace(/\bh([12])\s*((?:19|20)\d\d)\b/gu, (_m, h: string, y: string) => `${h === '1' ? 'first' : 'second'} half of ${y}`);
+    if (/\b(?:fy|q[1-4]|h[12])\b|\b(?:fy|q[1-4]|h[12])\s?'?\d/u.test(t)) {
+      t = t.replace(/\bfy\s?'?((?:19|20)?\d\d)\b/gu, (_m, y: string) => ` ${y.length === 2 ? `${Number(y) >= 50 ? '19' : '20'}${y}` : y} `);
+      t = t.replace(/\bq([1-4])\s*((?:19|20)\d\d)\b/gu, (_m, q: string, y: string) => `${MONTHS[3 * Number(q) - 3]!} to ${MONTHS[3 * Number(q) - 1]!} ${y}`);
+      t = t.replace(/\bh([12])\s*((?:19|20)\d\d)\b/gu, (_m, h: string, y: string) => `${h === '1' ? 'first' : 'second'} half of ${y}`);
+    }
     // "victims '22": a year.
     t = t.replace(/(^|[\s(])['‘’](\d\d)\b(?!,?\d)/gu, (_m, pre: string, yy: string) => `${pre}${Number(yy) >= 50 ? '19' : '20'}${yy}`);
     t = t.replace(/(\d),(?=\d{3}\b)/gu, '$1');
