@@ -72,6 +72,8 @@ const SETS = [
   { name: 'Khmer, seed, sixth writer (tuned on)', file: 'test/eval/extra/seed-km-6.jsonl', knowledge: 'knowledge' },
   // A seventh Khmer writer, near misses and typos; first read untuned: 90.0% / 100% / 0% wrong.
   { name: 'Khmer, seed, seventh writer', file: 'test/eval/extra/seed-km-7.jsonl', knowledge: 'knowledge' },
+  // An eighth Khmer writer, facts close to each other; first read untuned: 75.6% / 100% / 1.7% wrong, then tuned on (vocabulary only).
+  { name: 'Khmer, seed, eighth writer (tuned on)', file: 'test/eval/extra/seed-km-8.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {
