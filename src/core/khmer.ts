@@ -27,10 +27,15 @@
  *   https://github.com/n8willis/opentype-shaping-documents/blob/master/opentype-shaping-khmer.md
  */
 
-import { editDistance } from './text.js';
+import { editDistance, numberFromWords } from './text.js';
 
 /** Khmer (U+1780-U+17FF) and Khmer Symbols (U+19E0-U+19FF). */
 const KHMER = /[\u1780-\u17FF\u19E0-\u19FF]/u;
+
+/** A word of Khmer letters only (U+1780-U+17FF), with nothing else in it. */
+export function isKhmerWord(text: string): boolean {
+  return /^[\u1780-\u17FF]+$/u.test(text);
+}
 
 /** True when the text holds any Khmer character. */
 export function hasKhmer(text: string): boolean {
@@ -212,17 +217,7 @@ function readKhmerNumbers(text: string): string {
     const parts = (run.match(NUMBER_PART) ?? []).map((w) => NUMBER_WORD.get(w)!);
     // A number starts with a count ("មួយរយ"): a multiplier alone is part of another word ("ភាគរយ", percent).
     if (parts[0]?.kind === 'multiplier' || !parts.some((p) => p.kind !== 'digit')) return run;
-    let total = 0;
-    let current = 0;
-    for (const p of parts) {
-      if (p.kind !== 'multiplier') current += p.value;
-      else if (p.value === 100) current = (current === 0 ? 1 : current) * 100;
-      else {
-        total += (current === 0 ? 1 : current) * p.value;
-        current = 0;
-      }
-    }
-    return ` ${total + current} `;
+    return ` ${numberFromWords(parts.map((p) => ({ value: p.value, scale: p.kind === 'multiplier' })))} `;
   });
 }
 
@@ -351,7 +346,7 @@ export function correctKhmer(text: string, speller: NearestWord, known: (segment
 /** Known Khmer words as the Khmer speller stores them (a subscript consonant as one letter). */
 export function khmerSpellerWords(known: Iterable<string>): Array<[string, number]> {
   const out: Array<[string, number]> = [];
-  for (const w of known) if (hasKhmer(w) && !/[^\u1780-\u17FF]/u.test(w)) out.push([encodeSubscripts(w), 1]);
+  for (const w of known) if (isKhmerWord(w)) out.push([encodeSubscripts(w), 1]);
   return out;
 }
 

@@ -12,7 +12,7 @@ import type { KnowledgeBase } from './knowledge.js';
 import type { Derivation, Fact } from './schema.js';
 import { EntryCompactor, PostingLists, TokenTable, UnionSet } from './compact.js';
 import { Speller } from './spelling.js';
-import { correctKhmer, hasKhmer, khmerSpellerWords, markKnownKhmer } from './khmer.js';
+import { correctKhmer, hasKhmer, isKhmerWord, khmerSpellerWords, markKnownKhmer } from './khmer.js';
 import { buildLexicon, entityOf, lexTokens, NUMBER_WORD_LIST, prepare, stem, words, type Lexicon } from './vocabulary.js';
 
 export interface Entry {
@@ -634,11 +634,11 @@ function lazyKhmerSpelling(lexicon: Lexicon): () => (text: string) => string {
     const speller = new Speller(khmerSpellerWords([...lexicon.words.keys(), ...(lexicon.stop ?? [])]), new Set(), pieces);
     // Whole names, as the dictionary would not always cut them in running text.
     const names = new Set<string>();
-    for (const w of lexicon.words.keys()) if (hasKhmer(w) && w.length >= 4 && !/[^\u1780-\u17FF]/u.test(w)) names.add(w);
+    for (const w of lexicon.words.keys()) if (w.length >= 4 && isKhmerWord(w)) names.add(w);
     for (const list of lexicon.phrases.values()) {
       for (const p of list) {
         const joined = p.raw.join('');
-        if (joined.length >= 4 && !/[^\u1780-\u17FF]/u.test(joined)) names.add(joined);
+        if (joined.length >= 4 && isKhmerWord(joined)) names.add(joined);
       }
     }
     const longest = Math.max(4, ...[...names].map((w) => w.length));
@@ -1137,7 +1137,7 @@ const EVENT_VERBS = new Set(['signed', 'sign', 'agreed', 'launched', 'began', 's
 
 /** A date fits the figure, or is the year of an event the fact tells of with the question's own verb. */
 function fitsDate(entry: Entry, d: NamedDate, frame: QuestionFrame, event: boolean): boolean {
-  return dateFits(entry, d, frame) || (event && entry.tokens.has(d.start.slice(0, 4)) && d.start.endsWith('-01-01') && d.end.endsWith('-12-31'));
+  return dateFits(entry, d, frame) || (event && entry.tokens.has(d.start.slice(0, 4)) && isWholeYear(d));
 }
 
 /**
@@ -1147,7 +1147,12 @@ function fitsDate(entry: Entry, d: NamedDate, frame: QuestionFrame, event: boole
 function yearsAsAlternatives(frame: QuestionFrame): boolean {
   if (frame.change || frame.dates.length < 2) return false;
   const years = new Set(frame.dates.map((d) => d.start.slice(0, 4)));
-  return years.size === frame.dates.length && frame.dates.every((d) => d.start.endsWith('-01-01') && d.end.endsWith('-12-31'));
+  return years.size === frame.dates.length && frame.dates.every(isWholeYear);
+}
+
+/** A date that names a whole calendar year ("in 2023"), not a month or a day of it. */
+function isWholeYear(d: NamedDate): boolean {
+  return d.start.endsWith('-01-01') && d.end.endsWith('-12-31');
 }
 
 /** Verbs of a state: "land has UXO", "the area contains mines". */

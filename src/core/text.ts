@@ -108,3 +108,22 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 let scratch = new Int32Array(64 * 3);
+
+/**
+ * The value of a number said in words, any language, its words read as values and scales: counts add
+ * up, a hundred multiplies the count before it, and a larger scale closes a group ("one thousand
+ * seven hundred" is 1 x 1000 + 7 x 100). A scale with no count before it counts one.
+ */
+export function numberFromWords(parts: Iterable<{ value: number; scale: boolean }>): number {
+  let total = 0;
+  let current = 0;
+  for (const p of parts) {
+    if (!p.scale) current += p.value;
+    else if (p.value === 100) current = (current === 0 ? 1 : current) * 100;
+    else {
+      total += (current === 0 ? 1 : current) * p.value;
+      current = 0;
+    }
+  }
+  return total + current;
+}

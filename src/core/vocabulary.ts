@@ -9,7 +9,7 @@ import { COMMON_WORDS, MONTHS, monthOf, SHAPE_PHRASES, SHAPE_WORDS, STOPWORDS } 
 import { hasKhmer, normaliseKhmer, readKhmerAsEnglish, segmentKhmer } from './khmer.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { EntityKind } from './schema.js';
-import { foldTypography } from './text.js';
+import { foldTypography, numberFromWords } from './text.js';
 
 export interface Lexicon {
   /** First word -> the phrases that start with it, longest first, with the token each stands for. */
@@ -112,18 +112,10 @@ function numberInWords(run: string): string {
   const parts = run.split(/[\s-]+/u).filter((w) => w !== 'and');
   // A count comes first: "million" alone is the "million" of "1 million", read with its digits below.
   if (!parts.some((w) => SCALES.has(w)) || SCALES.has(parts[0]!)) return run;
-  let total = 0;
-  let current = 0;
-  for (const w of parts) {
+  return String(numberFromWords(parts.map((w) => {
     const scale = SCALES.get(w);
-    if (scale === undefined) current += TWO_DIGITS.get(w) ?? 0;
-    else if (scale === 100) current = (current === 0 ? 1 : current) * 100;
-    else {
-      total += (current === 0 ? 1 : current) * scale;
-      current = 0;
-    }
-  }
-  return String(total + current);
+    return scale === undefined ? { value: TWO_DIGITS.get(w) ?? 0, scale: false } : { value: scale, scale: true };
+  })));
 }
 
 /** Lower-cases, folds typography, reads numbers ("1,700" -> "1700", "20k") and marks a question's shape. */
