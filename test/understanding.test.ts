@@ -366,3 +366,21 @@ describe('what the eleventh writer tried (near misses)', () => {
     expect(growing.ask('wats the ottawa treaty').facts).toEqual(['glossary:APMBC']);
   });
 });
+
+describe('hostile input to this round\'s readings', () => {
+  it.each([
+    ['two questions, over and over', 'how many mines and how many '.repeat(20).slice(0, 500)],
+    ['quotes asking for a meaning, over and over', "what does 'a' mean ".repeat(30).slice(0, 500)],
+    ['number words, over and over', 'two thousand five hundred '.repeat(20).slice(0, 500)],
+    ['terms with "= ?", over and over', 'jmas = ? '.repeat(60).slice(0, 500)],
+    ['periods, over and over', 'q4 2023 fy22 h1 2024 '.repeat(25).slice(0, 500)],
+    ['a Khmer opening clause with nothing after it', 'ពេល '.repeat(150).slice(0, 500)],
+    ['Khmer number words with nothing to count', 'មួយពាន់'.repeat(60).slice(0, 480)],
+  ])('%s gets a well-formed reply', (_what, q) => {
+    for (const engine of [seed, growing]) {
+      const r = engine.ask(q);
+      expect(['answer', 'no-answer', 'help', 'error']).toContain(r.kind);
+      expect(r.title.length).toBeGreaterThan(0);
+    }
+  });
+});
