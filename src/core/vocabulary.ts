@@ -58,30 +58,30 @@ function stemOf(word: string): string {
 
 
 const GUARD_WORDS = [...new Set(SHAPE_PHRASES.flatMap(([, , guards]) => guards))].sort((a, b) => b.length - a.length);
-/** A guard found is found with every guard inside it: "how " holds "ho". */
-const GUARDS_WITHIN = new Map(GUARD_WORDS.map((g) => [g, GUARD_WORDS.filter((h) => g.includes(h))]));
+/**
+ * The phrases a guard found lets run: those guarded by it or by any guard inside it ("how " holds
+ * "ho").
+ */
+const PHRASES_OF_GUARD = new Map(GUARD_WORDS.map((g) => {
+  const within = GUARD_WORDS.filter((h) => g.includes(h));
+  return [g, SHAPE_PHRASES.flatMap(([, , guards], i) => (guards.some((h) => within.includes(h)) ? [i] : []))];
+}));
+/**
+ * Every guard in one pattern, longest first, so a match is the longest guard starting there. One
+ * regular expression scans a text about six times faster than trying each guard at each position,
+ * which is most of what preparing 100,000 facts' texts costs.
+ */
+const ANY_GUARD = new RegExp(GUARD_WORDS.map((g) => g.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu');
 
-/** The guards by their first character: a scan tries at each position only those that can start there. */
-const GUARDS_BY_FIRST = new Map<string, string[]>();
-for (const g of GUARD_WORDS) {
-  const list = GUARDS_BY_FIRST.get(g[0]!) ?? [];
-  list.push(g);
-  GUARDS_BY_FIRST.set(g[0]!, list);
-}
-
-function guardsIn(text: string): Set<string> {
-  const found = new Set<string>();
-  for (let i = 0; i < text.length; i++) {
-    const list = GUARDS_BY_FIRST.get(text[i]!);
-    if (list === undefined) continue;
-    for (const g of list) {
-      if (!text.startsWith(g, i)) continue;
-      for (const h of GUARDS_WITHIN.get(g) ?? []) found.add(h);
-      // The longest guard found here holds the shorter ones found with it.
-      break;
-    }
+/** Which phrases may apply to a text: a flag for each of SHAPE_PHRASES. */
+function phrasesFor(text: string, runs: Uint8Array): void {
+  runs.fill(0);
+  ANY_GUARD.lastIndex = 0;
+  for (let m = ANY_GUARD.exec(text); m !== null; m = ANY_GUARD.exec(text)) {
+    for (const i of PHRASES_OF_GUARD.get(m[0]) ?? []) runs[i] = 1;
+    // The next guard may start inside this one ("howmuch", then "much"): look again from the next character.
+    ANY_GUARD.lastIndex = m.index + 1;
   }
-  return found;
 }
 
 const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -147,13 +147,15 @@ export function prepare(text: string): string {
     t = t.replace(/\b(since|from|in|by|until) '?(\d\d)\b(?!,?\d)(?!\s*(?:%|(?:yrs?|years?|months?|days?|weeks?|decades?|percent|per ?cent|km|ha|sq|people)\b))/gu, (_m, p: string, yy: string) => `${p} ${Number(yy) >= 50 ? '19' : '20'}${yy}`);
   }
   // The guards are read once, and again only after a phrase was rewritten.
-  let found = guardsIn(t);
-  for (const [pattern, replacement, guards] of SHAPE_PHRASES) {
-    if (!guards.some((g) => found.has(g))) continue;
+  const runs = new Uint8Array(SHAPE_PHRASES.length);
+  phrasesFor(t, runs);
+  for (let i = 0; i < SHAPE_PHRASES.length; i++) {
+    if (runs[i] !== 1) continue;
+    const [pattern, replacement] = SHAPE_PHRASES[i]!;
     const next = t.replace(pattern, replacement);
     if (next !== t) {
       t = next;
-      found = guardsIn(t);
+      phrasesFor(t, runs);
     }
   }
   return t;
