@@ -60,6 +60,10 @@ const SETS = [
   // confirm); first read untuned: seed 71.9% / 94.2% / 3.4% wrong, second base 71.7% / 95.7% / 3.4%.
   { name: 'seed, twelfth writer (tuned on)', file: 'test/eval/extra/seed-12.jsonl', knowledge: 'knowledge' },
   { name: 'second fact base, twelfth writer (tuned on)', file: 'test/eval/extra/growing-12.jsonl', knowledge: 'test/fixtures/growing' },
+  // A third fact base (test/fixtures/third): the seed plus 28 facts on 20 measures neither other base
+  // has, added as a moderator would, with no phrasings (each fact's one alias repeats its topic), by a
+  // helper; questions by a thirteenth writer from the facts alone. First read untuned: 72.7% / 96.7% / 2.5% wrong.
+  { name: 'third fact base, thirteenth writer (tuned on)', file: 'test/eval/extra/third.jsonl', knowledge: 'test/fixtures/third' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },

@@ -367,6 +367,50 @@ describe('what the eleventh writer tried (near misses)', () => {
   });
 });
 
+describe('a longer message: the sentence that asks, and the ones around it', () => {
+  it('a sentence saying why it is asked does not weigh against the answer ("annual" and "putting together" in it ask for no rate or total)',
+    answered(() => seed, "We're putting together the annual newsletter. How much ground does Cambodia still need to clear?", 'cambodia-area-remaining', '1,700 km²'));
+  it('a word no dictionary has, in lower case in a sentence that does not ask, is no name the question is about',
+    answered(() => seed, 'how many AP mines did JMAS destroy with CMAC? need it for an infographic', 'jmas-cmac-ap-mines-destroyed', '20,000'));
+  it('a capitalised place the fact base lacks still declines, wherever it is said', declined(() => seed, 'Our team works in Bangladesh. How much land is still mined?'));
+  it('"not the total, only deaths" rules out the total, and "only" next to no kind narrows no scope',
+    answered(() => growing, 'how many people lost their lives to mines in 2023? not the casualty total, only deaths', 'people-killed-2023', '4 people killed'));
+  it('"as opposed to killed" rules out the killed',
+    answered(() => growing, 'how many were hurt (as opposed to killed) by mines in 2020', 'people-injured-2020', '36 people injured'));
+  it('a measure named only in a sentence around the question is not asked for',
+    answered(() => growing, "How many were injured by mines since 1979? I've already got the deaths.", 'people-injured-since-1979', '45,215'));
+  it('a question about "that" asks about the sentence before it', () => {
+    const r = growing.ask('A film script says 19,822 people died from mines since 1979. Does that match the records?');
+    expect(r.facts).toEqual(['people-killed-since-1979']);
+  });
+  it('"when is X expected to" keeps X: a province the target is not of declines', declined(() => growing, 'When is Battambang expected to be mine-free?'));
+});
+
+describe('a definition asked inside a longer sentence', () => {
+  it.each([
+    ['after an apology', 'apologies if this is basic, but what does ERW stand for?', 'glossary:ERW'],
+    ['as an embedded question', 'could someone remind me what JMAS is', 'glossary:JMAS'],
+    ['with what it is opposed to', "what's an anti-tank mine as opposed to an anti-personnel one?", 'glossary:anti-tank mine'],
+    ['with a second question about "it"', 'what is an anti-personnel mine and why is it so hard to find?', 'glossary:anti-personnel mine'],
+    ['with a dash and a second question', 'What is CMAC - is that a government body?', 'glossary:CMAC'],
+    ['as "how would you define"', 'For our handbook: how would you define ERW in plain words?', 'glossary:ERW'],
+  ])('%s', (_how, q, term) => {
+    expect(seed.ask(q).facts).toEqual([term]);
+  });
+});
+
+describe('a fact base grown with facts that have no phrasings (test/fixtures/third)', () => {
+  let third: Engine;
+  beforeAll(async () => {
+    third = await engineFor(fileURLToPath(new URL('./fixtures/third', import.meta.url)));
+  });
+  it('what a national authority counts in its country is the country\'s figure',
+    answered(() => third, 'How many risk education sessions took place in Cambodia?', 'cambodia-mre-sessions-2022', '16,000'));
+  it('a word of another figure\'s topic ("received") is no other measure when the question names this one\'s',
+    answered(() => third, 'how many people received mine risk education in 2022', 'cambodia-mre-people-reached-2022', '590,000'));
+  it('an operator\'s figure is still not the country\'s', declined(() => seed, 'how many mines have been destroyed in Cambodia'));
+});
+
 describe('hostile input to this round\'s readings', () => {
   it.each([
     ['two questions, over and over', 'how many mines and how many '.repeat(20).slice(0, 500)],
@@ -376,6 +420,8 @@ describe('hostile input to this round\'s readings', () => {
     ['periods, over and over', 'q4 2023 fy22 h1 2024 '.repeat(25).slice(0, 500)],
     ['a Khmer opening clause with nothing after it', 'ពេល '.repeat(150).slice(0, 500)],
     ['Khmer number words with nothing to count', 'មួយពាន់'.repeat(60).slice(0, 480)],
+    ['many short sentences', 'Why? Not that. '.repeat(40).slice(0, 500)],
+    ['a definition inside a sentence, over and over', 'sorry but what does jmas stand for and what is it '.repeat(12).slice(0, 500)],
   ])('%s gets a well-formed reply', (_what, q) => {
     for (const engine of [seed, growing]) {
       const r = engine.ask(q);

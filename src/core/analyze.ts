@@ -53,6 +53,8 @@ export interface QuestionFrame {
 }
 
 const CLAUSE_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'been', 'will', 'can', 'howmany', 'howmuch', 'what', 'which', 'who', 'when', 'where', 'how']);
+/** Words before what a negation rules out: "not the number of ...". */
+const LEAD_WORDS = new Set(['the', 'a', 'an', 'any', 'number', 'numbers', 'figure', 'figures', 'count', 'of', 'just', 'only']);
 const ONLY_WORDS = new Set(['only', 'solely', 'exclusively', 'specifically', 'alone', 'solo']);
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -186,6 +188,12 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
   const excluded = new Set<string>();
   const notWords = new Set<string>();
   rawWords.forEach((w, i) => {
+    // "as opposed to killed", "instead of the total": what follows is ruled out, as after "rather than".
+    const instead = (w === 'to' && rawWords[i - 1] === 'opposed' && rawWords[i - 2] === 'as') || (w === 'of' && rawWords[i - 1] === 'instead');
+    if (instead) {
+      for (const t of lexTokens(lexicon, rawWords.slice(i + 1, i + 3))) if (!lexicon.kinds.has(t) && toks.filter((x) => x === t).length < 2) notWords.add(t);
+      return;
+    }
     if (!NEGATIONS.has(w) || (w === 'than' && rawWords[i - 1] !== 'other' && rawWords[i - 1] !== 'rather') || ((w === 'aside' || w === 'apart') && rawWords[i + 1] !== 'from')) return;
     if (w === 'rather' && rawWords[i + 1] !== 'than') return;
     // What a negation covers ends at the next verb: "(not mines or cluster) has MAG destroyed".
@@ -203,7 +211,10 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
     // "released through survey rather than cleared": the measure after "rather than" is ruled out too.
     if ((w === 'not' || w === 'non' || (w === 'than' && rawWords[i - 1] === 'rather')) && rawWords[i + 1] !== 'yet') {
       // "done and not done" asks for both: a word also asked outright is not excluded.
-      for (const t of lexTokens(lexicon, rawWords.slice(i + 1, i + 3))) if (!lexicon.kinds.has(t) && toks.filter((x) => x === t).length < 2) notWords.add(t);
+      // ("not the number of people hurt": past the words that only lead up to what is ruled out.)
+      let from = i + 1;
+      while (from < i + 5 && LEAD_WORDS.has(rawWords[from] ?? '')) from++;
+      for (const t of lexTokens(lexicon, rawWords.slice(from, from + 2))) if (!lexicon.kinds.has(t) && toks.filter((x) => x === t).length < 2) notWords.add(t);
     }
   });
   // "during the Vietnam War": a war named after a place is a time, not the place asked about.
@@ -232,6 +243,8 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
     reported: rawWords.some((w, i) => REPORT_VERBS.has(w) || (w === 'date' && rawWords[i - 1] === 'to') || (w === 'far' && rawWords[i - 1] === 'so')),
     notWords: [...notWords],
     // ("Only four people": "only" says the number is small, not that the figure is of one kind.)
-    only: rawWords.some((w, i) => (ONLY_WORDS.has(w) && !/^\d/u.test(rawWords[i + 1] ?? '') && !NUMBER_WORD_LIST.includes(rawWords[i + 1] ?? '')) || (w === 'just' && lexicon.kinds.get(lexTokens(lexicon, rawWords.slice(i + 1, i + 3))[0] ?? '') === 'thing') || (w === 'its' && rawWords[i + 1] === 'own') || (w === 'by' && (rawWords[i + 1] === 'itself' || rawWords[i + 1] === 'themselves'))),
+    // ("Only deaths": "only" next to no name of a kind, place or organisation narrows no scope.)
+    only: rawWords.some((w, i) => (ONLY_WORDS.has(w) && !/^\d/u.test(rawWords[i + 1] ?? '') && !NUMBER_WORD_LIST.includes(rawWords[i + 1] ?? '') &&
+      [lexTokens(lexicon, rawWords.slice(Math.max(0, i - 2), i)).at(-1), lexTokens(lexicon, rawWords.slice(i + 1, i + 4))[0]].some((t) => t !== undefined && lexicon.kinds.has(t))) || (w === 'just' && lexicon.kinds.get(lexTokens(lexicon, rawWords.slice(i + 1, i + 3))[0] ?? '') === 'thing') || (w === 'its' && rawWords[i + 1] === 'own') || (w === 'by' && (rawWords[i + 1] === 'itself' || rawWords[i + 1] === 'themselves'))),
   };
 }

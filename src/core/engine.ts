@@ -85,7 +85,11 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
     .replace(/\s+(?:exactly|actually|really|precisely)(?=\s)/gu, '')
     // "Could you please explain ...": the request is the question.
     .replace(/^(?:(?:could|can|would|will) (?:you|u) (?:please |kindly )?|please |pls |kindly )/u, '')
-    .replace(/\s+(?:actually|exactly|really|again|then|anyway|pls|please|precisely|simply|briefly|for me|in simple terms|in plain (?:english|words)|like (?:i'?m|i am) (?:5|five|a child)|bong|sir|madam|thanks|thank you)$/u, '');
+    .replace(/\s+(?:actually|exactly|really|again|then|anyway|pls|please|precisely|simply|briefly|for me|in simple terms|in plain (?:english|words)|like (?:i'?m|i am) (?:5|five|a child)|bong|sir|madam|thanks|thank you)$/u, '')
+    // "what's X and how is it different from Y": a second question about the same term asks what it is too.
+    .replace(/^((?:what|wat|wht)(?:'s| is| are)\s.+?)\s+and\s+(?:how|why|what|where|who|when|is|are|was|were|does|do|did|can|could|would|should|will|has|have)\b.*?\b(?:it|they|them|its|one)\b.*$/u, '$1')
+    // "what's an AP mine as opposed to a regular landmine": what the first is.
+    .replace(/^((?:what|wat|wht)(?:'s| is| are)\s.+?)\s+(?:as opposed to|as distinct from|compared (?:to|with)|versus|vs\.?)\s.+$/u, '$1');
   const strict =
     /^(?:what|wat|wht)(?:'s| is| does| do)?\s+(?:an?\s+|the\s+)?(.+?)\s+(?:stand for|stands for|short for|an acronym for|abbreviation for|abbreviate)$/u.exec(q) ??
     /^(?:define|meaning of|definition of|full form of|full name of|expand|(?:explain|give me|tell me) the (?:meaning|definition) of|what(?:'s| is) the (?:full form|full name|long form|meaning|definition|expansion) of)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
@@ -106,7 +110,11 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
     /^(?:what|who) (?:counts|qualifies|is counted) as\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
     // "what's a hazardous area": an article asks what a kind of thing is, never for a figure.
     /^(?:what|wat|wht)(?:'s| is|s)\s+an?\s+(.+)$/u.exec(q) ??
-    /^what (?:kind|sort|type) of (?:thing|organi[sz]ation|group|body) is\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q);
+    /^what (?:kind|sort|type) of (?:thing|organi[sz]ation|group|body) is\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
+    // "how would you define a landmine": the thing to define.
+    /^how (?:would|do|should|could|can) (?:you|u|we|i|one) (?:define|describe|explain)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
+    // "(remind me) what CMAC is": a question asked inside a sentence keeps a statement's order.
+    /^what\s+(?:an?\s+|the\s+)?((?:\S+\s){0,2}\S+?)\s+(?:is|are|means|stands for)$/u.exec(q);
   // A term in quotes ("what does 'mine-free' mean") is the term without them.
   // "how is an AP mine different from an AT mine", "the difference between ERW and UXO": the first
   // term, when it is one ("the difference between 2022 and 2023 casualties" asks for figures).
@@ -166,8 +174,9 @@ const QUOTED_AFTER = /(?:^|[\s(])['‘“"]([^'’”"]{2,40})['’”"]\s+(?:me
 function definitionIn(question: string): DefinitionTarget | undefined {
   // "New intern here, sorry: what is ERW?": each sentence or clause after a colon.
   // ("vs." and the like end no sentence; the whole question is tried last.)
-  const split = /[.?!:;]\s+\S/u.test(question)
-    ? question.split(/(?<!\b(?:vs|e\.g|i\.e|etc|mr|mrs|ms|dr|no|approx|incl))(?<=[.?!:;])\s+/iu).filter((x) => x.trim() !== '')
+  // ("What is JMAS - is that an agency or an NGO?": a dash between spaces ends a clause too.)
+  const split = /[.?!:;]\s+\S|\s[-–—]\s/u.test(question)
+    ? question.split(/(?<!\b(?:vs|e\.g|i\.e|etc|mr|mrs|ms|dr|no|approx|incl))(?<=[.?!:;])\s+|\s+[-–—]\s+/iu).filter((x) => x.trim() !== '')
     : [question];
   const sentences = split.length > 1 ? [...split, question] : split;
   let loose: ReturnType<typeof definitionTarget>;
@@ -176,7 +185,12 @@ function definitionIn(question: string): DefinitionTarget | undefined {
     // "jmas = ?": the term on the left.
     const equals = /^\s*([^=?+]{1,40}?)\s*=\s*\?*\s*$/u.exec(sentence);
     if (equals?.[1] !== undefined && equals[1].trim().split(/\s+/u).length <= 3) return { term: equals[1].trim().toLowerCase(), strict: true };
-    for (const part of [...parts, sentence]) {
+    // "sorry for the basic question but what does UXO stand for": the question within the sentence.
+    const inner = (text: string) => {
+      const within = /\s(?:what|whats|define|explain|how (?:would|do|should|could|can) (?:you|u|we|i|one) (?:define|describe|explain))\b/iu.exec(text);
+      return within === null ? [] : [text.slice(within.index + 1)];
+    };
+    for (const part of [...parts.flatMap((x) => [...inner(x), x]), ...inner(sentence), sentence]) {
       // "Demining, what does it mean?": "it" is the words before the comma.
       if (parts.length > 0 && part !== parts[0] && /^\s*what does (?:it|that|this) (?:really |actually )?mean\b/iu.test(part) && parts[0]!.trim().split(/\s+/u).length <= 3) {
         return { term: parts[0]!.trim().toLowerCase(), strict: true };

@@ -44,6 +44,8 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\bwhy\b|\bhow come\b|\bwhat (?:caused|explains|is behind|was behind|held up|delayed|went wrong|happened (?:to|with))\b|\bwhat'?s behind\b|\breasons? (?:for|why|behind)\b|\bthe reasons?\b|\bdue to what\b/g, ' whyreason ', ['why', 'how come', 'what', 'reason', 'due to']],
   // "since arriving in 1991": the year something started, not a date the figure is of.
   [/\bsince (?:\w+ing|it (?:started|began|arrived)|they (?:started|began|arrived)) (?:in )?((?:19|20)\d\d)\b/g, ' since $1 ', ['since']],
+  // "since clearance began in 1992", "since the work started in 1992": since that year.
+  [/\bsince (?:the )?(?:[a-z]+ ){0,2}?[a-z]+ (?:started|began|begun|commenced|got under way|kicked off) (?:in )?((?:19|20)\d\d)\b/g, ' since $1 ', ['since']],
   [/\bso ?far\b|\bto date\b|\bup to now\b|\buntil now\b/g, ' ', ['so far', 'sofar', 'to date', 'up to now', 'until now']],
   [/\bnumber of\b/g, ' howmany ', ['number of']],
   // "the rate of clearance" asks for a percentage; "how did he rate them" does not.
@@ -52,7 +54,7 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // "how big is the cleared area" asks for an area; "how big was the drop" does not: the words after decide.
   [/\bhow (?:big|large|extensive|vast)\b/g, ' howmuch ', ['how ']],
   [/\bhow long\b|\bby when\b|\buntil when\b|\bwhat year\b(?![\s-]on[\s-]year)|\bwhich year\b|\bhow soon\b|\btarget (?:date|year)\b|\bdeadline\b/g, ' whenfuture ', ['how long', 'by when', 'until when', 'year', 'how soon', 'target', 'deadline']],
-  [/\bwhen will\b|\bwhen (?:is|are|do|does) (?:it|they|the country) (?:expect|expected|going|plan|aim)|\bwhen (?:is|are) (?:[a-z]+\s+){1,3}?(?:expected|going|planned|set|due|likely|supposed) to\b/g, ' whenfuture ', ['when ']],
+  [/\bwhen will\b|\bwhen (?:is|are|do|does) (?:it|they|the country) (?:expect|expected|going|plan|aim)|\bwhen (?:is|are) ((?:[a-z]+\s+){1,3}?)(?:expected|going|planned|set|due|likely|supposed) to\b/g, ' whenfuture $1', ['when ']],
   // "the latest year", "the most recent year", "last recorded year": the newest figure, not a period relative to today.
   [/\b(?:most recent|latest|last (?:recorded|reported|available|known|full)|newest)(?: (?:full |calendar )?(?:year|figures?|count|data|numbers?))?\b/g, ' periodlatest ', ['recent', 'latest', 'last ', 'newest']],
   // Figures are never of the future: "my uncle goes next month" says nothing of which figure.
@@ -230,3 +232,6 @@ export const REPORT_VERBS: ReadonlySet<string> = new Set(
 
 /** Words that exclude what follows: "other than mines", "not cluster", "except UXO". */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'except', 'excluding', 'exclude', 'besides', 'without', 'than', 'minus', 'aside', 'apart', 'non', 'rather', 'outside', 'excluded', 'apart', 'werent', 'wasnt', 'isnt', 'arent', 'didnt', 'doesnt', 'dont', 'havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt', 'cant', 'wont', 'hadnt']);
+
+/** A name of a body that governs: "the National Authority", "Statistics Bureau", "Department of Health". */
+export const GOVERNING_BODY = /\b(?:authority|bureau|department|commission)\b/iu;

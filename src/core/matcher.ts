@@ -14,6 +14,7 @@ import { EntryCompactor, PostingLists, TokenTable, UnionSet } from './compact.js
 import { Speller } from './spelling.js';
 import { correctKhmer, hasKhmer, isKhmerWord, khmerSpellerWords, markKnownKhmer } from './khmer.js';
 import { buildLexicon, entityOf, lexTokens, NUMBER_WORD_LIST, prepare, stem, words, type Lexicon } from './vocabulary.js';
+import { foldTypography } from './text.js';
 
 export interface Entry {
   id: string;
@@ -53,6 +54,8 @@ export interface Entry {
   measureTokens: ReadonlySet<string>;
   /** Of those, the ones of its topic, label, what and kind: the figure's own name for its measure. */
   coreTokens: ReadonlySet<string>;
+  /** Tokens of the name the fact base gives its measure ("mre-people-reached"), when it gives one. */
+  measureName: ReadonlySet<string>;
   tokens: ReadonlySet<string>;
   /** Tokens of each phrasing (aliases and topic) and their idf sum, for closeness. */
   phrasings: Array<{ tokens: ReadonlySet<string>; weight: number }>;
@@ -85,6 +88,10 @@ export interface MatchIndex {
   khmerSpelling: () => (text: string) => string;
   /** Tokens that say what some figure measures: a question using one asks about that measure. */
   measureWords: ReadonlySet<string>;
+  /** Tokens of the names the fact base gives its measures. */
+  measureNameWords: ReadonlySet<string>;
+  /** Tokens the vocabulary's synonyms and phrases stand for ("still contaminated" is one). */
+  concepts: ReadonlySet<string>;
   /** Series key -> its entries, oldest first. */
   series: ReadonlyMap<string, readonly Entry[]>;
   /** Live figures by kind of quantity, for "no figure of that kind". */
@@ -291,7 +298,9 @@ function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined, publi
     people: new Set([...entityTokens(f.saidBy.split(',')[0])].filter((t) => lexicon.kinds.get(t) === 'person')),
     voices: withAncestors(lexicon, [...entityTokens(f.saidBy), ...entityTokens(publisher)]),
     mentions,
-    national: fig !== undefined && (fig.scope.by === undefined || [...by].some((t) => places.has(t))),
+    // (What a governing body counts in its country is the country's figure.)
+    national: fig !== undefined && (fig.scope.by === undefined || [...by].some((t) => places.has(t)) ||
+      (by.size > 0 && [...by].every((t) => lexicon.authorities?.has(t) === true))),
     sum: false,
     period: fig?.period,
     asOf,
@@ -301,6 +310,7 @@ function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined, publi
     series: seriesKey(f, tk),
     measureTokens,
     coreTokens,
+    measureName: new Set(fig?.measure === undefined ? [] : tk.tokens(fig.measure.replace(/[-_:]+/gu, ' ')).filter((t) => !GENERIC.has(t) && !MARKERS.has(t))),
     tokens: new Set(weights.keys()),
     phrasings: phrasingsOf(tk, [f.topic, ...f.aliases, ...other.topics, ...other.aliases]),
   };
@@ -344,6 +354,7 @@ function derivedEntry(d: Derivation, tk: Tokeniser, operands: readonly Entry[], 
     series: undefined,
     measureTokens: new Set([...measureTokens, ...union((e) => e.measureTokens)]),
     coreTokens: new Set([d.topic, d.label].flatMap((t) => tk.tokens(t)).filter((t) => !MARKERS.has(t) && !tk.lexicon.kinds.has(t))),
+    measureName: new Set(),
     tokens: new Set(weights.keys()),
     phrasings: phrasingsOf(tk, [d.topic, ...d.aliases, ...other.topics, ...other.aliases]),
   };
@@ -495,7 +506,9 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
     speller: new Speller(rawWords, new Set([...STOPWORDS].filter((w) => w.length <= 5)), fixed),
     khmerSpelling: lazyKhmerSpelling(lexicon),
     measureWords, series, quantities, quantityCounts, countWords, percentWords,
-    doers: new Set(entries.flatMap((e) => (e.kind === 'fact' ? [...e.by] : []))),
+    measureNameWords: new Set(entries.flatMap((e) => [...e.measureName])),
+    concepts: new Set([...lexicon.words.values(), ...[...lexicon.phrases.values()].flatMap((ps) => ps.map((p) => p.token))].filter((t) => !lexicon.kinds.has(t))),
+    doers: new Set(entries.flatMap((e) => (e.kind === 'fact' ? [...e.by].filter((t) => lexicon.authorities?.has(t) !== true) : []))),
     soloWork: new Set(entries.flatMap((e) => (e.kind === 'fact' && e.hasFigure && e.partners.size === 0 ? [...e.by].map((b) => `${b}|${e.quantity ?? ''}`) : []))),
     splitMeasures: splitMeasuresOf(entries),
   };
@@ -520,6 +533,11 @@ export interface Analysed {
   events: readonly string[];
   /** Tokens of a clause of circumstance that opens the question, up to its first space (Khmer "ពេល…"). */
   opening: readonly string[];
+  /**
+   * Tokens only of the sentences around the question in a longer message ("we're writing the donor
+   * report."): they say why it is asked, not what.
+   */
+  context: readonly string[];
 }
 
 /**
@@ -593,6 +611,12 @@ const CIRCUMSTANCE = new Set(['when', 'while', 'whilst', 'during', 'after', 'bef
  * counts where a figure must fit it (its dates, places and people are read from the whole question).
  */
 function mainClause(index: MatchIndex, a: Analysed): string[] {
+  // The sentences that ask, of a longer message ("We're writing the donor report. How much ...?").
+  if (a.context.length > 0) {
+    const context = new Set(a.context);
+    const asked = a.tokens.filter((t) => !context.has(t));
+    if (asked.filter((t) => !MARKERS.has(t)).length >= 2) return mainClause(index, { ...a, tokens: asked, context: [] });
+  }
   // A clause that opens the question and ends at its first space ("ពេលជួបនាយករដ្ឋមន្ត្រី ប្រធាន JMAS ...").
   if (a.opening.length > 0) {
     const rest = new Set(a.tokens.slice(a.opening.length));
@@ -662,6 +686,7 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   const names = new Set<string>();
   const properNames: string[] = [];
   const raw = words(prepared);
+  const context = contextOf(index, text);
   const fixed = raw.map((w, i) => {
     // Khmer is not spelling-corrected against English, and has no capitals to tell a name: a Khmer
     // word the fact base does not know weighs against a match as a name does, without refusing it.
@@ -683,7 +708,9 @@ export function analyse(index: MatchIndex, question: string): Analysed {
       names.add(w);
       // A word in no dictionary, fact or vocabulary is a name ("Vanuatu", "JMAS" to a base without it):
       // what the question is about, which no fact covers.
-      if (!CHAT_WORDS.has(w) && monthOf(w) === undefined && (w.length >= 4 || (w.length === 3 && (capitalised.has(w) || NAME_PREPOSITIONS.has(raw[i - 1] ?? ''))))) properNames.push(w);
+      // (A word in lower case in a sentence that does not ask, "need it for the infographic", is no name of what is asked.)
+      const aside = !capitalised.has(w) && context.includes(lexTokens(index.lexicon, [w])[0] ?? w);
+      if (!CHAT_WORDS.has(w) && !aside && monthOf(w) === undefined && (w.length >= 4 || (w.length === 3 && (capitalised.has(w) || NAME_PREPOSITIONS.has(raw[i - 1] ?? ''))))) properNames.push(w);
     }
     return c;
   });
@@ -697,13 +724,50 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   // "How many X": X is what is counted when some figure counts it ("how many rural people" counts people,
   // which says nothing; "how many AP mines" counts AP mines).
   const counted = countedOf(index, finalWords);
-  return { tokens: toks, names, properNames, frame: { ...frame, counted: counted === undefined ? [] : [counted] }, rawWords: finalWords, corrections,
-    yearly: /\b(?:annual(?:ly)?|yearly|(?:per|a|each|every) year)\b/iu.test(question),
+  // "We're putting together the annual newsletter.": a rate or a total said only around the question is not asked for.
+  const asideRate = context.includes('periodrate');
+  const asideTotal = context.includes('total');
+  return { tokens: toks, names, properNames, frame: { ...frame, counted: counted === undefined ? [] : [counted], rate: frame.rate && !asideRate, total: frame.total && !asideTotal },
+    rawWords: finalWords, corrections,
+    yearly: !asideRate && /\b(?:annual(?:ly)?|yearly|(?:per|a|each|every) year)\b/iu.test(question),
     // ("Will you give me ..." is a request.)
     asksWill: /(?:^|[,;:?!.]\s*)(?:(?:and|but|so|then|really)\s+)?will\s(?!(?:you|u|ya)\b)/iu.test(text.trim()),
     events: finalWords.filter((w) => EVENT_VERBS.has(w)).flatMap((w) => lexTokens(index.lexicon, [w])),
     opening: openingClause(index, text),
+    context,
   };
+}
+
+/** Sentences of a message: after a full stop, question or exclamation mark (or Khmer "។"), or a line break. */
+const SENTENCE_END = /(?<=[.?!។៕])\s+|\s*\n\s*/u;
+/**
+ * A sentence that asks: it ends with a question mark, opens with a question or a request (after a
+ * greeting or "so"), or asks "how much" or "how many" within.
+ */
+const ASKS = /\?\s*$|^(?:(?:hi|hey|hello|ok|okay|so|and|also|but|then|quick q(?:uestion)?)\b[\s,:!-]*)*(?:what|whats|how|who|whose|when|where|which|why|is|are|was|were|do|does|did|can|could|would|will|has|have|had|should|please|pls|plz|give|tell|show|list|find|(?:i |we )?need(?! (?:it|this|that|them)\b)|i'?d like|looking for)\b|\bhow (?:much|many)\b/u;
+
+/** "I mean the events themselves": a sentence that says what the question before it means. */
+const CLARIFIES = /^(?:i mean|i meant|meaning|as in|i\.e\.?|ie|that is|in other words|specifically|especially|not)\b/u;
+/** A word that points back at what was said before ("does that match?", "is this right?"). */
+const REFERS_BACK = /\b(?:that|this|it|these|those|they|them|the same)\b/u;
+
+/**
+ * The tokens of a longer message's other sentences, when some sentences ask and some do not. Each
+ * sentence is read as the question is (spelling corrected), and tokens of an asking sentence are
+ * never context.
+ */
+function contextOf(index: MatchIndex, text: string): string[] {
+  const sentences = text.split(SENTENCE_END).map((x) => x.trim()).filter((x) => x !== '');
+  if (sentences.length < 2) return [];
+  const lower = sentences.map((x) => foldTypography(x).toLowerCase());
+  const asks = lower.map((x) => ASKS.test(x) || CLARIFIES.test(x));
+  // "… 19,822 deaths since 1979. Does that match?": a sentence that asks about "that" asks about the one before it.
+  for (let i = 1; i < sentences.length; i++) if (asks[i] === true && REFERS_BACK.test(lower[i]!)) asks[i - 1] = true;
+  const asking = sentences.filter((_x, i) => asks[i] === true);
+  if (asking.length === 0 || asking.length === sentences.length) return [];
+  const read = (x: string) => lexTokens(index.lexicon, words(prepare(x)).map((w) => (hasKhmer(w) ? w : index.speller.correct(w))));
+  const asked = new Set(asking.flatMap(read));
+  return sentences.filter((x) => !asking.includes(x)).flatMap(read).filter((t) => !asked.has(t));
 }
 
 export type Refusal =
@@ -851,11 +915,19 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       ![...toks].some((t) => index.measureWords.has(t)) && a.rawWords.some((w, i) => STATE_VERBS.has(w) && a.rawWords[i + 1] !== 'been')) return 'measure';
     // A word that names what some figure measures ("cleared", "killed") must be one this figure uses;
     // a share uses its own name, not its operands' ("the share still left" is not "the share cleared").
-    for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t)) return 'measure';
+    // (A word the question rules out, "not casualties, just deaths", or one only of a sentence around
+    // the question that names its own measure, "I've got the deaths already", is not asked for.)
+    const asides = new Set(frame.notWords);
+    // A word of a topic that names no measure ("received" of "survivors who received assistance") is
+    // no other measure when the question names this figure's own ("people who received risk education").
+    // (Words the vocabulary gives a meaning, "still contaminated", "declared", name measures still.)
+    if ([...toks].some((t) => entry.measureName.has(t))) for (const t of toks) if (!index.measureNameWords.has(t) && !index.concepts.has(t)) asides.add(t);
+    if (a.context.length > 0 && [...toks].some((t) => index.measureWords.has(t) && !a.context.includes(t) && !asides.has(t))) for (const t of a.context) asides.add(t);
+    for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t) && !asides.has(t)) return 'measure';
     // ... and one its topic, label or a taught phrasing says, not its statement alone ("41 casualties,
     // of whom 33 were injured" is no count of the injured).
     // A word after "in" or "during" sets the scene ("found in clearance") and may be the statement's.
-    for (const t of toks) if (index.measureWords.has(t) && !entry.measureTokens.has(t) && !inContext(index, a, t)) return 'measure';
+    for (const t of toks) if (index.measureWords.has(t) && !entry.measureTokens.has(t) && !inContext(index, a, t) && !asides.has(t)) return 'measure';
     if (entry.kind === 'derived' && entry.quantity === 'percent') {
       for (const t of toks) if (index.measureWords.has(t) && !entry.coreTokens.has(t) && !entry.phrasings.some((p) => p.tokens.has(t))) return 'measure';
     }

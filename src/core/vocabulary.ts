@@ -5,7 +5,7 @@
  * about a new place or organisation, or a synonym, changes what the bot understands without code.
  */
 import { stemmer } from 'stemmer';
-import { COMMON_WORDS, MONTHS, monthOf, SHAPE_PHRASES, SHAPE_WORDS, STOPWORDS } from './english.js';
+import { COMMON_WORDS, GOVERNING_BODY, MONTHS, monthOf, SHAPE_PHRASES, SHAPE_WORDS, STOPWORDS } from './english.js';
 import { hasKhmer, normaliseKhmer, readKhmerAsEnglish, segmentKhmer } from './khmer.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { EntityKind } from './schema.js';
@@ -27,6 +27,11 @@ export interface Lexicon {
   known: ReadonlySet<string>;
   /** The vocabulary's stop words (Khmer particles and the like): read as nothing. */
   stop?: ReadonlySet<string>;
+  /**
+   * Organisations named as a body that governs ("... Authority", "Ministry of ..."): what they count
+   * in their country is the country's figure, not the work of one operator among others.
+   */
+  authorities?: ReadonlySet<string>;
 }
 
 /** A crude English stemmer: enough to join "clearing", "clears" and "cleared" to unknown words. */
@@ -374,7 +379,8 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   const stop = new Set((kb.vocabulary.stopwords ?? []).flatMap((w) => words(prepare(w))));
   for (const w of stop) known.add(w);
-  return { phrases, words: single, kinds, ancestors, display, known, stop };
+  const authorities = new Set(named.filter((n) => n.kind === 'organisation' && n.names.some((name) => GOVERNING_BODY.test(name))).map((n) => n.token));
+  return { phrases, words: single, kinds, ancestors, display, known, stop, authorities };
 }
 
 const NAME_RUN = /\b[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*){0,3}/gu;
