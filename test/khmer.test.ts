@@ -63,9 +63,13 @@ describe('a Khmer question gets its answer in Khmer', () => {
     const r = engine.ask('កម្ពុជានៅសល់ដីប៉ុន្មានគីឡូម៉ែត្រការ៉េ');
     expect(r.facts[0]).toBe('cambodia-area-remaining');
   });
-  it('a Buddhist Era year: after a month from May on it is 544 years ahead, and "ព.ស." marks it', () => {
+  it('a Buddhist Era year is 544 years ahead, 543 in a month before May, and "ព.ស." marks it', () => {
     // July of BE 2568 is July 2024, the date of the figure of land still to clear.
     khmerAnswer('គិតត្រឹមខែកក្កដា ព.ស. ២៥៦៨ នៅសល់ដីត្រូវបោសសម្អាតមីនប៉ុន្មានទៀត?', 'cambodia-area-remaining', 'ជាង ១,៧០០')();
+    // BE 2536 alone is 1992, the year clearance is counted from.
+    khmerAnswer('តាំងពី ព.ស. ២៥៣៦ មកដល់ឥឡូវ កម្ពុជាបោសសម្អាតដីបានប៉ុន្មានហើយ?', 'cambodia-area-cleared', '៣,០០០')();
+    // March of BE 2568 is March 2025, after the figure's date: no figure holds then.
+    khmerRefusal('គិតត្រឹមខែមីនា ព.ស. ២៥៦៨ នៅសល់ដីត្រូវបោសសម្អាតមីនប៉ុន្មានទៀត?')();
     // BE 2563 is 2019 or 2020, when the fact base has no such figure.
     khmerRefusal('ព.ស. ២៥៦៣ ដីមានមីននៅសល់ប៉ុន្មាន?')();
   });

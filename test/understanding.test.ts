@@ -409,6 +409,15 @@ describe('a fact base grown with facts that have no phrasings (test/fixtures/thi
   it('a word of another figure\'s topic ("received") is no other measure when the question names this one\'s',
     answered(() => third, 'how many people received mine risk education in 2022', 'cambodia-mre-people-reached-2022', '590,000'));
   it('an operator\'s figure is still not the country\'s', declined(() => seed, 'how many mines have been destroyed in Cambodia'));
+  it('two donors\' words for one measure ("contributed", "given") tell neither apart',
+    answered(() => third, 'how much did Australia contribute to mine action in Cambodia', 'australia-funding-cambodia-2022', '5.2 million'));
+  it('"record" as a verb is no record', answered(() => third, 'How many landmine casualties does Cambodia record now?', 'cambodia-casualties-2023', '39'));
+  it.each([
+    'how many people were killed by mines in 2023',
+    'how many people died from landmines in 2023',
+    'how many were hurt by mines in cambodia in 2022',
+  ])('a count of casualties or of survivors helped is no count of the killed or the injured: "%s"', (q) => declined(() => third, q)());
+  it('"killed or injured" is a casualty', answered(() => third, 'how many people were killed or injured by mines in 2023', 'cambodia-casualties-2023', '39'));
 });
 
 describe('hostile input to this round\'s readings', () => {

@@ -239,9 +239,9 @@ export function readKhmerAsEnglish(text: string): string {
     // "ពីឆ្នាំ៩២មក": from that year to now, since it.
     .replace(/(?:តាំងពី|ពី)\s*(ឆ្នាំ\s*\d{2,4})\s*មក/gu, ' since $1 ')
     // A Buddhist Era year (the calendar of official Cambodian documents) begins at Visak Bochea, in
-    // April or May: after a month from May on it is 544 years ahead, otherwise 543 ("ព.ស." is "BE").
+    // April or May: it is 544 years ahead for most of its length, 543 in a month before May ("ព.ស." is "BE").
     .replace(/(?:(មករា|កុម្ភៈ|កុម្ភះ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ)\s*)?(?:ឆ្នាំ\s*(?:ព\s*\.?\s*ស\s*\.?\s*)?|ព\s*\.?\s*ស\s*\.?\s*|ពុទ្ធសករាជ\s*)(2[45]\d\d)(?!\d)/gu,
-      (_m, month: string | undefined, y: string) => `${month ?? ''} ${Number(y) - (month !== undefined && LATE_MONTHS.has(month) ? 544 : 543)} `)
+      (_m, month: string | undefined, y: string) => `${month ?? ''} ${Number(y) - (month !== undefined && !LATE_MONTHS.has(month) ? 543 : 544)} `)
     // "ឆ្នាំ23", "ឆ្នាំ92": a year written with two digits.
     .replace(/ឆ្នាំ\s*(\d\d)(?![\d,.])/gu, (_m, y: string) => ` ${Number(y) >= 50 ? '19' : '20'}${y} `)
     .replace(READING_PATTERN, (w) => ` ${READING_OF.get(w) ?? ''} `);

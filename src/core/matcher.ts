@@ -90,6 +90,8 @@ export interface MatchIndex {
   measureWords: ReadonlySet<string>;
   /** Tokens of the names the fact base gives its measures. */
   measureNameWords: ReadonlySet<string>;
+  /** Measure words by the kind of quantity of the figures whose own name uses them. */
+  measureWordsOf: ReadonlyMap<QuantityKind, ReadonlyMap<string, ReadonlySet<string>>>;
   /** Tokens the vocabulary's synonyms and phrases stand for ("still contaminated" is one). */
   concepts: ReadonlySet<string>;
   /** Series key -> its entries, oldest first. */
@@ -476,11 +478,22 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
   const series = new Map<string, Entry[]>();
   const quantities = new Set<QuantityKind>();
   const quantityCounts = new Map<QuantityKind, number>();
+  const measureWordsOf = new Map<QuantityKind, Map<string, Set<string>>>();
   const countWords = new Set<string>();
   for (const e of entries) {
     if (!e.hasFigure) continue;
     if (e.quantity === 'count') for (const t of e.counts) if (!GENERIC.has(t) && !MARKERS.has(t)) countWords.add(t);
     if (e.kind === 'fact') for (const t of e.coreTokens) if (!kindTokens.has(t)) measureWords.add(t);
+    if (e.kind === 'fact' && e.quantity !== undefined && e.series !== undefined) {
+      const into = measureWordsOf.get(e.quantity) ?? new Map<string, Set<string>>();
+      const m = measureOf(e.series);
+      for (const t of e.measureTokens) {
+        const ms = into.get(t) ?? new Set<string>();
+        ms.add(m);
+        into.set(t, ms);
+      }
+      measureWordsOf.set(e.quantity, into);
+    }
     if (e.quantity !== undefined) {
       quantities.add(e.quantity);
       quantityCounts.set(e.quantity, (quantityCounts.get(e.quantity) ?? 0) + 1);
@@ -507,6 +520,7 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
     khmerSpelling: lazyKhmerSpelling(lexicon),
     measureWords, series, quantities, quantityCounts, countWords, percentWords,
     measureNameWords: new Set(entries.flatMap((e) => [...e.measureName])),
+    measureWordsOf,
     concepts: new Set([...lexicon.words.values(), ...[...lexicon.phrases.values()].flatMap((ps) => ps.map((p) => p.token))].filter((t) => !lexicon.kinds.has(t))),
     doers: new Set(entries.flatMap((e) => (e.kind === 'fact' ? [...e.by].filter((t) => lexicon.authorities?.has(t) !== true) : []))),
     soloWork: new Set(entries.flatMap((e) => (e.kind === 'fact' && e.hasFigure && e.partners.size === 0 ? [...e.by].map((b) => `${b}|${e.quantity ?? ''}`) : []))),
@@ -860,6 +874,23 @@ function unknownContent(index: MatchIndex, a: Analysed): string | undefined {
   return a.tokens.find((t) => !index.postings.has(t) && !MARKERS.has(t) && !GENERIC.has(t) && !FILLER_TOKENS.has(t) && !/\d/u.test(t));
 }
 
+/** Words that say what happened to what a question counts: "how many (people) died", "how many were hurt". */
+const PREDICATE_BEFORE = new Set(['were', 'was', 'are', 'is', 'got', 'get', 'been', 'being']);
+function countVerbs(index: MatchIndex, a: Analysed): string[] {
+  const at = a.rawWords.indexOf('howmany');
+  if (at < 0) return [];
+  const out: string[] = [];
+  for (let i = at + 1; i < Math.min(a.rawWords.length, at + 5); i++) {
+    const w = a.rawWords[i]!;
+    const before = a.rawWords[i - 1]!;
+    if (!PREDICATE_BEFORE.has(before) && before !== 'howmany' && !(a.rawWords[i - 2] === 'howmany' && ANY_COUNTABLE.has(before))) continue;
+    // (Read with the words after it: "killed or injured" is one word of the vocabulary.)
+    const t = lexTokens(index.lexicon, a.rawWords.slice(i, i + 4))[0];
+    if (t !== undefined && lexTokens(index.lexicon, [w]).length > 0 && index.concepts.has(t) && !GENERIC.has(t) && !MARKERS.has(t)) out.push(t);
+  }
+  return out;
+}
+
 /** Why an entry may not answer a question, or undefined when it may. */
 export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: ReadonlySet<string>): Refusal | undefined {
   const frame = a.frame;
@@ -918,16 +949,26 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // (A word the question rules out, "not casualties, just deaths", or one only of a sentence around
     // the question that names its own measure, "I've got the deaths already", is not asked for.)
     const asides = new Set(frame.notWords);
-    // A word of a topic that names no measure ("received" of "survivors who received assistance") is
-    // no other measure when the question names this figure's own ("people who received risk education").
-    // (Words the vocabulary gives a meaning, "still contaminated", "declared", name measures still.)
-    if ([...toks].some((t) => entry.measureName.has(t))) for (const t of toks) if (!index.measureNameWords.has(t) && !index.concepts.has(t)) asides.add(t);
     if (a.context.length > 0 && [...toks].some((t) => index.measureWords.has(t) && !a.context.includes(t) && !asides.has(t))) for (const t of a.context) asides.add(t);
-    for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t) && !asides.has(t)) return 'measure';
+    // (A word of a topic that names no measure, "received" of "survivors who received assistance", is
+    // no other measure when the question names this figure's own: "people who received risk education".
+    // Words the vocabulary gives a meaning, "still contaminated", "declared", name measures still.)
+    if ([...toks].some((t) => entry.measureName.has(t))) for (const t of toks) if (!index.measureNameWords.has(t) && !index.concepts.has(t)) asides.add(t);
+    // (A question that asks for a kind of quantity, "how much did Australia contribute" for money, is
+    // told from this figure only by words that name another measure of that kind: "contribute" names
+    // the help survivors got, a count, and "contributed" and "given" are two donors' words for one measure.)
+    const ofKind = frame.kind === undefined || frame.kind !== entry.quantity ? undefined : index.measureWordsOf.get(frame.kind);
+    const own = entry.series === undefined ? undefined : measureOf(entry.series);
+    const unlike = new Set(asides);
+    if (ofKind !== undefined) for (const t of toks) if (![...ofKind.get(t) ?? []].some((m) => m !== own)) unlike.add(t);
+    for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t) && !unlike.has(t)) return 'measure';
+    // "How many people were killed", to a base that counts casualties and never says "killed": the
+    // verb of a count is a word the vocabulary gives a meaning that no fact uses.
+    if (frame.quantity && countVerbs(index, a).some((t) => !index.postings.has(t) && !asides.has(t))) return 'measure';
     // ... and one its topic, label or a taught phrasing says, not its statement alone ("41 casualties,
     // of whom 33 were injured" is no count of the injured).
     // A word after "in" or "during" sets the scene ("found in clearance") and may be the statement's.
-    for (const t of toks) if (index.measureWords.has(t) && !entry.measureTokens.has(t) && !inContext(index, a, t) && !asides.has(t)) return 'measure';
+    for (const t of toks) if (index.measureWords.has(t) && !entry.measureTokens.has(t) && !inContext(index, a, t) && !unlike.has(t)) return 'measure';
     if (entry.kind === 'derived' && entry.quantity === 'percent') {
       for (const t of toks) if (index.measureWords.has(t) && !entry.coreTokens.has(t) && !entry.phrasings.some((p) => p.tokens.has(t))) return 'measure';
     }
@@ -1313,7 +1354,11 @@ export function match(index: MatchIndex, question: string): Match {
   let refusedEntry: Entry | undefined;
   let refusedCoverage = 0;
   const including = analysed.rawWords.some((w) => INCLUDING.has(w));
-  for (const s of rank(index, rankTokens, analysed.names)) {
+  // A figure asked for in a word the vocabulary gives a meaning and no fact uses ("how many were
+  // killed", to a base that counts casualties and survivors helped) weighs as a name the base lacks.
+  const absent = analysed.frame.quantity ? rankTokens.filter((t) => index.concepts.has(t) && !index.postings.has(t) && !GENERIC.has(t) && !MARKERS.has(t)) : [];
+  const heavy = absent.length === 0 ? analysed.names : new Set([...analysed.names, ...absent]);
+  for (const s of rank(index, rankTokens, heavy)) {
     if (s.score < ANSWER_THRESHOLD * 0.5) break;
     // A figure of the very kind a quantity question asks for agrees with it beyond its words.
     const agrees = analysed.frame.quantity && s.entry.hasFigure && analysed.frame.kind !== undefined && analysed.frame.kind === s.entry.quantity;
