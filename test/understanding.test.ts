@@ -384,6 +384,17 @@ describe('a longer message: the sentence that asks, and the ones around it', () 
     expect(r.facts).toEqual(['people-killed-since-1979']);
   });
   it('"when is X expected to" keeps X: a province the target is not of declines', declined(() => growing, 'When is Battambang expected to be mine-free?'));
+  it('a year said only around the question is what the writer has, not what is asked',
+    declined(() => growing, "How many people were injured by mines in 2022? I've got the 2023 figure already."));
+  it('a kind of figure said only around the question is not the kind asked for',
+    declined(() => growing, 'How much land has the NPA-CMAC project cleared? I know what it costs, I need the hectares.'));
+  it('the words before a question asked inside a sentence, about the writer, say why it is asked',
+    answered(() => seed, "we're drafting the donor brief and need to know how much land Cambodia has left to clear", 'cambodia-area-remaining', '1,700 km²'));
+  it('the words before it that say what is asked about still count ("of the land known to be mined")',
+    answered(() => seed, 'Of the land known to be mined, how much has been cleared?', 'cambodia-area-cleared', '3,000 km²'));
+  it('a request with nothing the fact base knows in it asks nothing of its own', () => {
+    expect(seed.ask('How many hectares had JMAS and CMAC cleared by July 2024? សុំលេខច្បាស់ៗ').facts).toEqual(['jmas-cmac-area-cleared']);
+  });
 });
 
 describe('a definition asked inside a longer sentence', () => {

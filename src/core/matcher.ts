@@ -700,7 +700,7 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   const names = new Set<string>();
   const properNames: string[] = [];
   const raw = words(prepared);
-  const context = contextOf(index, text);
+  const { context, asking } = contextOf(index, text);
   const fixed = raw.map((w, i) => {
     // Khmer is not spelling-corrected against English, and has no capitals to tell a name: a Khmer
     // word the fact base does not know weighs against a match as a name does, without refusing it.
@@ -734,16 +734,14 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   // "non-fatal": the word after "non" is what the question excludes, not what it asks for.
   const kept = finalWords.filter((w, i) => finalWords[i - 1] !== 'non' && w !== 'non');
   const toks = lexTokens(index.lexicon, kept);
-  const frame = frameOf(reprepared, kept, toks, index.lexicon);
+  const whole = frameOf(reprepared, kept, toks, index.lexicon);
+  const frame = asking === undefined ? whole : askingFrame(index, whole, asking);
   // "How many X": X is what is counted when some figure counts it ("how many rural people" counts people,
   // which says nothing; "how many AP mines" counts AP mines).
   const counted = countedOf(index, finalWords);
-  // "We're putting together the annual newsletter.": a rate or a total said only around the question is not asked for.
-  const asideRate = context.includes('periodrate');
-  const asideTotal = context.includes('total');
-  return { tokens: toks, names, properNames, frame: { ...frame, counted: counted === undefined ? [] : [counted], rate: frame.rate && !asideRate, total: frame.total && !asideTotal },
-    rawWords: finalWords, corrections,
-    yearly: !asideRate && /\b(?:annual(?:ly)?|yearly|(?:per|a|each|every) year)\b/iu.test(question),
+  return { tokens: toks, names, properNames, frame: { ...frame, counted: counted === undefined ? [] : [counted] }, rawWords: finalWords, corrections,
+    // ("We're putting together the annual newsletter.": a rate said only around the question is not asked for.)
+    yearly: /\b(?:annual(?:ly)?|yearly|(?:per|a|each|every) year)\b/iu.test(asking ?? question),
     // ("Will you give me ..." is a request.)
     asksWill: /(?:^|[,;:?!.]\s*)(?:(?:and|but|so|then|really)\s+)?will\s(?!(?:you|u|ya)\b)/iu.test(text.trim()),
     events: finalWords.filter((w) => EVENT_VERBS.has(w)).flatMap((w) => lexTokens(index.lexicon, [w])),
@@ -758,8 +756,15 @@ const SENTENCE_END = /(?<=[.?!។៕])\s+|\s*\n\s*/u;
  * A sentence that asks: it ends with a question mark, opens with a question or a request (after a
  * greeting or "so"), or asks "how much" or "how many" within.
  */
-const ASKS = /\?\s*$|^(?:(?:hi|hey|hello|ok|okay|so|and|also|but|then|quick q(?:uestion)?)\b[\s,:!-]*)*(?:what|whats|how|who|whose|when|where|which|why|is|are|was|were|do|does|did|can|could|would|will|has|have|had|should|please|pls|plz|give|tell|show|list|find|(?:i |we )?need(?! (?:it|this|that|them)\b)|i'?d like|looking for)\b|\bhow (?:much|many)\b/u;
+const ASKS = /\?\s*$|^(?:(?:hi|hey|hello|ok|okay|so|and|also|but|then|quick q(?:uestion)?)\b[\s,:!-]*)*(?:what|whats|how|who|whose|when|where|which|why|is|are|was|were|do|does|did|can|could|would|will|has|have|had|should|please|pls|plz|give|tell|show|list|find|(?:i |we )?need(?! (?:it|this|that|them)\b)|i'?d like|looking for)\b|\bhow (?:much|many)\b|^(?:តើ|សូម|សុំ|ចង់ដឹង|ខ្ញុំចង់ដឹង|ប្រាប់)/u;
 
+/** A question asked inside a sentence, after words that lead up to it. */
+const EMBEDDED_QUESTION = /(?<=\s)(?:how (?:much|many|big|large)|what(?:'s| is| was| are| were)|when (?:is|was|did|will)|where (?:is|are|was|were)|which|who (?:is|was|said|did))\s/iu;
+/**
+ * Words that open a sentence about the one who writes ("we're writing ...", "my grandfather was ..."),
+ * not about what is asked ("Of the 2023 victims, how many ...", "If you add ..., how much").
+ */
+const ABOUT_THE_WRITER = /^(?:(?:hey|hi|hello|ok|okay|so)(?: all| team| guys| folks| everyone)?\b[\s,!:-]*)*(?:i|i'm|im|i've|ive|we|we're|were|we've|my|our|me|us|writing|working|preparing|putting|doing)\b/iu;
 /** "I mean the events themselves": a sentence that says what the question before it means. */
 const CLARIFIES = /^(?:i mean|i meant|meaning|as in|i\.e\.?|ie|that is|in other words|specifically|especially|not)\b/u;
 /** A word that points back at what was said before ("does that match?", "is this right?"). */
@@ -770,18 +775,55 @@ const REFERS_BACK = /\b(?:that|this|it|these|those|they|them|the same)\b/u;
  * sentence is read as the question is (spelling corrected), and tokens of an asking sentence are
  * never context.
  */
-function contextOf(index: MatchIndex, text: string): string[] {
-  const sentences = text.split(SENTENCE_END).map((x) => x.trim()).filter((x) => x !== '');
-  if (sentences.length < 2) return [];
+function contextOf(index: MatchIndex, text: string): { context: string[]; asking: string | undefined } {
+  const none = { context: [], asking: undefined };
+  // "we're writing the donor report and need the headline figure for how much land ...": the words
+  // before a question asked inside a sentence say why it is asked, as a sentence before it would.
+  const sentences = text.split(SENTENCE_END).map((x) => x.trim()).filter((x) => x !== '').flatMap((x) => {
+    const m = EMBEDDED_QUESTION.exec(x);
+    const before = m === null ? '' : x.slice(0, m.index).trim();
+    return m === null || before.split(/\s+/u).length < 3 || !ABOUT_THE_WRITER.test(before) ? [x] : [before, x.slice(m.index)];
+  });
+  if (sentences.length < 2) return none;
   const lower = sentences.map((x) => foldTypography(x).toLowerCase());
-  const asks = lower.map((x) => ASKS.test(x) || CLARIFIES.test(x));
-  // "… 19,822 deaths since 1979. Does that match?": a sentence that asks about "that" asks about the one before it.
-  for (let i = 1; i < sentences.length; i++) if (asks[i] === true && REFERS_BACK.test(lower[i]!)) asks[i - 1] = true;
-  const asking = sentences.filter((_x, i) => asks[i] === true);
-  if (asking.length === 0 || asking.length === sentences.length) return [];
   const read = (x: string) => lexTokens(index.lexicon, words(prepare(x)).map((w) => (hasKhmer(w) ? w : index.speller.correct(w))));
-  const asked = new Set(asking.flatMap(read));
-  return sentences.filter((x) => !asking.includes(x)).flatMap(read).filter((t) => !asked.has(t));
+  const tokens = sentences.map(read);
+  const form = lower.map((x) => ASKS.test(x) || CLARIFIES.test(x));
+  // ("I mean the events themselves": what the question means, whatever it names.)
+  // A request with nothing the fact base knows in it ("can you confirm before I paste it in?",
+  // "សុំលេខច្បាស់ៗ", give me the exact number) asks nothing of its own.
+  const asks = form.map((f, i) => (f && tokens[i]!.some((t) => index.postings.has(t) && !MARKERS.has(t) && !GENERIC.has(t))) || CLARIFIES.test(lower[i]!));
+  // "… 19,822 deaths since 1979. Does that match?": a sentence that asks about "that" asks about the one before it.
+  for (let i = 1; i < sentences.length; i++) if (form[i] === true && REFERS_BACK.test(lower[i]!)) asks[i - 1] = true;
+  if (!asks.includes(true) || !asks.includes(false)) return none;
+  const asked = new Set(tokens.filter((_t, i) => asks[i] === true).flat());
+  return { context: tokens.filter((_t, i) => asks[i] !== true).flat().filter((t) => !asked.has(t)), asking: sentences.filter((_x, i) => asks[i] === true).join(' ') };
+}
+
+/**
+ * The frame of a longer message: what its asking sentences ask (a kind of figure, a date, a total),
+ * with what the whole message names (a place said in the sentence before is still the place) and
+ * rules out. "How much land did APOPO clear in 2022? I have the 2021 figure already" asks of 2022 alone.
+ */
+function askingFrame(index: MatchIndex, whole: QuestionFrame, asking: string): QuestionFrame {
+  const typed = prepare(asking);
+  const prepared = hasKhmer(typed) ? index.khmerSpelling()(typed) : typed;
+  const fixed = words(prepared).map((w) => (hasKhmer(w) || monthOf(w) !== undefined ? w : index.speller.correct(w)));
+  const again = prepare(fixed.join(' '));
+  const kept = words(again);
+  const asked = frameOf(again, kept, lexTokens(index.lexicon, kept), index.lexicon);
+  const dated = asked.dates.length > 0 || asked.sinceYears.length > 0;
+  return {
+    ...asked,
+    entities: whole.entities,
+    excluded: [...new Set([...whole.excluded, ...asked.excluded])],
+    notThings: [...new Set([...whole.notThings, ...asked.notThings])],
+    notWords: [...new Set([...whole.notWords, ...asked.notWords])],
+    // A date said only around the question ("We are reviewing 2023.") is still when it asks about.
+    dates: dated ? asked.dates : whole.dates,
+    sinceYears: dated ? asked.sinceYears : whole.sinceYears,
+    relativePeriod: dated ? asked.relativePeriod : whole.relativePeriod,
+  };
 }
 
 export type Refusal =
