@@ -431,6 +431,30 @@ describe('a fact base grown with facts that have no phrasings (test/fixtures/thi
   it('"killed or injured" is a casualty', answered(() => third, 'how many people were killed or injured by mines in 2023', 'cambodia-casualties-2023', '39'));
 });
 
+describe('a fact base with series over years and provinces (test/fixtures/fourth)', () => {
+  let fourth: Engine;
+  beforeAll(async () => {
+    fourth = await engineFor(fileURLToPath(new URL('./fixtures/fourth', import.meta.url)));
+  });
+  it('"province" next to a province\'s name says what kind of place it is',
+    answered(() => fourth, 'How much land is still to be cleared in Pailin province?', 'pailin-area-remaining-2023', '57.9 km²'));
+  it('"province" is no province when no province is named with it', declined(() => seed, 'how many mines has JMAS destroyed around the world, in every country'));
+  it('facts of one measure share the words that name it: one province\'s phrasing serves another\'s',
+    answered(() => fourth, 'oddar meanchey contamination left', 'oddar-meanchey-area-remaining-2023', '196.4 km²'));
+  it.each(['thank u', 'who made this bot'])('"%s" is small talk, answered with help', (q) => {
+    expect(fourth.ask(q).kind).toBe('help');
+  });
+  it('"what does X mean in mine action" asks what X is, and a term the glossary lacks says so', () => {
+    const r = fourth.ask('what does SHA mean in mine action?');
+    expect(r.kind).toBe('no-answer');
+    expect(r.title).toContain('not in the glossary');
+  });
+});
+
+describe('a date ruled out', () => {
+  it('"not 2020" is no year asked about', declined(() => growing, 'Battambang casualties for 2023, not 2020'));
+});
+
 describe('hostile input to this round\'s readings', () => {
   it.each([
     ['two questions, over and over', 'how many mines and how many '.repeat(20).slice(0, 500)],

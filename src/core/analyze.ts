@@ -132,6 +132,8 @@ export function datesOf(prepared: string): { dates: NamedDate[]; sinceYears: Que
     // "down 22% compared with 2022": the year a change is measured against, not the figure's own.
     // "the annual report (published March 2024)": the source's date, not the figure's.
     if (/^(?:vs|versus|compared|than|published|issued|dated)/u.test(prep) || /same (?:period|time|stretch|month)/u.test(m[0])) continue;
+    // "the latest figure, not 2020": a date ruled out is not asked about.
+    if (/\b(?:not|except|excluding|rather than|instead of|other than)(?:\s+the)?(?:\s+one)?(?:\s+(?:of|for|from|in))?\s*$/u.test(rest.slice(Math.max(0, (m.index ?? 0) - 24), m.index))) continue;
     if (prep === 'since' || prep === 'from' || prep === 'after') {
       sinceYears.push(decade ? { from: y, to: y + 9 } : { from: y, to: y });
       continue;

@@ -106,7 +106,7 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
     /^when (?:can|could|is|are|does|do) .{1,40}? (?:be )?(?:called|considered|deemed|classed as|counted as)\s+(?:an?\s+)?(.+)$/u.exec(q) ??
     /^when (?:an?\s+|the\s+)?[a-z]+(?: [a-z]+)? (?:is|are|gets|get) (?:called|considered|deemed|declared|classed as|counted as)\s+(?:an?\s+)?(.+)$/u.exec(q) ??
     // "what does 'mine-free' mean for a province": the quoted or named term, whatever it is said of.
-    /^what does\s+(?!it\s)(?:an?\s+|the\s+)?(\D+?)\s+mean(?:\s+(?:for|when|if)\s+.{1,40})?$/u.exec(q) ??
+    /^what does\s+(?!it\s)(?:an?\s+|the\s+)?(\D+?)\s+mean(?:\s+(?:for|when|if|in)\s+.{1,40})?$/u.exec(q) ??
     /^(?:what|who) (?:counts|qualifies|is counted) as\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
     // "what's a hazardous area": an article asks what a kind of thing is, never for a figure.
     /^(?:what|wat|wht)(?:'s| is|s)\s+an?\s+(.+)$/u.exec(q) ??

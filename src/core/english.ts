@@ -35,6 +35,8 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\bby\s+howmuch\b|\bhowmuch\s+(?:did|has|have|had)\s+(?:[a-z]+\s+){1,3}(?:change|changed|rise|rose|risen|fall|fell|fallen|drop|dropped|decline|declined|increase|increased|decrease|decreased|go down|went down|go up|went up)\b/g, '$& changeby ', ['howmuch']],
   // "% change in casualties", "by what percent did they go down": the size of a change, as a percentage.
   [/\bpercent\s+(?:change|drop|fall|decline|dip|reduction|decrease|increase|rise|cut)\b|\bpercent\b.{0,60}?\b(?:go|went|gone|come|came) (?:down|up)\b|\b(?:change|drop|fall|decline|dip|reduction|decrease|increase|rise)\s+(?:of|by|in)\s+(?:\w+\s+){0,3}?percent\b/g, '$& changeby ', ['percent']],
+  // "how much has been spent": money, and of a measure of its own (what was spent is not the budget).
+  [/\b(?:spend|spends|spent|spending|expenditures?|disbursed|disbursement)\b/g, ' spent money ', ['spen', 'expenditure', 'disburs']],
   // "how much did China give CMAC": what one gives another is money.
   [/\bhowmuch\s+(?:did|does|do|has|have|had|will)\s+(?:[a-z]+\s+){1,3}(?:give|gave|given|donate|donated|contribute|contributed)\b/g, '$& money ', ['give', 'gave', 'given', 'donate', 'contribut']],
   // "how many years did the US bomb": a duration, which no count answers.
@@ -114,7 +116,7 @@ export const SHAPE_WORDS: Readonly<Record<string, string>> = {
   money: 'money', cost: 'money', costs: 'money', fund: 'money', funds: 'money', funding: 'money',
   funded: 'money', budget: 'money', budgets: 'money', dollar: 'money', dollars: 'money', usd: 'money',
   euro: 'money', euros: 'money', donate: 'money', donated: 'money', donation: 'money', donations: 'money',
-  spend: 'money', spent: 'money', spending: 'money', paid: 'money', pay: 'money', price: 'money',
+  paid: 'money', pay: 'money', price: 'money',
   grant: 'money', grants: 'money', invest: 'money', invested: 'money', investment: 'money',
   financial: 'money', finance: 'money', financing: 'money', expensive: 'money',
   want: 'ask', wanted: 'ask',
@@ -154,11 +156,11 @@ export function monthOf(word: string): number | undefined {
   return i < 0 ? undefined : i + 1;
 }
 
-const SMALL_TALK_PART = String.raw`(?:(?:hi|hello|hey|yo|hiya|howdy|good (?:morning|afternoon|evening)|greetings|sup|what'?s up)(?: there)?(?: bot)?|(?:thanks?|thank you|thx|ty|cheers|much appreciated|great|cool|nice|ok(?:ay)?|awesome|perfect|got it|bye|goodbye|see you|good night|lol|haha|:\)|:-\))(?: (?:so much|a lot|bot|mate|very much))?|(?:(?:that|this|it)(?:'?s| is| was) )?(?:(?:very|really|super|so) )?(?:helpful|useful|great|perfect|clear|interesting)|(?:that|this) (?:helps|helped)|good to know|appreciate it|nice one|good bot|well done|who are you|what are you|what can you do|are you (?:a )?(?:bot|robot|human|real|there)|how are you(?: doing)?|help me|test(?:ing)?)`;
+const SMALL_TALK_PART = String.raw`(?:(?:hi|hello|hey|yo|hiya|howdy|good (?:morning|afternoon|evening)|greetings|sup|what'?s up)(?: there)?(?: bot)?|(?:thanks?|thank (?:you|u|ya)|thanx|thnx|thx|tks|ty|cheers|much appreciated|great|cool|nice|ok(?:ay)?|awesome|perfect|got it|bye|goodbye|see you|good night|lol|haha|:\)|:-\))(?: (?:so much|a lot|bot|mate|very much))?|(?:(?:that|this|it)(?:'?s| is| was) )?(?:(?:very|really|super|so) )?(?:helpful|useful|great|perfect|clear|interesting)|(?:that|this) (?:helps|helped)|good to know|appreciate it|nice one|good bot|well done|who are you|what are you|what can you do|are you (?:a )?(?:bot|robot|human|real|there)|who (?:made|built|wrote|created|runs|owns) (?:you|this bot|this|the bot)|how are you(?: doing)?|help me|test(?:ing)?)`;
 /** Greetings, thanks and small talk, alone or a few together ("thanks, that's helpful"): answered with a pointer to help, never with a fact. */
 const PLAIN_SMALL_TALK = new RegExp(`^${SMALL_TALK_PART}(?:[\\s,!.]+${SMALL_TALK_PART}){0,2}[\\s!.?]*$`, 'iu');
 // "Thank you, this was very helpful for my article": thanks, with what they helped with.
-const THANKS_FOR = new RegExp(`^(?:thanks?|thank you|thx|ty|cheers|much appreciated)(?: (?:so much|a lot|very much))?(?:[\\s,!.]+${SMALL_TALK_PART}){0,2}\\s+(?:for|with) (?:my|our|the|this|your) [\\w-]+(?: [\\w-]+)?[\\s!.?]*$`, 'iu');
+const THANKS_FOR = new RegExp(`^(?:thanks?|thank (?:you|u|ya)|thanx|thnx|thx|tks|ty|cheers|much appreciated)(?: (?:so much|a lot|very much))?(?:[\\s,!.]+${SMALL_TALK_PART}){0,2}\\s+(?:for|with) (?:my|our|the|this|your) [\\w-]+(?: [\\w-]+)?[\\s!.?]*$`, 'iu');
 /** Greetings, thanks and small talk, alone or a few together: answered with a pointer to help, never with a fact. */
 export const SMALL_TALK = { test: (q: string): boolean => PLAIN_SMALL_TALK.test(q) || THANKS_FOR.test(q) };
 

@@ -434,6 +434,21 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
     entries.push(e);
     for (const a of [d.topic, d.label, ...d.aliases]) count(a);
   }
+  // Facts the fact base says measure the same thing share the words that name it: "contamination
+  // left" names the land still to clear in one province when another province's figure is phrased so.
+  const measureWordsOfMeasure = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (e.kind !== 'fact' || e.series === undefined) continue;
+    const m = measureOf(e.series);
+    const into = measureWordsOfMeasure.get(m) ?? new Set<string>();
+    for (const t of e.measureTokens) into.add(t);
+    measureWordsOfMeasure.set(m, into);
+  }
+  for (const e of entries) {
+    if (e.kind !== 'fact' || e.series === undefined) continue;
+    const shared = measureWordsOfMeasure.get(measureOf(e.series))!;
+    if (shared.size > e.measureTokens.size) e.measureTokens = shared;
+  }
   for (const g of kb.glossary) for (const t of [g.term, g.expansion ?? '', ...g.aliases]) count(t);
   for (const w of [...lexicon.known, ...Object.keys(SHAPE_WORDS), ...STOPWORDS, ...COMMON_WORDS, ...NUMBER_WORD_LIST]) rawWords.set(w, (rawWords.get(w) ?? 0) + 1);
 
@@ -919,18 +934,32 @@ function unknownContent(index: MatchIndex, a: Analysed): string | undefined {
 /** Words that say what happened to what a question counts: "how many (people) died", "how many were hurt". */
 const PREDICATE_BEFORE = new Set(['were', 'was', 'are', 'is', 'got', 'get', 'been', 'being']);
 function countVerbs(index: MatchIndex, a: Analysed): string[] {
-  const at = a.rawWords.indexOf('howmany');
+  const at = Math.max(a.rawWords.indexOf('howmany'), a.rawWords.indexOf('howmuch'));
   if (at < 0) return [];
   const out: string[] = [];
-  for (let i = at + 1; i < Math.min(a.rawWords.length, at + 5); i++) {
+  for (let i = at + 1; i < Math.min(a.rawWords.length, at + 8); i++) {
     const w = a.rawWords[i]!;
     const before = a.rawWords[i - 1]!;
     if (!PREDICATE_BEFORE.has(before) && before !== 'howmany' && !(a.rawWords[i - 2] === 'howmany' && ANY_COUNTABLE.has(before))) continue;
     // (Read with the words after it: "killed or injured" is one word of the vocabulary.)
     const t = lexTokens(index.lexicon, a.rawWords.slice(i, i + 4))[0];
-    if (t !== undefined && lexTokens(index.lexicon, [w]).length > 0 && index.concepts.has(t) && !GENERIC.has(t) && !MARKERS.has(t)) out.push(t);
+    if (t !== undefined && lexTokens(index.lexicon, [w]).length > 0 && index.concepts.has(t) && !GENERIC.has(t) && !MARKERS.has(t) && !FILLER_TOKENS.has(t) && !index.lexicon.kinds.has(t) && !/\d/u.test(t)) out.push(t);
   }
   return out;
+}
+
+/** An entity the vocabulary names with a common noun first ("province"), not a proper name ("Pailin"). */
+const commonNoun = (lexicon: Lexicon, token: string): boolean => /^\p{Ll}/u.test(lexicon.display.get(token) ?? '');
+
+/**
+ * The common noun says what kind of place a named one is: next to its name ("Preah Vihear province",
+ * "the province of Pailin") or pointing back to it ("... our Battambang office ... the province").
+ */
+function kindOfNamedPlace(lexicon: Lexicon, a: Analysed, token: string, named: readonly string[]): boolean {
+  if (named.length === 0) return false;
+  return a.rawWords.some((w, i) => lexTokens(lexicon, [w])[0] === token && (['the', 'this', 'that', 'its'].includes(a.rawWords[i - 1] ?? '') ||
+    named.includes(lexTokens(lexicon, a.rawWords.slice(Math.max(0, i - 3), i)).at(-1) ?? '') ||
+    named.includes(lexTokens(lexicon, a.rawWords.slice(i + 1, i + 4)).find((t) => t !== token) ?? '')));
 }
 
 /** Why an entry may not answer a question, or undefined when it may. */
@@ -1003,7 +1032,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     const own = entry.series === undefined ? undefined : measureOf(entry.series);
     const unlike = new Set(asides);
     if (ofKind !== undefined) for (const t of toks) if (![...ofKind.get(t) ?? []].some((m) => m !== own)) unlike.add(t);
-    for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t) && !unlike.has(t)) return 'measure';
+    for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t) && !entry.measureTokens.has(t) && !unlike.has(t)) return 'measure';
     // "How many people were killed", to a base that counts casualties and never says "killed": the
     // verb of a count is a word the vocabulary gives a meaning that no fact uses.
     if (frame.quantity && countVerbs(index, a).some((t) => !index.postings.has(t) && !asides.has(t))) return 'measure';
@@ -1018,6 +1047,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // One that is nobody's doer in the fact base (an authority that only reports) speaks for the national figures.
     const voice = (token: string) => entry.voices.has(token) && (reports || (entry.national && !index.doers.has(token)));
     for (const { token, kind } of frame.entities) {
+      // ("in Preah Vihear province": a place the vocabulary names with a common noun, "province",
+      // says what kind of place the one named with it is.)
+      if (kind === 'place' && commonNoun(lexicon, token) && kindOfNamedPlace(lexicon, a, token, frame.entities.filter((e) => e.kind === 'place' && e.token !== token && entry.places.has(e.token)).map((e) => e.token))) continue;
       if (kind === 'place' && !entry.places.has(token) && !entry.by.has(token) && !entry.partners.has(token) && !namedWithin(lexicon, entry, token, frame)) return 'place';
       if (kind === 'organisation' && !entry.by.has(token) && !entry.partners.has(token) && !entry.places.has(token) && !voice(token)) return 'organisation';
     }
