@@ -166,6 +166,8 @@ export class EntryCompactor {
   /** One shared TokenSet for equal sets. */
   private intern(set: ReadonlySet<string>): ReadonlySet<string> {
     if (set.size === 0) return EMPTY;
+    // A set already shared is not read again.
+    if (set instanceof TokenSet) return set;
     // One element (most sets): the key is the element, which the separator of longer keys tells apart.
     const key = set.size === 1 ? (set.values().next().value as string) : [...set].join('\u0001');
     let had = this.shared.get(key);

@@ -159,6 +159,20 @@ class Tokeniser {
     }
     return m;
   }
+  private readonly measureNames = new Map<string, ReadonlySet<string>>();
+  /** The tokens of a measure's name ("mre-people-reached"), one set for every fact of the measure. */
+  measureName(measure: string): ReadonlySet<string> {
+    let m = this.measureNames.get(measure);
+    if (m === undefined) {
+      m = new Set(this.tokens(measure.replace(/[-_:]+/gu, ' ')).filter((t) => !GENERIC.has(t) && !MARKERS.has(t)));
+      this.measureNames.set(measure, m);
+    }
+    return m;
+  }
+  /** Every measure name's tokens. */
+  measureNameWords(): Set<string> {
+    return new Set([...this.measureNames.values()].flatMap((m) => [...m]));
+  }
   /** The entity tokens of a name. */
   entityTokens(name: string | undefined): string[] {
     if (name === undefined) return [];
@@ -312,7 +326,7 @@ function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined, publi
     series: seriesKey(f, tk),
     measureTokens,
     coreTokens,
-    measureName: new Set(fig?.measure === undefined ? [] : tk.tokens(fig.measure.replace(/[-_:]+/gu, ' ')).filter((t) => !GENERIC.has(t) && !MARKERS.has(t))),
+    measureName: fig?.measure === undefined ? NO_TOKENS : tk.measureName(fig.measure),
     tokens: new Set(weights.keys()),
     phrasings: phrasingsOf(tk, [f.topic, ...f.aliases, ...other.topics, ...other.aliases]),
   };
@@ -371,6 +385,7 @@ const ANY_COUNTABLE = withStems(PERSON_NOUNS, COUNT_NOUNS);
 const FILLER_TOKENS = withStems(FILLER);
 
 const ALL_DIGITS = /^\d+$/u;
+const NO_TOKENS: ReadonlySet<string> = new Set();
 
 /**
  * The idf look-up, closed over its table alone: a closure made inside buildIndex would share its
@@ -534,7 +549,7 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
     speller: new Speller(rawWords, new Set([...STOPWORDS].filter((w) => w.length <= 5)), fixed),
     khmerSpelling: lazyKhmerSpelling(lexicon),
     measureWords, series, quantities, quantityCounts, countWords, percentWords,
-    measureNameWords: new Set(entries.flatMap((e) => [...e.measureName])),
+    measureNameWords: tk.measureNameWords(),
     measureWordsOf,
     concepts: new Set([...lexicon.words.values(), ...[...lexicon.phrases.values()].flatMap((ps) => ps.map((p) => p.token))].filter((t) => !lexicon.kinds.has(t))),
     doers: new Set(entries.flatMap((e) => (e.kind === 'fact' ? [...e.by].filter((t) => lexicon.authorities?.has(t) !== true) : []))),
