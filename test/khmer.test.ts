@@ -66,6 +66,8 @@ describe('a Khmer question gets its answer in Khmer', () => {
   it('a Buddhist Era year is 544 years ahead, 543 in a month before May, and "ព.ស." marks it', () => {
     // July of BE 2568 is July 2024, the date of the figure of land still to clear.
     khmerAnswer('គិតត្រឹមខែកក្កដា ព.ស. ២៥៦៨ នៅសល់ដីត្រូវបោសសម្អាតមីនប៉ុន្មានទៀត?', 'cambodia-area-remaining', 'ជាង ១,៧០០')();
+    // "ពី" (from) a year with no year it runs to is since it.
+    khmerAnswer('ដីបោសរួច ពី 1992?', 'cambodia-area-cleared', '៣,០០០')();
     // BE 2536 alone is 1992, the year clearance is counted from.
     khmerAnswer('តាំងពី ព.ស. ២៥៣៦ មកដល់ឥឡូវ កម្ពុជាបោសសម្អាតដីបានប៉ុន្មានហើយ?', 'cambodia-area-cleared', '៣,០០០')();
     // March of BE 2568 is March 2025, after the figure's date: no figure holds then.
@@ -207,5 +209,24 @@ describe('"tell me about" in Khmer', () => {
     expect(r.lang).toBe('km');
     expect(r.facts).toEqual(expect.arrayContaining(['jmas-cmac-area-cleared', 'jmas-cmac-ap-mines-destroyed']));
     expect(r.title).toContain('JMAS');
+  });
+});
+
+describe('Khmer written in Latin letters, as people type it in chat', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineFor(REAL_KNOWLEDGE);
+  });
+  // The vocabulary has common romanised spellings (ponman, dei, bos samat, hikta) and particles as stop words.
+  it.each([
+    ['land still to clear', 'dei nov sol ponman km2 trov bos samat?', 'cambodia-area-remaining'],
+    ['hectares JMAS and CMAC cleared', 'JMAS nung CMAC bos samat dei ponman hikta?', 'jmas-cmac-area-cleared'],
+  ])('%s', (_what, q, fact) => {
+    const r = engine.ask(q);
+    expect(r.kind, r.title).toBe('answer');
+    expect(r.facts).toEqual([fact]);
+  });
+  it('a place the fact base lacks, in the same letters, still declines', () => {
+    expect(engine.ask('dei nov sol ponman km2 nov Laos?').kind).not.toBe('answer');
   });
 });

@@ -238,6 +238,8 @@ export function readKhmerAsEnglish(text: string): string {
   return readKhmerNumbers(text)
     // "ពីឆ្នាំ៩២មក": from that year to now, since it.
     .replace(/(?:តាំងពី|ពី)\s*(ឆ្នាំ\s*\d{2,4})\s*មក/gu, ' since $1 ')
+    // "តាំងពី 1992", "ពី 1992?": from a year, with no year it runs to, is since it.
+    .replace(/(?:តាំងពី|ចាប់ពី|ពី)\s*(?:ឆ្នាំ\s*)?((?:19|20)\d\d)(?!\d|\s*(?:ដល់|ទៅ|-|–|មក))/gu, ' since $1 ')
     // A Buddhist Era year (the calendar of official Cambodian documents) begins at Visak Bochea, in
     // April or May: it is 544 years ahead for most of its length, 543 in a month before May ("ព.ស." is "BE").
     .replace(/(?:(មករា|កុម្ភៈ|កុម្ភះ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ)\s*)?(?:ឆ្នាំ\s*(?:ព\s*\.?\s*ស\s*\.?\s*)?|ព\s*\.?\s*ស\s*\.?\s*|ពុទ្ធសករាជ\s*)(2[45]\d\d)(?!\d)/gu,
