@@ -441,6 +441,8 @@ describe('a fact base with series over years and provinces (test/fixtures/fourth
   it('"province" is no province when no province is named with it', declined(() => seed, 'how many mines has JMAS destroyed around the world, in every country'));
   it('facts of one measure share the words that name it: one province\'s phrasing serves another\'s',
     answered(() => fourth, 'oddar meanchey contamination left', 'oddar-meanchey-area-remaining-2023', '196.4 km²'));
+  it('what was spent is not the budget', declined(() => fourth, 'how much of the CFR phase IV budget has been spent so far?'));
+  it('children are not everyone: a count of all the injured is no count of injured children', declined(() => fourth, 'how many kids were wounded by mines in 2023?'));
   it.each(['thank u', 'who made this bot'])('"%s" is small talk, answered with help', (q) => {
     expect(fourth.ask(q).kind).toBe('help');
   });

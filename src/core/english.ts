@@ -35,8 +35,8 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\bby\s+howmuch\b|\bhowmuch\s+(?:did|has|have|had)\s+(?:[a-z]+\s+){1,3}(?:change|changed|rise|rose|risen|fall|fell|fallen|drop|dropped|decline|declined|increase|increased|decrease|decreased|go down|went down|go up|went up)\b/g, '$& changeby ', ['howmuch']],
   // "% change in casualties", "by what percent did they go down": the size of a change, as a percentage.
   [/\bpercent\s+(?:change|drop|fall|decline|dip|reduction|decrease|increase|rise|cut)\b|\bpercent\b.{0,60}?\b(?:go|went|gone|come|came) (?:down|up)\b|\b(?:change|drop|fall|decline|dip|reduction|decrease|increase|rise)\s+(?:of|by|in)\s+(?:\w+\s+){0,3}?percent\b/g, '$& changeby ', ['percent']],
-  // "how much has been spent": money, and of a measure of its own (what was spent is not the budget).
-  [/\b(?:spend|spends|spent|spending|expenditures?|disbursed|disbursement)\b/g, ' spent money ', ['spen', 'expenditure', 'disburs']],
+  // "how much has been spent": money, and the word stays (what was spent is not the budget).
+  [/\b(?:spend|spends|spent|spending)\b/g, '$& money', ['spen']],
   // "how much did China give CMAC": what one gives another is money.
   [/\bhowmuch\s+(?:did|does|do|has|have|had|will)\s+(?:[a-z]+\s+){1,3}(?:give|gave|given|donate|donated|contribute|contributed)\b/g, '$& money ', ['give', 'gave', 'given', 'donate', 'contribut']],
   // "how many years did the US bomb": a duration, which no count answers.

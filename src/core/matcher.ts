@@ -952,7 +952,7 @@ function countVerbs(index: MatchIndex, a: Analysed): string[] {
   const at = Math.max(a.rawWords.indexOf('howmany'), a.rawWords.indexOf('howmuch'));
   if (at < 0) return [];
   const out: string[] = [];
-  for (let i = at + 1; i < Math.min(a.rawWords.length, at + 8); i++) {
+  for (let i = at + 1; i < Math.min(a.rawWords.length, at + 11); i++) {
     const w = a.rawWords[i]!;
     const before = a.rawWords[i - 1]!;
     if (!PREDICATE_BEFORE.has(before) && before !== 'howmany' && !(a.rawWords[i - 2] === 'howmany' && ANY_COUNTABLE.has(before))) continue;
