@@ -457,6 +457,46 @@ describe('a date ruled out', () => {
   it('"not 2020" is no year asked about', declined(() => growing, 'Battambang casualties for 2023, not 2020'));
 });
 
+describe('what a reviewer tried against this session\'s rules (each went wrong in a draft)', () => {
+  let third: Engine;
+  let fourth: Engine;
+  beforeAll(async () => {
+    third = await engineFor(fileURLToPath(new URL('./fixtures/third', import.meta.url)));
+    fourth = await engineFor(fileURLToPath(new URL('./fixtures/fourth', import.meta.url)));
+  });
+  it('a year ruled out is no answer, and the newest figure of another year is',
+    answered(() => growing, 'how many casualties were there, not 2023?', 'casualties-2022', '41'));
+  it('a year ruled out, with no other figure, declines', declined(() => seed, 'how much land is left to clear, not 2024'));
+  it('a fragment narrows the question: "Only landmines."',
+    answered(() => growing, 'Only landmines. How much land is still contaminated?', 'area-contaminated-landmines-2025', '469 km²'));
+  it('a fragment narrows the measure: "Just deaths."', answered(() => growing, 'How many casualties in 2023? Just deaths.', 'people-killed-2023', '4 people killed'));
+  it('a correction replaces the year', answered(() => growing, 'How many casualties were there in 2023? Sorry, I meant 2022.', 'casualties-2022', '41'));
+  it('a year around the question is not the one asked: "the latest"',
+    answered(() => growing, 'We published our 2022 report. What is the latest casualty figure?', 'casualties-2023', '32'));
+  it('a year of the writer\'s own story is not the one asked',
+    answered(() => growing, 'My father was injured in 1985. How many people have been injured?', 'people-injured-since-1979', '45,215'));
+  it('"CMAC clear alone" asks for CMAC\'s own work, which no figure gives', declined(() => growing, 'How much land did CMAC clear alone in 2020?'));
+  it('"provinces that are not mine-free" is no figure of provinces still being cleared', declined(() => growing, 'How many provinces are not mine-free?'));
+  it('"landmine survivors" counts survivors, not landmines', declined(() => third, 'how many landmines did the Authority find?'));
+  it('a province\'s target is not the country\'s', declined(() => fourth, 'When will Cambodia be mine-free?'));
+  it.each([
+    ['"I know what X is, but what is Y" asks about Y', 'I know what UXO is, but what is ERW?', 'glossary:ERW'],
+    ['"everyone asks what X is" asks nothing of X', 'Everyone asks what demining is. How much land has been cleared?', 'cambodia-area-cleared'],
+    ['"what is X and how many ..." asks the figure', 'what is JMAS and how many mines did it destroy?', 'jmas-cmac-ap-mines-destroyed'],
+  ])('%s', (_what, q, fact) => {
+    expect(seed.ask(q).facts).toEqual([fact]);
+  });
+  it('"tell me what the casualty figure is" asks for the figure, not a term', () => {
+    expect(growing.ask('Can you tell me what the casualty figure is?').facts[0]).toBe('casualties-2023');
+  });
+  it('"as opposed to" another organisation rules it out rather than asking for it',
+    answered(() => growing, 'how many deminers does HALO have, as opposed to APOPO?', 'halo-deminers-2022', '1,130'));
+  it('"Not anti-personnel." rules out the kind', answered(() => growing, 'How many mines has CMAC destroyed? Not anti-personnel.', 'cmac-at-mines-destroyed-since-1992', '11,430'));
+  it('the full stops of "ព.ស." end no sentence: the year stays with the question', () => {
+    expect(seed.ask('នៅឆ្នាំ ព.ស. ២៥៥៤ តើកម្ពុជានៅសល់ដីមានមីនប៉ុន្មាន?').kind).not.toBe('answer');
+  });
+});
+
 describe('hostile input to this round\'s readings', () => {
   it.each([
     ['two questions, over and over', 'how many mines and how many '.repeat(20).slice(0, 500)],

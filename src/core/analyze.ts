@@ -48,13 +48,22 @@ export interface QuestionFrame {
   notThings: string[];
   /** Tokens right after "not": "how much land is not contaminated". */
   notWords: string[];
+  /** Dates the question rules out ("not 2020", "as opposed to 2023"): no figure of them answers. */
+  notDates: NamedDate[];
   /** "Landmines only", "JMAS alone": the figure must be of exactly what is named. */
   only: boolean;
 }
 
 const CLAUSE_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'been', 'will', 'can', 'howmany', 'howmuch', 'what', 'which', 'who', 'when', 'where', 'how']);
+/** A name right before "only" or "alone" (or a word before it, "CMAC clear alone"), or right after it. */
+function namedNear(lexicon: Lexicon, before: readonly string[], after: string | undefined): boolean {
+  const named = (t: string | undefined) => t !== undefined && lexicon.kinds.has(t);
+  const last = before.at(-1);
+  return named(after) || named(last) || (named(before.at(-2)) && last !== undefined && !/\d/u.test(last));
+}
+
 /** Words before what a negation rules out: "not the number of ...". */
-const LEAD_WORDS = new Set(['the', 'a', 'an', 'any', 'number', 'numbers', 'figure', 'figures', 'count', 'of', 'just', 'only']);
+const LEAD_WORDS = new Set(['the', 'a', 'an', 'any', 'number', 'numbers', 'figure', 'figures', 'count', 'of', 'just', 'only', 'howmany', 'howmuch']);
 const ONLY_WORDS = new Set(['only', 'solely', 'exclusively', 'specifically', 'alone', 'solo']);
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -96,8 +105,9 @@ const MONTH_SPAN_PATTERN = new RegExp(
 );
 
 /** Reads the dates a prepared question names. */
-export function datesOf(prepared: string): { dates: NamedDate[]; sinceYears: QuestionFrame['sinceYears'] } {
+export function datesOf(prepared: string): { dates: NamedDate[]; sinceYears: QuestionFrame['sinceYears']; notDates: NamedDate[] } {
   const dates: NamedDate[] = [];
+  const notDates: NamedDate[] = [];
   const sinceYears: QuestionFrame['sinceYears'] = [];
   let rest = prepared;
   for (const m of rest.matchAll(SPAN_PATTERN)) {
@@ -132,32 +142,33 @@ export function datesOf(prepared: string): { dates: NamedDate[]; sinceYears: Que
     // "down 22% compared with 2022": the year a change is measured against, not the figure's own.
     // "the annual report (published March 2024)": the source's date, not the figure's.
     if (/^(?:vs|versus|compared|than|published|issued|dated)/u.test(prep) || /same (?:period|time|stretch|month)/u.test(m[0])) continue;
-    // "the latest figure, not 2020": a date ruled out is not asked about.
-    if (/\b(?:not|except|excluding|rather than|instead of|other than)(?:\s+the)?(?:\s+one)?(?:\s+(?:of|for|from|in))?\s*$/u.test(rest.slice(Math.max(0, (m.index ?? 0) - 24), m.index))) continue;
+    // "the latest figure, not 2020": a date ruled out is not asked about, and no figure of it answers.
+    const ruledOut = /\b(?:not|except|excluding|rather than|instead of|other than|as opposed to)(?:\s+the)?(?:\s+one)?(?:\s+(?:of|for|from|in))?\s*$/u.test(rest.slice(Math.max(0, (m.index ?? 0) - 24), m.index));
+    const into = ruledOut ? notDates : dates;
     if (prep === 'since' || prep === 'from' || prep === 'after') {
       sinceYears.push(decade ? { from: y, to: y + 9 } : { from: y, to: y });
       continue;
     }
     const month = g.month === undefined ? undefined : monthOf(g.month);
     const day = Number(g.day1 ?? g.day2 ?? 0);
-    if (decade) dates.push({ start: `${y}-01-01`, end: `${y + 9}-12-31`, prep, decade: true });
+    if (decade) into.push({ start: `${y}-01-01`, end: `${y + 9}-12-31`, prep, decade: true });
     else if (month === undefined) {
       const [a, b] = part === undefined ? [1, 12] : PART_OF_YEAR[part] ?? [1, 12];
-      dates.push({ start: `${y}-${pad(a)}-01`, end: `${y}-${pad(b)}-${pad(lastDay(y, b))}`, prep, decade: false });
-    } else if (day >= 1 && day <= lastDay(y, month)) dates.push({ start: `${y}-${pad(month)}-${pad(day)}`, end: `${y}-${pad(month)}-${pad(day)}`, prep, decade: false });
+      into.push({ start: `${y}-${pad(a)}-01`, end: `${y}-${pad(b)}-${pad(lastDay(y, b))}`, prep, decade: false });
+    } else if (day >= 1 && day <= lastDay(y, month)) into.push({ start: `${y}-${pad(month)}-${pad(day)}`, end: `${y}-${pad(month)}-${pad(day)}`, prep, decade: false });
     else {
       const last = lastDay(y, month);
       const [a, b] = part === undefined ? [1, last] : PART_OF_MONTH[part] ?? [1, last];
-      dates.push({ start: `${y}-${pad(month)}-${pad(a)}`, end: `${y}-${pad(month)}-${pad(Math.min(b, last))}`, prep, decade: false });
+      into.push({ start: `${y}-${pad(month)}-${pad(a)}`, end: `${y}-${pad(month)}-${pad(Math.min(b, last))}`, prep, decade: false });
     }
   }
-  return { dates, sinceYears };
+  return { dates, sinceYears, notDates };
 }
 
 /** Reads the frame off a question's tokens (and its prepared text, for dates). */
 export function frameOf(prepared: string, rawWords: readonly string[], toks: readonly string[], lexicon: Lexicon): QuestionFrame {
   const set = new Set(toks);
-  const { dates, sinceYears } = datesOf(prepared);
+  const { dates, sinceYears, notDates } = datesOf(prepared);
   let unit: QuestionFrame['unit'];
   for (const t of toks) {
     if (AREA_UNITS.has(t)) {
@@ -192,15 +203,12 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
   rawWords.forEach((w, i) => {
     // "as opposed to killed", "instead of the total": what follows is ruled out, as after "rather than".
     const instead = (w === 'to' && rawWords[i - 1] === 'opposed' && rawWords[i - 2] === 'as') || (w === 'of' && rawWords[i - 1] === 'instead');
-    if (instead) {
-      for (const t of lexTokens(lexicon, rawWords.slice(i + 1, i + 3))) if (!lexicon.kinds.has(t) && toks.filter((x) => x === t).length < 2) notWords.add(t);
-      return;
-    }
-    if (!NEGATIONS.has(w) || (w === 'than' && rawWords[i - 1] !== 'other' && rawWords[i - 1] !== 'rather') || ((w === 'aside' || w === 'apart') && rawWords[i + 1] !== 'from')) return;
+    if (!instead && (!NEGATIONS.has(w) || (w === 'than' && rawWords[i - 1] !== 'other' && rawWords[i - 1] !== 'rather') || ((w === 'aside' || w === 'apart') && rawWords[i + 1] !== 'from'))) return;
     if (w === 'rather' && rawWords[i + 1] !== 'than') return;
     // What a negation covers ends at the next verb: "(not mines or cluster) has MAG destroyed".
     const span: string[] = [];
-    for (const x of rawWords.slice(i + 1, i + 6)) {
+    // ("as opposed to killed by mines": what is ruled out instead is the word or two after it.)
+    for (const x of rawWords.slice(i + 1, instead ? i + 3 : i + 6)) {
       if (CLAUSE_VERBS.has(x)) break;
       span.push(x);
     }
@@ -211,7 +219,7 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
     }
     // "not yet cleared" is what is left to clear, said another way.
     // "released through survey rather than cleared": the measure after "rather than" is ruled out too.
-    if ((w === 'not' || w === 'non' || (w === 'than' && rawWords[i - 1] === 'rather')) && rawWords[i + 1] !== 'yet') {
+    if ((w === 'not' || w === 'non' || instead || (w === 'than' && rawWords[i - 1] === 'rather')) && rawWords[i + 1] !== 'yet') {
       // "done and not done" asks for both: a word also asked outright is not excluded.
       // ("not the number of people hurt": past the words that only lead up to what is ruled out.)
       let from = i + 1;
@@ -244,9 +252,11 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
     // "to date", "so far": a running count, whose date is when it was counted.
     reported: rawWords.some((w, i) => REPORT_VERBS.has(w) || (w === 'date' && rawWords[i - 1] === 'to') || (w === 'far' && rawWords[i - 1] === 'so')),
     notWords: [...notWords],
+    notDates,
     // ("Only four people": "only" says the number is small, not that the figure is of one kind.)
     // ("Only deaths": "only" next to no name of a kind, place or organisation narrows no scope.)
     only: rawWords.some((w, i) => (ONLY_WORDS.has(w) && !/^\d/u.test(rawWords[i + 1] ?? '') && !NUMBER_WORD_LIST.includes(rawWords[i + 1] ?? '') &&
-      [lexTokens(lexicon, rawWords.slice(Math.max(0, i - 2), i)).at(-1), lexTokens(lexicon, rawWords.slice(i + 1, i + 4))[0]].some((t) => t !== undefined && lexicon.kinds.has(t))) || (w === 'just' && lexicon.kinds.get(lexTokens(lexicon, rawWords.slice(i + 1, i + 3))[0] ?? '') === 'thing') || (w === 'its' && rawWords[i + 1] === 'own') || (w === 'by' && (rawWords[i + 1] === 'itself' || rawWords[i + 1] === 'themselves'))),
+      // ("CMAC clear alone": the name may stand a word before it.)
+      namedNear(lexicon, lexTokens(lexicon, rawWords.slice(Math.max(0, i - 3), i)), lexTokens(lexicon, rawWords.slice(i + 1, i + 4))[0])) || (w === 'just' && lexicon.kinds.get(lexTokens(lexicon, rawWords.slice(i + 1, i + 3))[0] ?? '') === 'thing') || (w === 'its' && rawWords[i + 1] === 'own') || (w === 'by' && (rawWords[i + 1] === 'itself' || rawWords[i + 1] === 'themselves'))),
   };
 }

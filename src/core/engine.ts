@@ -87,7 +87,7 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
     .replace(/^(?:(?:could|can|would|will) (?:you|u) (?:please |kindly )?|please |pls |kindly )/u, '')
     .replace(/\s+(?:actually|exactly|really|again|then|anyway|pls|please|precisely|simply|briefly|for me|in simple terms|in plain (?:english|words)|like (?:i'?m|i am) (?:5|five|a child)|bong|sir|madam|thanks|thank you)$/u, '')
     // "what's X and how is it different from Y": a second question about the same term asks what it is too.
-    .replace(/^((?:what|wat|wht)(?:'s| is| are)\s.+?)\s+and\s+(?:how|why|what|where|who|when|is|are|was|were|does|do|did|can|could|would|should|will|has|have)\b.*?\b(?:it|they|them|its|one)\b.*$/u, '$1')
+    .replace(/^((?:what|wat|wht)(?:'s| is| are)\s.+?)\s+and\s+(?:how(?! (?:many|much)\b)|why|what|where|who|when|is|are|was|were|does|do|did|can|could|would|should|will|has|have)\b.*?\b(?:it|they|them|its|one)\b.*$/u, '$1')
     // "what's an AP mine as opposed to a regular landmine": what the first is.
     .replace(/^((?:what|wat|wht)(?:'s| is| are)\s.+?)\s+(?:as opposed to|as distinct from|compared (?:to|with)|versus|vs\.?)\s.+$/u, '$1');
   const strict =
@@ -112,9 +112,7 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
     /^(?:what|wat|wht)(?:'s| is|s)\s+an?\s+(.+)$/u.exec(q) ??
     /^what (?:kind|sort|type) of (?:thing|organi[sz]ation|group|body) is\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
     // "how would you define a landmine": the thing to define.
-    /^how (?:would|do|should|could|can) (?:you|u|we|i|one) (?:define|describe|explain)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
-    // "(remind me) what CMAC is": a question asked inside a sentence keeps a statement's order.
-    /^what\s+(?:an?\s+|the\s+)?((?:\S+\s){0,2}\S+?)\s+(?:is|are|means|stands for)$/u.exec(q);
+    /^how (?:would|do|should|could|can) (?:you|u|we|i|one) (?:define|describe|explain)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q);
   // A term in quotes ("what does 'mine-free' mean") is the term without them.
   // "how is an AP mine different from an AT mine", "the difference between ERW and UXO": the first
   // term, when it is one ("the difference between 2022 and 2023 casualties" asks for figures).
@@ -128,6 +126,9 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
   // "what does it mean when a province is declared mine-free": the term is somewhere in the rest.
   const around = /^what does it mean (?:when|if|that|to be|for)\s+(.+)$/u.exec(q);
   if (around?.[1] !== undefined) return { term: around[1].trim(), strict: false, inside: true };
+  // "(remind me) what CMAC is": a question asked inside a sentence keeps a statement's order.
+  const embedded = /^what\s+(?:an?\s+|the\s+)?((?:\S+\s){0,2}\S+?)\s+(?:is|are|means|stands for)$/u.exec(q);
+  if (embedded?.[1] !== undefined) return { term: embedded[1].trim(), strict: false };
   const loose = /^(?:(?:what|wat|wht)(?:'s| is| are)|whats|wats|who(?:'s| is| are)|whos|explain|how (?:big|large|much) is)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q);
   return loose?.[1] === undefined ? undefined : { term: loose[1].trim(), strict: false };
 }
@@ -188,7 +189,10 @@ function definitionIn(question: string): DefinitionTarget | undefined {
     // "sorry for the basic question but what does UXO stand for": the question within the sentence.
     const inner = (text: string) => {
       const within = /\s(?:what|whats|define|explain|how (?:would|do|should|could|can) (?:you|u|we|i|one) (?:define|describe|explain))\b/iu.exec(text);
-      return within === null ? [] : [text.slice(within.index + 1)];
+      if (within === null) return [];
+      const rest = text.slice(within.index + 1);
+      // "remind me what CMAC is" asks it; "I know what UXO is" and "everyone asks what demining is" do not.
+      return EMBEDDED_ORDER.test(rest) && !ASKS_BEFORE.test(text.slice(0, within.index)) ? [] : [rest];
     };
     for (const part of [...parts.flatMap((x) => [...inner(x), x]), ...inner(sentence), sentence]) {
       // "Demining, what does it mean?": "it" is the words before the comma.
@@ -222,6 +226,11 @@ function editDistance(a: string, b: string, max: number): number {
   }
   return prev[b.length]!;
 }
+
+/** A question asked inside a sentence in a statement's order: "what CMAC is". */
+const EMBEDDED_ORDER = /^what\s+.+\s+(?:is|are|means|stands for)\W*$/iu;
+/** Words before one that ask it of the bot: "remind me", "I'm not sure", "I don't know". */
+const ASKS_BEFORE = /(?:(?:remind|tell|show|teach)\s+(?:me|us)|explain(?:\s+to\s+(?:me|us))?|wonder(?:ing)?|not sure|(?:don'?t|do not|doesn'?t) (?:really )?know|no idea|unsure|confused about|forgot|forget)\s*$/iu;
 
 /** "tell me about JMAS", "what do you know about CMAC", "info on HALO" -> the subject. */
 function aboutTarget(question: string): string | undefined {

@@ -297,7 +297,12 @@ function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined, publi
   if (things.size === 0) for (const t of named(f.statement)) things.add(t);
   // What a count counts: its own words and the kinds of thing its name gives, never one its statement
   // merely mentions ("people benefited from clearing mines" does not count mines).
-  const counts = new Set([...tk.tokens(fig?.what ?? fig?.label ?? ''), ...withAncestors(lexicon, [...scopeThings])]);
+  // ("landmine survivors" counts survivors: a kind of thing before the head of what is counted only qualifies it.)
+  const counted = tk.tokens(fig?.what ?? fig?.label ?? '');
+  const head = counted.at(-1);
+  const qualified = fig?.what !== undefined && counted.length > 1 && head !== undefined && !lexicon.kinds.has(head) && !ANY_COUNTABLE.has(head);
+  const ofThings = qualified ? entityTokens(fig?.scope.of).filter((t) => lexicon.kinds.get(t) === 'thing') : [...scopeThings];
+  const counts = new Set([...(qualified ? counted.filter((t) => lexicon.kinds.get(t) !== 'thing') : counted), ...withAncestors(lexicon, ofThings)]);
   const asOf = fig?.asOf ?? sourceDate;
   const entry: Entry = {
     id: f.id,
@@ -582,6 +587,8 @@ export interface Analysed {
    * report."): they say why it is asked, not what.
    */
   context: readonly string[];
+  /** Tokens of a sentence that narrows the question before it ("Only the killed."). */
+  narrowed: readonly string[];
 }
 
 /**
@@ -730,7 +737,7 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   const names = new Set<string>();
   const properNames: string[] = [];
   const raw = words(prepared);
-  const { context, asking } = contextOf(index, text);
+  const { context, asking, correction, narrowed } = contextOf(index, text);
   const fixed = raw.map((w, i) => {
     // Khmer is not spelling-corrected against English, and has no capitals to tell a name: a Khmer
     // word the fact base does not know weighs against a match as a name does, without refusing it.
@@ -765,10 +772,11 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   const kept = finalWords.filter((w, i) => finalWords[i - 1] !== 'non' && w !== 'non');
   const toks = lexTokens(index.lexicon, kept);
   const whole = frameOf(reprepared, kept, toks, index.lexicon);
-  const frame = asking === undefined ? whole : askingFrame(index, whole, asking);
+  const frame = asking === undefined ? whole : askingFrame(index, whole, asking, correction);
   // "How many X": X is what is counted when some figure counts it ("how many rural people" counts people,
   // which says nothing; "how many AP mines" counts AP mines).
-  const counted = countedOf(index, finalWords);
+  // ("How many casualties? Only the killed.": what is counted is what the question was narrowed to.)
+  const counted = narrowed.some((t) => index.measureWords.has(t)) ? undefined : countedOf(index, finalWords);
   return { tokens: toks, names, properNames, frame: { ...frame, counted: counted === undefined ? [] : [counted] }, rawWords: finalWords, corrections,
     // ("We're putting together the annual newsletter.": a rate said only around the question is not asked for.)
     yearly: /\b(?:annual(?:ly)?|yearly|(?:per|a|each|every) year)\b/iu.test(asking ?? question),
@@ -777,11 +785,13 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     events: finalWords.filter((w) => EVENT_VERBS.has(w)).flatMap((w) => lexTokens(index.lexicon, [w])),
     opening: openingClause(index, text),
     context,
+    narrowed,
   };
 }
 
 /** Sentences of a message: after a full stop, question or exclamation mark (or Khmer "។"), or a line break. */
-const SENTENCE_END = /(?<=[.?!។៕])\s+|\s*\n\s*/u;
+// (A full stop after a single letter ends an abbreviation, not a sentence: "ព.ស. ២៥៥៤", "U.S. partners".)
+const SENTENCE_END = /(?<=[?!។៕]|(?<![.\s]\S)\.)\s+|\s*\n\s*/u;
 /**
  * A sentence that asks: it ends with a question mark, opens with a question or a request (after a
  * greeting or "so"), or asks "how much" or "how many" within.
@@ -796,7 +806,11 @@ const EMBEDDED_QUESTION = /(?<=\s)(?:how (?:much|many|big|large)|what(?:'s| is| 
  */
 const ABOUT_THE_WRITER = /^(?:(?:hey|hi|hello|ok|okay|so)(?: all| team| guys| folks| everyone)?\b[\s,!:-]*)*(?:i|i'm|im|i've|ive|we|we're|were|we've|my|our|me|us|writing|working|preparing|putting|doing)\b/iu;
 /** "I mean the events themselves": a sentence that says what the question before it means. */
-const CLARIFIES = /^(?:i mean|i meant|meaning|as in|i\.e\.?|ie|that is|in other words|specifically|especially|not)\b/u;
+const CLARIFIES = /^(?:i mean|i meant|meaning|as in|i\.e\.?|ie|that is|in other words|specifically|especially|not|only|just|solely|excluding|except|sorry|actually|wait|oops|correction|make that|rather)\b|\b(?:only|alone)\W*$/u;
+/** "Only the killed.", "Just deaths.", "Landmines only.": a sentence that narrows what the one before asked. */
+const NARROWS = /^(?:only|just|solely|exclusively)\b|\b(?:only|alone)\W*$/u;
+/** "Sorry, I meant 2022.", "Actually make that 2020.": a sentence that corrects what the one before asked. */
+const CORRECTS = /^(?:sorry|actually|wait|oops|correction|make (?:that|it)|i meant|rather)\b/u;
 /** A word that points back at what was said before ("does that match?", "is this right?"). */
 const REFERS_BACK = /\b(?:that|this|it|these|those|they|them|the same)\b/u;
 
@@ -805,8 +819,8 @@ const REFERS_BACK = /\b(?:that|this|it|these|those|they|them|the same)\b/u;
  * sentence is read as the question is (spelling corrected), and tokens of an asking sentence are
  * never context.
  */
-function contextOf(index: MatchIndex, text: string): { context: string[]; asking: string | undefined } {
-  const none = { context: [], asking: undefined };
+function contextOf(index: MatchIndex, text: string): { context: string[]; asking: string | undefined; correction: string | undefined; narrowed: string[] } {
+  const none = { context: [], asking: undefined, correction: undefined, narrowed: [] };
   // "we're writing the donor report and need the headline figure for how much land ...": the words
   // before a question asked inside a sentence say why it is asked, as a sentence before it would.
   const sentences = text.split(SENTENCE_END).map((x) => x.trim()).filter((x) => x !== '').flatMap((x) => {
@@ -822,12 +836,19 @@ function contextOf(index: MatchIndex, text: string): { context: string[]; asking
   // ("I mean the events themselves": what the question means, whatever it names.)
   // A request with nothing the fact base knows in it ("can you confirm before I paste it in?",
   // "សុំលេខច្បាស់ៗ", give me the exact number) asks nothing of its own.
-  const asks = form.map((f, i) => (f && tokens[i]!.some((t) => index.postings.has(t) && !MARKERS.has(t) && !GENERIC.has(t))) || CLARIFIES.test(lower[i]!));
+  // (A fragment, "Only landmines.", "Deaths only.", says what the question means too.)
+  const asks = form.map((f, i) => (f && tokens[i]!.some((t) => index.postings.has(t) && !MARKERS.has(t) && !GENERIC.has(t))) || CLARIFIES.test(lower[i]!) ||
+    (words(prepare(sentences[i]!)).length <= 4 && tokens[i]!.some((t) => index.postings.has(t) && !MARKERS.has(t))));
   // "… 19,822 deaths since 1979. Does that match?": a sentence that asks about "that" asks about the one before it.
   for (let i = 1; i < sentences.length; i++) if (form[i] === true && REFERS_BACK.test(lower[i]!)) asks[i - 1] = true;
-  if (!asks.includes(true) || !asks.includes(false)) return none;
+  const corrections = sentences.filter((_x, i) => i > 0 && CORRECTS.test(lower[i]!));
+  // "Only the killed.", "Deaths only.": what the question before asked is narrowed to this.
+  const narrowed = tokens.filter((_t, i) => NARROWS.test(lower[i]!)).flat();
+  if (!asks.includes(false)) return { ...none, asking: corrections.length > 0 ? text : undefined, correction: corrections.at(-1), narrowed };
+  if (!asks.includes(true)) return none;
   const asked = new Set(tokens.filter((_t, i) => asks[i] === true).flat());
-  return { context: tokens.filter((_t, i) => asks[i] !== true).flat().filter((t) => !asked.has(t)), asking: sentences.filter((_x, i) => asks[i] === true).join(' ') };
+  return { context: tokens.filter((_t, i) => asks[i] !== true).flat().filter((t) => !asked.has(t)), asking: sentences.filter((_x, i) => asks[i] === true).join(' '),
+    correction: corrections.at(-1), narrowed };
 }
 
 /**
@@ -835,24 +856,28 @@ function contextOf(index: MatchIndex, text: string): { context: string[]; asking
  * with what the whole message names (a place said in the sentence before is still the place) and
  * rules out. "How much land did APOPO clear in 2022? I have the 2021 figure already" asks of 2022 alone.
  */
-function askingFrame(index: MatchIndex, whole: QuestionFrame, asking: string): QuestionFrame {
-  const typed = prepare(asking);
-  const prepared = hasKhmer(typed) ? index.khmerSpelling()(typed) : typed;
-  const fixed = words(prepared).map((w) => (hasKhmer(w) || monthOf(w) !== undefined ? w : index.speller.correct(w)));
-  const again = prepare(fixed.join(' '));
-  const kept = words(again);
-  const asked = frameOf(again, kept, lexTokens(index.lexicon, kept), index.lexicon);
-  const dated = asked.dates.length > 0 || asked.sinceYears.length > 0;
+function askingFrame(index: MatchIndex, whole: QuestionFrame, asking: string, correction: string | undefined): QuestionFrame {
+  const read = (text: string) => {
+    const typed = prepare(text);
+    const prepared = hasKhmer(typed) ? index.khmerSpelling()(typed) : typed;
+    const fixed = words(prepared).map((w) => (hasKhmer(w) || monthOf(w) !== undefined ? w : index.speller.correct(w)));
+    const again = prepare(fixed.join(' '));
+    const kept = words(again);
+    return frameOf(again, kept, lexTokens(index.lexicon, kept), index.lexicon);
+  };
+  const asked = read(asking);
+  const fix = correction === undefined ? undefined : read(correction);
+  const corrected = fix !== undefined && (fix.dates.length > 0 || fix.sinceYears.length > 0) ? fix : undefined;
   return {
     ...asked,
     entities: whole.entities,
     excluded: [...new Set([...whole.excluded, ...asked.excluded])],
     notThings: [...new Set([...whole.notThings, ...asked.notThings])],
     notWords: [...new Set([...whole.notWords, ...asked.notWords])],
-    // A date said only around the question ("We are reviewing 2023.") is still when it asks about.
-    dates: dated ? asked.dates : whole.dates,
-    sinceYears: dated ? asked.sinceYears : whole.sinceYears,
-    relativePeriod: dated ? asked.relativePeriod : whole.relativePeriod,
+    notDates: [...whole.notDates, ...asked.notDates],
+    // A date said only around the question is the writer's ("My father was injured in 1985.", "I have
+    // the 2023 figure already."), not what is asked; a correction ("Sorry, I meant 2022.") replaces it.
+    ...(corrected === undefined ? {} : { dates: corrected.dates, sinceYears: corrected.sinceYears }),
   };
 }
 
@@ -977,6 +1002,17 @@ function kindOfNamedPlace(lexicon: Lexicon, a: Analysed, token: string, named: r
     named.includes(lexTokens(lexicon, a.rawWords.slice(i + 1, i + 4)).find((t) => t !== token) ?? '')));
 }
 
+/** Tokens of a state the question denies of what it counts: "(provinces that) are not mine-free". */
+const BE_VERBS = new Set(['are', 'is', 'were', 'was', 'be', 'been', 'remain', 'remains', 'stay', 'stays']);
+function statesDenied(index: MatchIndex, a: Analysed): Set<string> {
+  const out = new Set<string>();
+  a.rawWords.forEach((w, i) => {
+    const denies = (w === 'not' && BE_VERBS.has(a.rawWords[i - 1] ?? '')) || ['arent', 'isnt', 'werent', 'wasnt'].includes(w);
+    if (denies) for (const t of lexTokens(index.lexicon, a.rawWords.slice(i + 1, i + 3))) out.add(t);
+  });
+  return out;
+}
+
 /** Why an entry may not answer a question, or undefined when it may. */
 export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: ReadonlySet<string>): Refusal | undefined {
   const frame = a.frame;
@@ -1034,8 +1070,13 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // a share uses its own name, not its operands' ("the share still left" is not "the share cleared").
     // (A word the question rules out, "not casualties, just deaths", or one only of a sentence around
     // the question that names its own measure, "I've got the deaths already", is not asked for.)
-    const asides = new Set(frame.notWords);
+    // ("How many provinces are not mine-free?": a state denied is asked for, and no figure of another
+    // measure is its complement.)
+    const denied = statesDenied(index, a);
+    const asides = new Set(frame.notWords.filter((t) => !denied.has(t)));
     if (a.context.length > 0 && [...toks].some((t) => index.measureWords.has(t) && !a.context.includes(t) && !asides.has(t))) for (const t of a.context) asides.add(t);
+    // ("How many casualties in 2023? Only the killed.": the measure narrowed to is the one asked.)
+    if (a.narrowed.some((t) => index.measureWords.has(t))) for (const t of toks) if (index.measureWords.has(t) && !a.narrowed.includes(t)) asides.add(t);
     // (A word of a topic that names no measure, "received" of "survivors who received assistance", is
     // no other measure when the question names this figure's own: "people who received risk education".
     // Words the vocabulary gives a meaning, "still contaminated", "declared", name measures still.)
@@ -1048,6 +1089,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     const unlike = new Set(asides);
     if (ofKind !== undefined) for (const t of toks) if (![...ofKind.get(t) ?? []].some((m) => m !== own)) unlike.add(t);
     for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t) && !entry.measureTokens.has(t) && !unlike.has(t)) return 'measure';
+    // "The latest figure, not 2020": a figure of a date ruled out does not answer.
+    if (frame.notDates.some((d) => dateFits(entry, d, frame))) return 'year';
     // "How many people were killed", to a base that counts casualties and never says "killed": the
     // verb of a count is a word the vocabulary gives a meaning that no fact uses.
     if (frame.quantity && countVerbs(index, a).some((t) => !index.postings.has(t) && !asides.has(t))) return 'measure';
@@ -1065,7 +1108,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       // ("in Preah Vihear province": a place the vocabulary names with a common noun, "province",
       // says what kind of place the one named with it is.)
       if (kind === 'place' && commonNoun(lexicon, token) && kindOfNamedPlace(lexicon, a, token, frame.entities.filter((e) => e.kind === 'place' && e.token !== token && entry.places.has(e.token)).map((e) => e.token))) continue;
-      if (kind === 'place' && !entry.places.has(token) && !entry.by.has(token) && !entry.partners.has(token) && !namedWithin(lexicon, entry, token, frame)) return 'place';
+      // (A province's own figure, "by" the province, is not "by" the country it lies in.)
+      const byIt = entry.by.has(token) && ![...entry.places].some((p) => lexicon.ancestors.get(p)?.has(token) === true);
+      if (kind === 'place' && !entry.places.has(token) && !byIt && !entry.partners.has(token) && !namedWithin(lexicon, entry, token, frame)) return 'place';
       if (kind === 'organisation' && !entry.by.has(token) && !entry.partners.has(token) && !entry.places.has(token) && !voice(token)) return 'organisation';
     }
     // "Outside Battambang", "without JMAS": a figure of what the question excludes does not answer it.
@@ -1430,7 +1475,9 @@ export function match(index: MatchIndex, question: string): Match {
   const claim = analysed.rawWords.some((w) => CLAIM_WORDS.has(w));
   const main = mainClause(index, analysed);
   const asked = claim ? main.filter((t) => !ALL_DIGITS.test(t) || /^(?:19|20)\d\d$/u.test(t)) : main;
-  const rankTokens = asked.length > 0 ? asked : analysed.tokens;
+  // (A year ruled out, "not 2023", names no figure to rank.)
+  const ruledOut = new Set(analysed.frame.notDates.map((d) => d.start.slice(0, 4)));
+  const rankTokens = (asked.length > 0 ? asked : analysed.tokens).filter((t) => !ruledOut.has(t));
   const q = new Set(rankTokens.filter((t) => !MARKERS.has(t)));
   const qWeights = new Map([...q].map((t) => [t, index.idf(t)] as const));
   const qSum = [...qWeights.values()].reduce((a, b) => a + b, 0);
@@ -1550,7 +1597,9 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
   // "What did Ly Thuch say was left": the figure that speaker gave, not the newest.
   const voices = frame.entities.filter((e) => e.kind === 'person').map((e) => e.token);
   const spoken = all.filter((m) => voices.some((v) => m.people.has(v)));
-  const members = spoken.length > 0 ? spoken : all;
+  // ("The latest, not 2023": a member of a date ruled out is none of them.)
+  const allowed = frame.notDates.length === 0 ? spoken.length > 0 ? spoken : all : (spoken.length > 0 ? spoken : all).filter((m) => !frame.notDates.some((d) => dateFits(m, d, frame)));
+  const members = allowed.length > 0 ? allowed : [first.entry];
   const dated = frame.dates.length > 0 || frame.sinceYears.length > 0;
   if (dated) {
     // Another source's figure of that same date joins the one chosen.
@@ -1571,7 +1620,7 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
   }
   const newest = members.at(-1)!;
   const beside = spoken.length > 0 ? [] : members.filter((m) => m !== newest && newest.asOf !== undefined && m.asOf !== undefined && days(m.asOf, newest.asOf) <= SAME_TIME_DAYS);
-  const earlier = all.filter((m) => m !== newest && !beside.includes(m) && (m.asOf ?? '') < (newest.asOf ?? '')).reverse();
+  const earlier = all.filter((m) => m !== newest && !beside.includes(m) && !frame.notDates.some((d) => dateFits(m, d, frame)) && (m.asOf ?? '') < (newest.asOf ?? '')).reverse();
   const lead = { entry: newest, score: first.score, coverage: first.coverage ?? first.score };
   return { best: [lead, ...beside.map((entry) => ({ entry, score: first.score })), ...best.slice(1).filter((b) => b.entry.series !== first.entry.series)], earlier, seriesDates: [], change: false };
 }
