@@ -836,9 +836,8 @@ function contextOf(index: MatchIndex, text: string): { context: string[]; asking
   // ("I mean the events themselves": what the question means, whatever it names.)
   // A request with nothing the fact base knows in it ("can you confirm before I paste it in?",
   // "សុំលេខច្បាស់ៗ", give me the exact number) asks nothing of its own.
-  // (A fragment, "Only landmines.", "Deaths only.", says what the question means too.)
-  const asks = form.map((f, i) => (f && tokens[i]!.some((t) => index.postings.has(t) && !MARKERS.has(t) && !GENERIC.has(t))) || CLARIFIES.test(lower[i]!) ||
-    (words(prepare(sentences[i]!)).length <= 4 && tokens[i]!.some((t) => index.postings.has(t) && !MARKERS.has(t))));
+  // (A fragment that narrows, "Only landmines.", "Deaths only.", says what the question means too.)
+  const asks = form.map((f, i) => (f && tokens[i]!.some((t) => index.postings.has(t) && !MARKERS.has(t) && !GENERIC.has(t))) || CLARIFIES.test(lower[i]!));
   // "… 19,822 deaths since 1979. Does that match?": a sentence that asks about "that" asks about the one before it.
   for (let i = 1; i < sentences.length; i++) if (form[i] === true && REFERS_BACK.test(lower[i]!)) asks[i - 1] = true;
   const corrections = sentences.filter((_x, i) => i > 0 && CORRECTS.test(lower[i]!));
