@@ -1109,7 +1109,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       if (kind === 'place' && commonNoun(lexicon, token) && kindOfNamedPlace(lexicon, a, token, frame.entities.filter((e) => e.kind === 'place' && e.token !== token && entry.places.has(e.token)).map((e) => e.token))) continue;
       // (A province's own figure, "by" the province, is not "by" the country it lies in.)
       const byIt = entry.by.has(token) && ![...entry.places].some((p) => lexicon.ancestors.get(p)?.has(token) === true);
-      if (kind === 'place' && !entry.places.has(token) && !byIt && !entry.partners.has(token) && !namedWithin(lexicon, entry, token, frame)) return 'place';
+      // (A name learned from the facts' sentences is of no known kind: the facts that name it may answer.)
+      const named = lexicon.fromStatements?.has(token) === true && entry.mentions.has(token);
+      if (kind === 'place' && !entry.places.has(token) && !byIt && !named && !entry.partners.has(token) && !namedWithin(lexicon, entry, token, frame)) return 'place';
       if (kind === 'organisation' && !entry.by.has(token) && !entry.partners.has(token) && !entry.places.has(token) && !voice(token)) return 'organisation';
     }
     // "Outside Battambang", "without JMAS": a figure of what the question excludes does not answer it.
