@@ -543,7 +543,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (hits.length === 0) return undefined;
     // An organisation is known by its figures; a person by what they said and did.
     const person = index.lexicon.kinds.get(entity) === 'person';
-    hits.sort((a, b) => (person ? Number(a.hasFigure) - Number(b.hasFigure) : Number(b.hasFigure) - Number(a.hasFigure)));
+    // What is its own (its work, or a fact whose name names it) comes before what it only reported.
+    const own = (e: Entry) => (e.by.has(entity) || e.partners.has(entity) || e.phrasings.some((p) => p.tokens.has(entity)) ? 0 : 1);
+    hits.sort((a, b) => own(a) - own(b) || (person ? Number(a.hasFigure) - Number(b.hasFigure) : Number(b.hasFigure) - Number(a.hasFigure)));
     const shown = hits.slice(0, 5);
     const r = answerItems(shown.map((e) => e.id));
     if (r.kind !== 'answer') return r;

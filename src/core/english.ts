@@ -233,7 +233,7 @@ export const REPORT_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** Words that exclude what follows: "other than mines", "not cluster", "except UXO". */
-export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'except', 'excluding', 'exclude', 'besides', 'without', 'than', 'minus', 'aside', 'apart', 'non', 'rather', 'outside', 'excluded', 'apart', 'werent', 'wasnt', 'isnt', 'arent', 'didnt', 'doesnt', 'dont', 'havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt', 'cant', 'wont', 'hadnt']);
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'except', 'beyond', 'excluding', 'exclude', 'besides', 'without', 'than', 'minus', 'aside', 'apart', 'non', 'rather', 'outside', 'excluded', 'apart', 'werent', 'wasnt', 'isnt', 'arent', 'didnt', 'doesnt', 'dont', 'havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt', 'cant', 'wont', 'hadnt']);
 
 /** A name of a body that governs: "the National Authority", "Statistics Bureau", "Department of Health". */
 export const GOVERNING_BODY = /\b(?:authority|bureau|department|commission)\b/iu;
