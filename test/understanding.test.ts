@@ -444,6 +444,14 @@ describe('a fact base with series over years and provinces (test/fixtures/fourth
   it('facts of one measure share the words that name it: one province\'s phrasing serves another\'s',
     answered(() => fourth, 'oddar meanchey contamination left', 'oddar-meanchey-area-remaining-2023', '196.4 km²'));
   it('what was spent is not the budget', declined(() => fourth, 'how much of the CFR phase IV budget has been spent so far?'));
+  it('"how has X changed since 2018" gives each year\'s figure from 2018 on, newest first', () => {
+    const r = fourth.ask('how has the casualty count moved since 2018?');
+    expect(r.kind, r.title).toBe('answer');
+    expect(r.facts).toEqual(['cambodia-casualties-2023', 'cambodia-casualties-2022', 'cambodia-casualties-2021', 'cambodia-casualties-2020', 'cambodia-casualties-2019', 'cambodia-casualties-2018']);
+  });
+  it('"year by year" asks for the series', () => {
+    expect(fourth.ask('land release, year by year since 2019').facts).toHaveLength(5);
+  });
   it('children are not everyone: a count of all the injured is no count of injured children', declined(() => fourth, 'how many kids were wounded by mines in 2023?'));
   it.each(['thank u', 'who made this bot'])('"%s" is small talk, answered with help', (q) => {
     expect(fourth.ask(q).kind).toBe('help');

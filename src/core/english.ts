@@ -24,6 +24,8 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\s\+\s?|\s?\+\s/g, ' total ', ['+']],
   // "two thirds", "a fifth", "halfway": a share, said as a fraction.
   [/\b(?:(?:a|one|two|three|four)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|halfway|half way|(?<!first |second |the |1st |2nd )half of)\b/g, '$& percent ', ['third', 'quarter', 'fifth', 'tenth', 'half']],
+  // "year by year": how a figure went over the years ("year on year" is a change of one year to the next).
+  [/\byear[\s-](?:by|after)[\s-]year\b|\b(?:yearly|annual) (?:trend|series|breakdown)\b/g, ' changeover periodrate ', ['year']],
   // "since the start of that year": the count to date.
   [/\bsince the (?:start|beginning) of (?:that|the|this) year\b/g, ' to date ', ['since the']],
   // "since the start of demining in 1992", "since it started in Cambodia in 1991": since that year.

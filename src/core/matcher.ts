@@ -1187,6 +1187,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       if (yearsAsAlternatives(frame) ? !frame.dates.some((d) => fitsDate(entry, d, frame, event)) : !frame.dates.every((d) => fitsDate(entry, d, frame, event))) return 'year';
     }
     for (const { from, to } of frame.sinceYears) {
+      // ("How have casualties changed since 2018": the series from that year on, each year's figure.)
+      if (frame.change && entry.period === 'flow' && entry.asOf !== undefined && Number(entry.asOf.slice(0, 4)) >= from) continue;
       if ((entry.period !== 'cumulative' && !entry.sum) || entry.sinceYear === undefined || entry.sinceYear < from || entry.sinceYear > to) return 'year';
     }
     if (entry.sum && !frame.total) return 'not-a-total';
