@@ -869,7 +869,10 @@ function askingFrame(index: MatchIndex, whole: QuestionFrame, asking: string, co
   const corrected = fix !== undefined && (fix.dates.length > 0 || fix.sinceYears.length > 0) ? fix : undefined;
   return {
     ...asked,
-    entities: whole.entities,
+    // The places, organisations and people of the whole message, unless the asking sentences name
+    // their own ("Could you give me Cambodia's figure? My editor works in the US." asks of Cambodia).
+    // ("the province" names no place of its own.)
+    entities: [...asked.entities, ...whole.entities.filter((e) => !asked.entities.some((x) => x.kind === e.kind && !commonNoun(index.lexicon, x.token)) && !asked.entities.some((x) => x.token === e.token))],
     excluded: [...new Set([...whole.excluded, ...asked.excluded])],
     notThings: [...new Set([...whole.notThings, ...asked.notThings])],
     notWords: [...new Set([...whole.notWords, ...asked.notWords])],
