@@ -463,6 +463,13 @@ describe('a fact base with series over years and provinces (test/fixtures/fourth
   });
 });
 
+describe('the date of a beginning', () => {
+  it('"when did X start" asks a date no statement of what X later did gives', declined(() => seed, 'When did JMAS first begin operating in Cambodia?'));
+  it('... in Khmer too', () => {
+    expect(seed.ask('JMAS ចាប់ផ្ដើមធ្វើការនៅកម្ពុជាតាំងពីឆ្នាំណា?').kind).not.toBe('answer');
+  });
+});
+
 describe('a date ruled out', () => {
   it('"not 2020" is no year asked about', declined(() => growing, 'Battambang casualties for 2023, not 2020'));
 });

@@ -1031,6 +1031,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   const asked = a.rawWords.includes('howmany') || a.rawWords.includes('howmuch');
   const why = toks.has('whyreason') && !asked;
   if (!entry.hasFigure && !why && (frame.quantity || frame.kind !== undefined || asksOnlyMeasure(index, a))) return 'needs-figure';
+  // "When did JMAS start working in Cambodia?" asks the date of an event this fact does not tell of.
+  const starts = a.rawWords.filter((w) => STARTING.has(w)).flatMap((w) => lexTokens(lexicon, [w]));
+  if (toks.has('when') && starts.length > 0 && !starts.some((t) => entry.tokens.has(t)) && entry.period !== 'target') return 'not-about-figures';
   if (entry.hasFigure) {
     if (frame.kind !== undefined && frame.kind !== entry.quantity) return frame.kind === 'year' ? 'future' : 'measure';
     // A percentage answers a question that asks for one, or that names what only percentages measure ("the drop").
@@ -1385,8 +1388,12 @@ const CLAIM_WORDS = new Set(['heard', 'hear', 'claim', 'claims', 'claimed', 'say
 /** Verbs that follow "how many" when people are counted ("how many died"). */
 const VERBS_OF_PEOPLE = new Set(['lost', 'died', 'were', 'was', 'got', 'have', 'had', 'did', 'lived', 'live', 'survived', 'suffered', 'needed', 'need', 'needs', 'became', 'are', 'is']);
 
+/** Verbs of a beginning: "when did X start" asks the date of a beginning a fact must tell of. */
+const STARTING = new Set(['began', 'begin', 'started', 'start', 'founded', 'established', 'establish', 'launched', 'launch', 'ចាប់ផ្តើម', 'ចាប់ផ្ដើម', 'បង្កើត']);
+
 /** Verbs of an event a fact may tell of, with its own date ("signed in 2023"). */
-const EVENT_VERBS = new Set(['signed', 'sign', 'agreed', 'launched', 'began', 'started', 'approved', 'adopted', 'announced', 'inaugurated']);
+const EVENT_VERBS = new Set(['signed', 'sign', 'agreed', 'launched', 'launch', 'began', 'begin', 'started', 'start', 'approved', 'adopted', 'announced', 'inaugurated',
+  'founded', 'established', 'establish', 'ចាប់ផ្តើម', 'ចាប់ផ្ដើម', 'បង្កើត']);
 
 /** A date fits the figure, or is the year of an event the fact tells of with the question's own verb. */
 function fitsDate(entry: Entry, d: NamedDate, frame: QuestionFrame, event: boolean): boolean {
