@@ -737,7 +737,17 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   const names = new Set<string>();
   const properNames: string[] = [];
   const raw = words(prepared);
-  const { context, asking, correction, narrowed } = contextOf(index, text);
+  // Each word is spelling-corrected once, however many readings of the question use it.
+  const memo = new Map<string, string>();
+  const correct = (w: string): string => {
+    let c = memo.get(w);
+    if (c === undefined) {
+      c = index.speller.correct(w);
+      memo.set(w, c);
+    }
+    return c;
+  };
+  const { context, asking, correction, narrowed } = contextOf(index, text, correct);
   const fixed = raw.map((w, i) => {
     // Khmer is not spelling-corrected against English, and has no capitals to tell a name: a Khmer
     // word the fact base does not know weighs against a match as a name does, without refusing it.
@@ -749,7 +759,7 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     }
     // A month ("jan", "dec") is a date the frame reads, never a name.
     if (monthOf(w) !== undefined) return w;
-    const c = index.speller.correct(w);
+    const c = correct(w);
     if (c !== w) corrections.push([w, c]);
     else if (titled.has(w) && !index.postings.has(lexTokens(index.lexicon, [w])[0] ?? w) && !index.lexicon.known.has(w) && !GENERIC.has(w) && !FILLER.has(w) && monthOf(w) === undefined) {
       names.add(w);
@@ -772,7 +782,7 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   const kept = finalWords.filter((w, i) => finalWords[i - 1] !== 'non' && w !== 'non');
   const toks = lexTokens(index.lexicon, kept);
   const whole = frameOf(reprepared, kept, toks, index.lexicon);
-  const frame = asking === undefined ? whole : askingFrame(index, whole, asking, correction);
+  const frame = asking === undefined ? whole : askingFrame(index, whole, asking, correction, correct);
   // "How many X": X is what is counted when some figure counts it ("how many rural people" counts people,
   // which says nothing; "how many AP mines" counts AP mines).
   // ("How many casualties? Only the killed.": what is counted is what the question was narrowed to.)
@@ -819,7 +829,7 @@ const REFERS_BACK = /\b(?:that|this|it|these|those|they|them|the same)\b/u;
  * sentence is read as the question is (spelling corrected), and tokens of an asking sentence are
  * never context.
  */
-function contextOf(index: MatchIndex, text: string): { context: string[]; asking: string | undefined; correction: string | undefined; narrowed: string[] } {
+function contextOf(index: MatchIndex, text: string, correct: (w: string) => string): { context: string[]; asking: string | undefined; correction: string | undefined; narrowed: string[] } {
   const none = { context: [], asking: undefined, correction: undefined, narrowed: [] };
   // "we're writing the donor report and need the headline figure for how much land ...": the words
   // before a question asked inside a sentence say why it is asked, as a sentence before it would.
@@ -830,7 +840,7 @@ function contextOf(index: MatchIndex, text: string): { context: string[]; asking
   });
   if (sentences.length < 2) return none;
   const lower = sentences.map((x) => foldTypography(x).toLowerCase());
-  const read = (x: string) => lexTokens(index.lexicon, words(prepare(x)).map((w) => (hasKhmer(w) ? w : index.speller.correct(w))));
+  const read = (x: string) => lexTokens(index.lexicon, words(prepare(x)).map((w) => (hasKhmer(w) ? w : correct(w))));
   const tokens = sentences.map(read);
   const form = lower.map((x) => ASKS.test(x) || CLARIFIES.test(x));
   // ("I mean the events themselves": what the question means, whatever it names.)
@@ -855,13 +865,15 @@ function contextOf(index: MatchIndex, text: string): { context: string[]; asking
  * with what the whole message names (a place said in the sentence before is still the place) and
  * rules out. "How much land did APOPO clear in 2022? I have the 2021 figure already" asks of 2022 alone.
  */
-function askingFrame(index: MatchIndex, whole: QuestionFrame, asking: string, correction: string | undefined): QuestionFrame {
+function askingFrame(index: MatchIndex, whole: QuestionFrame, asking: string, correction: string | undefined, correct: (w: string) => string): QuestionFrame {
   const read = (text: string) => {
     const typed = prepare(text);
     const prepared = hasKhmer(typed) ? index.khmerSpelling()(typed) : typed;
-    const fixed = words(prepared).map((w) => (hasKhmer(w) || monthOf(w) !== undefined ? w : index.speller.correct(w)));
-    const again = prepare(fixed.join(' '));
-    const kept = words(again);
+    const typedWords = words(prepared);
+    const fixed = typedWords.map((w) => (hasKhmer(w) || monthOf(w) !== undefined ? w : correct(w)));
+    // (Prepared again only when a word was corrected.)
+    const again = fixed.some((w, i) => w !== typedWords[i]) ? prepare(fixed.join(' ')) : prepared;
+    const kept = again === prepared ? typedWords : words(again);
     return frameOf(again, kept, lexTokens(index.lexicon, kept), index.lexicon);
   };
   const asked = read(asking);
@@ -1015,6 +1027,39 @@ function statesDenied(index: MatchIndex, a: Analysed): Set<string> {
   return out;
 }
 
+/** Whether any member of a set passes, without copying it into an array. */
+function someOf<T>(set: ReadonlySet<T>, test: (x: T) => boolean): boolean {
+  for (const x of set) if (test(x)) return true;
+  return false;
+}
+
+/** What refusal reads of a question that is the same for every entry: read once per question. */
+interface Reading { starts: string[]; asides: Set<string>; countVerbs: string[] }
+const readings = new WeakMap<Analysed, Reading>();
+function readOnce(index: MatchIndex, a: Analysed): Reading {
+  let r = readings.get(a);
+  if (r === undefined) {
+    r = { starts: a.rawWords.filter((w) => STARTING.has(w)).flatMap((w) => lexTokens(index.lexicon, [w])), asides: asidesOf(index, a), countVerbs: countVerbs(index, a) };
+    readings.set(a, r);
+  }
+  return r;
+}
+
+/**
+ * Measure words a question says but does not ask for: one it rules out ("not casualties, just
+ * deaths"; a state denied, "are not mine-free", is asked for), one only of a sentence around the
+ * question that names its own measure ("I've got the deaths already"), and, when a sentence narrows
+ * the question ("How many casualties in 2023? Only the killed."), every other.
+ */
+function asidesOf(index: MatchIndex, a: Analysed): Set<string> {
+  const denied = statesDenied(index, a);
+  const toks = new Set(a.tokens);
+  const asides = new Set(a.frame.notWords.filter((t) => !denied.has(t)));
+  if (a.context.length > 0 && someOf(toks, (t) => index.measureWords.has(t) && !a.context.includes(t) && !asides.has(t))) for (const t of a.context) asides.add(t);
+  if (a.narrowed.some((t) => index.measureWords.has(t))) for (const t of toks) if (index.measureWords.has(t) && !a.narrowed.includes(t)) asides.add(t);
+  return asides;
+}
+
 /** Why an entry may not answer a question, or undefined when it may. */
 export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: ReadonlySet<string>): Refusal | undefined {
   const frame = a.frame;
@@ -1032,14 +1077,14 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   const why = toks.has('whyreason') && !asked;
   if (!entry.hasFigure && !why && (frame.quantity || frame.kind !== undefined || asksOnlyMeasure(index, a))) return 'needs-figure';
   // "When did JMAS start working in Cambodia?" asks the date of an event this fact does not tell of.
-  const starts = a.rawWords.filter((w) => STARTING.has(w)).flatMap((w) => lexTokens(lexicon, [w]));
+  const { starts, countVerbs: verbs } = readOnce(index, a);
   if (toks.has('when') && starts.length > 0 && !starts.some((t) => entry.tokens.has(t)) && entry.period !== 'target') return 'not-about-figures';
   if (entry.hasFigure) {
     if (frame.kind !== undefined && frame.kind !== entry.quantity) return frame.kind === 'year' ? 'future' : 'measure';
     // A percentage answers a question that asks for one, or that names what only percentages measure ("the drop").
     // ("Did casualties go up or down?" asks for a change, which a percentage of change gives.)
-    if (frame.kind === undefined && !frame.change && entry.quantity === 'percent' && ![...toks].some((t) => index.percentWords.has(t) && entry.coreTokens.has(t))) return 'measure';
-    const asksMeasure = [...toks].some((t) => entry.measureTokens.has(t)) ||
+    if (frame.kind === undefined && !frame.change && entry.quantity === 'percent' && !someOf(toks, (t) => index.percentWords.has(t) && entry.coreTokens.has(t))) return 'measure';
+    const asksMeasure = someOf(toks, (t) => entry.measureTokens.has(t)) ||
       frame.entities.some((e) => e.kind === 'thing' && thingCovered(lexicon, e.token, entry.things));
     // "What did the director say about CMAC?" asks for words, not for a figure of CMAC's work.
     if (!frame.quantity && !asksMeasure && !frame.change) return 'not-about-figures';
@@ -1062,47 +1107,40 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // "How many people live in Cambodia": people in general, with no word of what this figure counts
     // them for (at risk, killed, helped), is another measure.
     if (frame.quantity && entry.measureTokens.size > 0 && entry.counts.size > 0 && [...entry.counts].every((c) => ANY_COUNTABLE.has(c)) &&
-      ![...toks].some((t) => entry.measureTokens.has(t)) && !frame.entities.some((e) => e.kind === 'thing')) return 'measure';
+      !someOf(toks, (t) => entry.measureTokens.has(t)) && !frame.entities.some((e) => e.kind === 'thing')) return 'measure';
     // "How many square km is Cambodia": an area with nothing of what was done to it, by whom or of
     // which kind of thing, is the size of the place, which no figure gives.
-    if (frame.kind === 'area' && entry.measureTokens.size > 0 && ![...toks].some((t) => entry.measureTokens.has(t) || index.measureWords.has(t) || ALL_DIGITS.test(t)) &&
+    if (frame.kind === 'area' && entry.measureTokens.size > 0 && !someOf(toks, (t) => entry.measureTokens.has(t) || index.measureWords.has(t) || ALL_DIGITS.test(t)) &&
       !frame.entities.some((e) => e.kind !== 'place') && frame.dates.length === 0 && !frame.change && !toks.has('periodlatest')) return 'measure';
     // "How much land has UXO": a state, with no word of what was done to the land, is a stock at a
     // date; what was cleared over years is not it.
     if (frame.kind === 'area' && entry.period !== 'stock' && frame.sinceYears.length === 0 && !frame.change && !frame.total &&
-      ![...toks].some((t) => index.measureWords.has(t)) && a.rawWords.some((w, i) => STATE_VERBS.has(w) && a.rawWords[i + 1] !== 'been')) return 'measure';
+      !someOf(toks, (t) => index.measureWords.has(t)) && a.rawWords.some((w, i) => STATE_VERBS.has(w) && a.rawWords[i + 1] !== 'been')) return 'measure';
     // A word that names what some figure measures ("cleared", "killed") must be one this figure uses;
     // a share uses its own name, not its operands' ("the share still left" is not "the share cleared").
-    // (A word the question rules out, "not casualties, just deaths", or one only of a sentence around
-    // the question that names its own measure, "I've got the deaths already", is not asked for.)
-    // ("How many provinces are not mine-free?": a state denied is asked for, and no figure of another
-    // measure is its complement.)
-    const denied = statesDenied(index, a);
-    const asides = new Set(frame.notWords.filter((t) => !denied.has(t)));
-    if (a.context.length > 0 && [...toks].some((t) => index.measureWords.has(t) && !a.context.includes(t) && !asides.has(t))) for (const t of a.context) asides.add(t);
-    // ("How many casualties in 2023? Only the killed.": the measure narrowed to is the one asked.)
-    if (a.narrowed.some((t) => index.measureWords.has(t))) for (const t of toks) if (index.measureWords.has(t) && !a.narrowed.includes(t)) asides.add(t);
+    // (Words the question says but does not ask for are set aside: see asidesOf.)
+    const { asides } = readOnce(index, a);
     // (A word of a topic that names no measure, "received" of "survivors who received assistance", is
     // no other measure when the question names this figure's own: "people who received risk education".
     // Words the vocabulary gives a meaning, "still contaminated", "declared", name measures still.)
-    if ([...toks].some((t) => entry.measureName.has(t))) for (const t of toks) if (!index.measureNameWords.has(t) && !index.concepts.has(t)) asides.add(t);
+    const namesOwn = someOf(toks, (t) => entry.measureName.has(t));
+    const aside = (t: string) => asides.has(t) || (namesOwn && !index.measureNameWords.has(t) && !index.concepts.has(t));
     // (A question that asks for a kind of quantity, "how much did Australia contribute" for money, is
     // told from this figure only by words that name another measure of that kind: "contribute" names
     // the help survivors got, a count, and "contributed" and "given" are two donors' words for one measure.)
     const ofKind = frame.kind === undefined || frame.kind !== entry.quantity ? undefined : index.measureWordsOf.get(frame.kind);
     const own = entry.series === undefined ? undefined : measureOf(entry.series);
-    const unlike = new Set(asides);
-    if (ofKind !== undefined) for (const t of toks) if (![...ofKind.get(t) ?? []].some((m) => m !== own)) unlike.add(t);
-    for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t) && !entry.measureTokens.has(t) && !unlike.has(t)) return 'measure';
+    const unlike = (t: string) => aside(t) || (ofKind !== undefined && ![...ofKind.get(t) ?? []].some((m) => m !== own));
+    for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t) && !entry.measureTokens.has(t) && !unlike(t)) return 'measure';
     // "The latest figure, not 2020": a figure of a date ruled out does not answer.
     if (frame.notDates.some((d) => dateFits(entry, d, frame))) return 'year';
     // "How many people were killed", to a base that counts casualties and never says "killed": the
     // verb of a count is a word the vocabulary gives a meaning that no fact uses.
-    if (frame.quantity && countVerbs(index, a).some((t) => !index.postings.has(t) && !asides.has(t))) return 'measure';
+    if (frame.quantity && verbs.some((t) => !index.postings.has(t) && !aside(t))) return 'measure';
     // ... and one its topic, label or a taught phrasing says, not its statement alone ("41 casualties,
     // of whom 33 were injured" is no count of the injured).
     // A word after "in" or "during" sets the scene ("found in clearance") and may be the statement's.
-    for (const t of toks) if (index.measureWords.has(t) && !entry.measureTokens.has(t) && !inContext(index, a, t) && !unlike.has(t)) return 'measure';
+    for (const t of toks) if (index.measureWords.has(t) && !entry.measureTokens.has(t) && !inContext(index, a, t) && !unlike(t)) return 'measure';
     if (entry.kind === 'derived' && entry.quantity === 'percent') {
       for (const t of toks) if (index.measureWords.has(t) && !entry.coreTokens.has(t) && !entry.phrasings.some((p) => p.tokens.has(t))) return 'measure';
     }
@@ -1146,7 +1184,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // "The total contaminated area": one kind's figure is not the total of all kinds.
     if (frame.total && thingsAsked.length === 0 && entry.scopeThings.size > 0 && entry.series !== undefined && index.splitMeasures.has(measureOf(entry.series))) return 'hazard';
     // A percentage of change ("22% fewer") answers a question about a change, not a share.
-    if (entry.quantity === 'percent' && [...entry.coreTokens].some((t) => index.percentWords.has(t)) && !frame.change && !toks.has('changeby') && ![...toks].some((t) => index.percentWords.has(t))) return 'measure';
+    if (entry.quantity === 'percent' && [...entry.coreTokens].some((t) => index.percentWords.has(t)) && !frame.change && !toks.has('changeby') && !someOf(toks, (t) => index.percentWords.has(t))) return 'measure';
     // "By how much did it fall": the size of a change, which a count or an area is not.
     if (toks.has('changeby') && entry.quantity !== 'percent') return 'measure';
     // Figures are of the past: "how much will JMAS clear next year" is not answered by one.
@@ -1507,13 +1545,14 @@ export function match(index: MatchIndex, question: string): Match {
   // killed", to a base that counts casualties and survivors helped) weighs as a name the base lacks.
   const absent = analysed.frame.quantity ? rankTokens.filter((t) => index.concepts.has(t) && !index.postings.has(t) && !GENERIC.has(t) && !MARKERS.has(t)) : [];
   const heavy = absent.length === 0 ? analysed.names : new Set([...analysed.names, ...absent]);
+  // The words a figure's own topic and label use for its measure, asked for, tell it from a
+  // neighbour that merely mentions them ("cleared" in the statement of the area still to clear).
+  const askedMeasure = [...q].filter((t) => index.measureWords.has(t));
   for (const s of rank(index, rankTokens, heavy)) {
     if (s.score < ANSWER_THRESHOLD * 0.5) break;
     // A figure of the very kind a quantity question asks for agrees with it beyond its words.
     const agrees = analysed.frame.quantity && s.entry.hasFigure && analysed.frame.kind !== undefined && analysed.frame.kind === s.entry.quantity;
-    // The words a figure's own topic and label use for its measure, asked for, tell it from a
-    // neighbour that merely mentions them ("cleared" in the statement of the area still to clear).
-    const asked = [...q].filter((t) => index.measureWords.has(t));
+    const asked = askedMeasure;
     const named = asked.length === 0 ? 0 : asked.filter((t) => s.entry.coreTokens.has(t)).length / asked.length;
     const coverage = s.score + (agrees ? STRUCTURE_BONUS : 0) + (s.entry.hasFigure ? STRUCTURE_BONUS * named : 0) +
       // "The total cleared since 1992" names one part of a sum: the sum gains nothing by "total".
