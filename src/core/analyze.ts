@@ -143,7 +143,7 @@ export function datesOf(prepared: string): { dates: NamedDate[]; sinceYears: Que
     // "the annual report (published March 2024)": the source's date, not the figure's.
     if (/^(?:vs|versus|compared|than|published|issued|dated)/u.test(prep) || /same (?:period|time|stretch|month)/u.test(m[0])) continue;
     // "the latest figure, not 2020": a date ruled out is not asked about, and no figure of it answers.
-    const ruledOut = /\b(?:not|except|excluding|rather than|instead of|other than|as opposed to)(?:\s+the)?(?:\s+one)?(?:\s+(?:of|for|from|in))?\s*$/u.test(rest.slice(Math.max(0, (m.index ?? 0) - 24), m.index));
+    const ruledOut = /\b(?:not|except|excluding|rather than|instead of|other than|as opposed to|beyond|besides)(?:\s+the)?(?:\s+one)?(?:\s+(?:of|for|from|in))?\s*$/u.test(rest.slice(Math.max(0, (m.index ?? 0) - 24), m.index));
     const into = ruledOut ? notDates : dates;
     if (prep === 'since' || prep === 'from' || prep === 'after') {
       sinceYears.push(decade ? { from: y, to: y + 9 } : { from: y, to: y });

@@ -117,7 +117,8 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
   // "how is an AP mine different from an AT mine", "the difference between ERW and UXO": the first
   // term, when it is one ("the difference between 2022 and 2023 casualties" asks for figures).
   const compared = /^(?:how (?:is|are|does|do)|how's)\s+(?:an?\s+|the\s+)?(.+?)\s+(?:different from|differ from|distinguished from)\s+.+$/u.exec(q) ??
-    /^(?:what(?:'s| is) the )?(?:difference|diff|distinction)s? between\s+(?:an?\s+|the\s+)?(.+?)\s+and\s+.+$/u.exec(q);
+    // (Not "the difference between casualties in 2022 and 2023": figures of two years.)
+    /^(?:what(?:'s| is) the )?(?:difference|diff|distinction)s? between\s+(?:an?\s+|the\s+)?(?!.*\d)(.+?)\s+and\s+.+$/u.exec(q);
   if (strict === null && compared?.[1] !== undefined) return { term: compared[1].trim(), strict: true, needsTerm: true };
   // "the abbreviation ERW", "the term humanitarian demining": the term is what follows.
   if (strict?.[1] !== undefined) {

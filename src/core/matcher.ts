@@ -1078,7 +1078,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   if (!entry.hasFigure && !why && (frame.quantity || frame.kind !== undefined || asksOnlyMeasure(index, a))) return 'needs-figure';
   // "When did JMAS start working in Cambodia?" asks the date of an event this fact does not tell of.
   const { starts, countVerbs: verbs } = readOnce(index, a);
-  if (toks.has('when') && starts.length > 0 && !starts.some((t) => entry.tokens.has(t)) && entry.period !== 'target') return 'not-about-figures';
+  if ((toks.has('when') || toks.has('whenfuture')) && starts.length > 0 && !starts.some((t) => entry.tokens.has(t))) return 'not-about-figures';
   if (entry.hasFigure) {
     if (frame.kind !== undefined && frame.kind !== entry.quantity) return frame.kind === 'year' ? 'future' : 'measure';
     // A percentage answers a question that asks for one, or that names what only percentages measure ("the drop").
@@ -1153,9 +1153,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       if (kind === 'place' && commonNoun(lexicon, token) && kindOfNamedPlace(lexicon, a, token, frame.entities.filter((e) => e.kind === 'place' && e.token !== token && entry.places.has(e.token)).map((e) => e.token))) continue;
       // (A province's own figure, "by" the province, is not "by" the country it lies in.)
       const byIt = entry.by.has(token) && ![...entry.places].some((p) => lexicon.ancestors.get(p)?.has(token) === true);
-      // (A name learned from the facts' sentences is of no known kind: the facts that name it may answer.)
-      const named = lexicon.fromStatements?.has(token) === true && entry.mentions.has(token);
-      if (kind === 'place' && !entry.places.has(token) && !byIt && !named && !entry.partners.has(token) && !namedWithin(lexicon, entry, token, frame)) return 'place';
+      if (kind === 'place' && !entry.places.has(token) && !byIt && !entry.partners.has(token) && !namedWithin(lexicon, entry, token, frame)) return 'place';
       if (kind === 'organisation' && !entry.by.has(token) && !entry.partners.has(token) && !entry.places.has(token) && !voice(token)) return 'organisation';
     }
     // "Outside Battambang", "without JMAS": a figure of what the question excludes does not answer it.
@@ -1427,7 +1425,7 @@ const CLAIM_WORDS = new Set(['heard', 'hear', 'claim', 'claims', 'claimed', 'say
 const VERBS_OF_PEOPLE = new Set(['lost', 'died', 'were', 'was', 'got', 'have', 'had', 'did', 'lived', 'live', 'survived', 'suffered', 'needed', 'need', 'needs', 'became', 'are', 'is']);
 
 /** Verbs of a beginning: "when did X start" asks the date of a beginning a fact must tell of. */
-const STARTING = new Set(['began', 'begin', 'started', 'start', 'founded', 'established', 'establish', 'launched', 'launch', 'ចាប់ផ្តើម', 'ចាប់ផ្ដើម', 'បង្កើត']);
+const STARTING = new Set(['began', 'begin', 'started', 'start', 'established', 'establish', 'launched', 'launch', 'ចាប់ផ្តើម', 'ចាប់ផ្ដើម', 'បង្កើត']);
 
 /** Verbs of an event a fact may tell of, with its own date ("signed in 2023"). */
 const EVENT_VERBS = new Set(['signed', 'sign', 'agreed', 'launched', 'launch', 'began', 'begin', 'started', 'start', 'approved', 'adopted', 'announced', 'inaugurated',
@@ -1641,7 +1639,10 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
   // Newest first, the way a person reads a trend they are asked about: where it stands, then how it got there.
   // A date named ("did casualties go down in 2020") puts the members of that date first.
   if (frame.change) {
-    const newestFirst = [...all].reverse();
+    // ("How has it changed since 2022": from that year on.)
+    const from = frame.sinceYears.length === 0 ? undefined : Math.min(...frame.sinceYears.map((y) => y.from));
+    const inSpan = all.filter((m) => from === undefined || m.asOf === undefined || Number(m.asOf.slice(0, 4)) >= from);
+    const newestFirst = [...(inSpan.length > 0 ? inSpan : all)].reverse();
     const fitting = frame.dates.length === 0 ? [] : newestFirst.filter((m) => frame.dates.every((d) => dateFits(m, d, frame)));
     const ordered = [...fitting, ...newestFirst.filter((m) => !fitting.includes(m))];
     return { best: ordered.map((entry) => ({ entry, score: first.score })), earlier: [], seriesDates: [], change: true };

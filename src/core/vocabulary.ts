@@ -32,8 +32,6 @@ export interface Lexicon {
    * in their country is the country's figure, not the work of one operator among others.
    */
   authorities?: ReadonlySet<string>;
-  /** Names learned from the facts' own sentences, of a kind unknown ("a Guinness record", "Article 5"). */
-  fromStatements?: ReadonlySet<string>;
 }
 
 /** A crude English stemmer: enough to join "clearing", "clears" and "cleared" to unknown words. */
@@ -354,7 +352,6 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
   // Names the facts' own sentences give ("Koh Kong", "Ratanakiri") are entities too: a question that
   // names one is about it, and only a fact that covers it may answer. Their kind is unknown, so they
   // are held to the strictest reading, a place.
-  const fromStatements = new Set<string>();
   for (const f of kb.facts) {
     if (f.retired === true) continue;
     for (const name of namesIn(f.statement)) {
@@ -365,8 +362,6 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
         continue;
       }
       learn(name, 'place');
-      const token = byName.get(name.toLowerCase());
-      if (token !== undefined) fromStatements.add(token);
     }
   }
   const ancestors = new Map<string, Set<string>>();
@@ -385,7 +380,7 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
   const stop = new Set((kb.vocabulary.stopwords ?? []).flatMap((w) => words(prepare(w))));
   for (const w of stop) known.add(w);
   const authorities = new Set(named.filter((n) => n.kind === 'organisation' && n.names.some((name) => GOVERNING_BODY.test(name))).map((n) => n.token));
-  return { phrases, words: single, kinds, ancestors, display, known, stop, authorities, fromStatements };
+  return { phrases, words: single, kinds, ancestors, display, known, stop, authorities };
 }
 
 const NAME_RUN = /\b[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*){0,3}/gu;
