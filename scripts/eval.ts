@@ -67,12 +67,12 @@ const SETS = [
   // A fourteenth writer (NGO staff writing English as a second language, donors with exact dates,
   // students, mobile shorthand); first read untuned: seed 80.7% / 95.8% / 1.9% wrong, second base
   // 79.6% / 96.8% / 1.9%.
-  { name: 'seed, fourteenth writer', file: 'test/eval/extra/seed-14.jsonl', knowledge: 'knowledge' },
-  { name: 'second fact base, fourteenth writer', file: 'test/eval/extra/growing-14.jsonl', knowledge: 'test/fixtures/growing' },
+  { name: 'seed, fourteenth writer (kept untuned)', file: 'test/eval/extra/seed-14.jsonl', knowledge: 'knowledge' },
+  { name: 'second fact base, fourteenth writer (kept untuned)', file: 'test/eval/extra/growing-14.jsonl', knowledge: 'test/fixtures/growing' },
   // A fourth fact base (test/fixtures/fourth): the seed plus 33 facts with series over years and
   // provinces, added by a helper as a moderator would; questions by a fifteenth writer from the facts
-  // alone. First read untuned: 77.8% / 90.2% / 6.6% wrong.
-  { name: 'fourth fact base, fifteenth writer', file: 'test/eval/extra/fourth.jsonl', knowledge: 'test/fixtures/fourth' },
+  // alone. First read untuned: 77.8% / 90.2% / 6.6% wrong, then tuned on.
+  { name: 'fourth fact base, fifteenth writer (tuned on)', file: 'test/eval/extra/fourth.jsonl', knowledge: 'test/fixtures/fourth' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
