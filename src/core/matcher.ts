@@ -375,7 +375,7 @@ function derivedEntry(d: Derivation, tk: Tokeniser, operands: readonly Entry[], 
     series: undefined,
     measureTokens: new Set([...measureTokens, ...union((e) => e.measureTokens)]),
     coreTokens: new Set([d.topic, d.label].flatMap((t) => tk.tokens(t)).filter((t) => !MARKERS.has(t) && !tk.lexicon.kinds.has(t))),
-    measureName: new Set(),
+    measureName: NO_TOKENS,
     tokens: new Set(weights.keys()),
     phrasings: phrasingsOf(tk, [d.topic, ...d.aliases, ...other.topics, ...other.aliases]),
   };
@@ -457,12 +457,24 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
   // Facts the fact base says measure the same thing share the words that name it: "contamination
   // left" names the land still to clear in one province when another province's figure is phrased so.
   const measureWordsOfMeasure = new Map<string, Set<string>>();
+  /** The kinds of quantity each measure is given in. */
+  const quantitiesOfMeasure = new Map<string, Set<QuantityKind>>();
   for (const e of entries) {
     if (e.kind !== 'fact' || e.series === undefined) continue;
     const m = measureOf(e.series);
     const into = measureWordsOfMeasure.get(m) ?? new Set<string>();
     for (const t of e.measureTokens) into.add(t);
     measureWordsOfMeasure.set(m, into);
+    if (e.quantity !== undefined) quantitiesOfMeasure.set(m, (quantitiesOfMeasure.get(m) ?? new Set<QuantityKind>()).add(e.quantity));
+  }
+  // Measure words by kind of quantity, each with the measures that use it.
+  const measureWordsOf = new Map<QuantityKind, Map<string, Set<string>>>();
+  for (const [m, kinds] of quantitiesOfMeasure) {
+    for (const q of kinds) {
+      const into = measureWordsOf.get(q) ?? new Map<string, Set<string>>();
+      for (const t of measureWordsOfMeasure.get(m)!) into.set(t, (into.get(t) ?? new Set<string>()).add(m));
+      measureWordsOf.set(q, into);
+    }
   }
   for (const e of entries) {
     if (e.kind !== 'fact' || e.series === undefined) continue;
@@ -513,22 +525,11 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
   const series = new Map<string, Entry[]>();
   const quantities = new Set<QuantityKind>();
   const quantityCounts = new Map<QuantityKind, number>();
-  const measureWordsOf = new Map<QuantityKind, Map<string, Set<string>>>();
   const countWords = new Set<string>();
   for (const e of entries) {
     if (!e.hasFigure) continue;
     if (e.quantity === 'count') for (const t of e.counts) if (!GENERIC.has(t) && !MARKERS.has(t)) countWords.add(t);
     if (e.kind === 'fact') for (const t of e.coreTokens) if (!kindTokens.has(t)) measureWords.add(t);
-    if (e.kind === 'fact' && e.quantity !== undefined && e.series !== undefined) {
-      const into = measureWordsOf.get(e.quantity) ?? new Map<string, Set<string>>();
-      const m = measureOf(e.series);
-      for (const t of e.measureTokens) {
-        const ms = into.get(t) ?? new Set<string>();
-        ms.add(m);
-        into.set(t, ms);
-      }
-      measureWordsOf.set(e.quantity, into);
-    }
     if (e.quantity !== undefined) {
       quantities.add(e.quantity);
       quantityCounts.set(e.quantity, (quantityCounts.get(e.quantity) ?? 0) + 1);
@@ -1428,8 +1429,7 @@ const VERBS_OF_PEOPLE = new Set(['lost', 'died', 'were', 'was', 'got', 'have', '
 const STARTING = new Set(['began', 'begin', 'started', 'start', 'established', 'establish', 'launched', 'launch', 'ចាប់ផ្តើម', 'ចាប់ផ្ដើម', 'បង្កើត']);
 
 /** Verbs of an event a fact may tell of, with its own date ("signed in 2023"). */
-const EVENT_VERBS = new Set(['signed', 'sign', 'agreed', 'launched', 'launch', 'began', 'begin', 'started', 'start', 'approved', 'adopted', 'announced', 'inaugurated',
-  'founded', 'established', 'establish', 'ចាប់ផ្តើម', 'ចាប់ផ្ដើម', 'បង្កើត']);
+const EVENT_VERBS = new Set(['signed', 'sign', 'agreed', 'approved', 'adopted', 'announced', 'inaugurated', 'founded', ...STARTING]);
 
 /** A date fits the figure, or is the year of an event the fact tells of with the question's own verb. */
 function fitsDate(entry: Entry, d: NamedDate, frame: QuestionFrame, event: boolean): boolean {
@@ -1550,11 +1550,10 @@ export function match(index: MatchIndex, question: string): Match {
     if (s.score < ANSWER_THRESHOLD * 0.5) break;
     // A figure of the very kind a quantity question asks for agrees with it beyond its words.
     const agrees = analysed.frame.quantity && s.entry.hasFigure && analysed.frame.kind !== undefined && analysed.frame.kind === s.entry.quantity;
-    const asked = askedMeasure;
-    const named = asked.length === 0 ? 0 : asked.filter((t) => s.entry.coreTokens.has(t)).length / asked.length;
+    const named = askedMeasure.length === 0 ? 0 : askedMeasure.filter((t) => s.entry.coreTokens.has(t)).length / askedMeasure.length;
     const coverage = s.score + (agrees ? STRUCTURE_BONUS : 0) + (s.entry.hasFigure ? STRUCTURE_BONUS * named : 0) +
       // "The total cleared since 1992" names one part of a sum: the sum gains nothing by "total".
-      (s.entry.sum && analysed.frame.total && (including || !namesOnePart(s.entry, asked)) ? 3 * STRUCTURE_BONUS : 0) +
+      (s.entry.sum && analysed.frame.total && (including || !namesOnePart(s.entry, askedMeasure)) ? 3 * STRUCTURE_BONUS : 0) +
       (s.entry.period === 'cumulative' && analysed.frame.total ? STRUCTURE_BONUS : 0) +
       (analysed.frame.entities.some((e) => e.kind === 'thing' && s.entry.scopeThings.has(e.token)) ? STRUCTURE_BONUS : 0) +
       (analysed.frame.entities.some((e) => e.kind === 'person' && s.entry.people.has(e.token)) ? STRUCTURE_BONUS : 0) +
@@ -1651,7 +1650,7 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
   const voices = frame.entities.filter((e) => e.kind === 'person').map((e) => e.token);
   const spoken = all.filter((m) => voices.some((v) => m.people.has(v)));
   // ("The latest, not 2023": a member of a date ruled out is none of them.)
-  const allowed = frame.notDates.length === 0 ? spoken.length > 0 ? spoken : all : (spoken.length > 0 ? spoken : all).filter((m) => !frame.notDates.some((d) => dateFits(m, d, frame)));
+  const allowed = (spoken.length > 0 ? spoken : all).filter((m) => !frame.notDates.some((d) => dateFits(m, d, frame)));
   const members = allowed.length > 0 ? allowed : [first.entry];
   const dated = frame.dates.length > 0 || frame.sinceYears.length > 0;
   if (dated) {
