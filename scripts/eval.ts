@@ -73,6 +73,9 @@ const SETS = [
   // provinces, added by a helper as a moderator would; questions by a fifteenth writer from the facts
   // alone. First read untuned: 77.8% / 90.2% / 6.6% wrong, then tuned on.
   { name: 'fourth fact base, fifteenth writer (tuned on)', file: 'test/eval/extra/fourth.jsonl', knowledge: 'test/fixtures/fourth' },
+  // A sixteenth writer (follow-ups, comparisons, figure checks, bot commands, everyday words); first
+  // read untuned: 81.0% / 96.9% / 4.1% wrong, then tuned on.
+  { name: 'second fact base, sixteenth writer (tuned on)', file: 'test/eval/extra/growing-16.jsonl', knowledge: 'test/fixtures/growing' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
@@ -100,6 +103,9 @@ const SETS = [
   // An eleventh Khmer writer (villagers, community workers, monks, commune chiefs and students, everyday
   // spoken Khmer, their own villages and provinces); first read untuned: 72.2% / 100% / 1.1% wrong.
   { name: 'Khmer, seed, eleventh writer', file: 'test/eval/extra/seed-km-11.jsonl', knowledge: 'knowledge' },
+  // A twelfth Khmer writer (NGO field staff and provincial officials, Telegram-style comments, figure
+  // checks, Latin letters inside Khmer); first read untuned: 63.3% / 100% / 0% wrong, then tuned on.
+  { name: 'Khmer, seed, twelfth writer (tuned on)', file: 'test/eval/extra/seed-km-12.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {

@@ -532,3 +532,47 @@ describe('hostile input to this round\'s readings', () => {
     }
   });
 });
+
+describe('what the sixteenth writer asked (comparisons, figure checks, everyday words)', () => {
+  let fourth: Engine;
+  beforeAll(async () => {
+    fourth = await engineFor(fileURLToPath(new URL('./fixtures/fourth', import.meta.url)));
+  });
+  it('a word only a phrasing of one measure uses, that another measure is named by, asks for that other measure', () => {
+    // The 2020 casualties were taught "people hurt"; the injured of 2022 and 2023 are their own measure.
+    declined(() => fourth, 'how many were injured in 2020')();
+    answered(() => fourth, 'most recent number of people injured by mines/uxo?', 'cambodia-casualties-injured-2023', '28')();
+  });
+  it('a province\'s figure is narrower than its country\'s: a figure to check for a year gets the national one',
+    answered(() => growing, 'i read 56 mine casualties for 2020, is that right?', 'casualties-2020', '65'));
+  it('"how many separate accidents" counts accidents', answered(() => growing, 'how many separate explosive accidents (incidents, not victims) happened in 2023?', 'accidents-2023', '29'));
+  it('"how many individual volunteers" counts volunteers, which no figure does', declined(() => growing, "how many individual volunteers are in cmac's network?"));
+  it.each([
+    ["what's UXO mean exactly", 'UXO'],
+    ["what is 'land release' in demining lingo?", 'land release'],
+    ["when they say a province is 'mine-free' does that mean zero mines?", 'mine-free'],
+  ])('"%s" asks what a term means', (q, term) => {
+    expect(growing.ask(q).facts[0]).toBe(`glossary:${term}`);
+  });
+  it('"per the March 2025 numbers" says whose figures, not a rate', () => {
+    const r = growing.ask('how much land is left with cluster bombs per the march 2025 numbers');
+    expect(r.facts[0]).toBe('area-contaminated-cluster-munitions-2025');
+  });
+  it('"more A or B" gives both figures, side by side', () => {
+    const r = growing.ask('is there more land left with cluster bombs or with landmines, per the march 2025 numbers?');
+    expect(r.kind).toBe('answer');
+    expect(r.facts.slice(0, 2)).toEqual(['area-contaminated-cluster-munitions-2025', 'area-contaminated-landmines-2025']);
+    expect(r.title).toContain('681 km²');
+    expect(r.title).toContain('469 km²');
+  });
+  it('"who did more, A or B" gives what each did', () => {
+    const r = growing.ask("who's destroyed more cluster bombs, cmac or mag?");
+    expect(r.facts.slice(0, 2)).toEqual(['cmac-cluster-bombs-destroyed-since-1992', 'mag-cluster-bombs-destroyed-since-1992']);
+  });
+  it('two years compared, when both are known', () => {
+    expect(growing.ask('were there more casualties in 2019 or 2020?').facts).toEqual(['casualties-2019', 'casualties-2020']);
+  });
+  it('a comparison with one side the fact base lacks is not answered with both', () => {
+    expect(growing.ask('were there more casualties in 2018 or 2020?').facts).not.toContain('casualties-2019');
+  });
+});

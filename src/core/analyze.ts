@@ -200,6 +200,8 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
   const negated = new Set<string>();
   const excluded = new Set<string>();
   const notWords = new Set<string>();
+  // Words that close a clause or an aside ("(incidents, not victims) happened"): what "not" covers ends there.
+  const closing = new Set([...prepared.matchAll(/([\p{L}\p{N}'-]+)\s*[),;:]/gu)].map((m) => m[1]!));
   rawWords.forEach((w, i) => {
     // "as opposed to killed", "instead of the total": what follows is ruled out, as after "rather than".
     const instead = (w === 'to' && rawWords[i - 1] === 'opposed' && rawWords[i - 2] === 'as') || (w === 'of' && rawWords[i - 1] === 'instead');
@@ -211,6 +213,7 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
     for (const x of rawWords.slice(i + 1, instead ? i + 3 : i + 6)) {
       if (CLAUSE_VERBS.has(x)) break;
       span.push(x);
+      if (closing.has(x)) break;
     }
     for (const t of lexTokens(lexicon, span)) {
       const k = lexicon.kinds.get(t);
@@ -224,7 +227,7 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
       // ("not the number of people hurt": past the words that only lead up to what is ruled out.)
       let from = i + 1;
       while (from < i + 5 && LEAD_WORDS.has(rawWords[from] ?? '')) from++;
-      for (const t of lexTokens(lexicon, rawWords.slice(from, from + 2))) if (!lexicon.kinds.has(t) && toks.filter((x) => x === t).length < 2) notWords.add(t);
+      for (const t of lexTokens(lexicon, rawWords.slice(from, closing.has(rawWords[from] ?? '') ? from + 1 : from + 2))) if (!lexicon.kinds.has(t) && toks.filter((x) => x === t).length < 2) notWords.add(t);
     }
   });
   // "during the Vietnam War": a war named after a place is a time, not the place asked about.

@@ -85,7 +85,7 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
     .replace(/\s+(?:exactly|actually|really|precisely)(?=\s)/gu, '')
     // "Could you please explain ...": the request is the question.
     .replace(/^(?:(?:could|can|would|will) (?:you|u) (?:please |kindly )?|please |pls |kindly )/u, '')
-    .replace(/\s+(?:actually|exactly|really|again|then|anyway|pls|please|precisely|simply|briefly|for me|in simple terms|in plain (?:english|words)|like (?:i'?m|i am) (?:5|five|a child)|bong|sir|madam|thanks|thank you)$/u, '')
+    .replace(/\s+(?:actually|exactly|really|again|then|anyway|pls|please|precisely|simply|briefly|for me|in simple terms|in plain (?:english|words)|like (?:i'?m|i am) (?:5|five|a child)|in (?:\S+ )?(?:lingo|jargon|parlance|terminology|speak)|bong|sir|madam|thanks|thank you)$/u, '')
     // "what's X and how is it different from Y": a second question about the same term asks what it is too.
     .replace(/^((?:what|wat|wht)(?:'s| is| are)\s.+?)\s+and\s+(?:how(?! (?:many|much)\b)|why|what|where|who|when|is|are|was|were|does|do|did|can|could|would|should|will|has|have)\b.*?\b(?:it|they|them|its|one)\b.*$/u, '$1')
     // "what's an AP mine as opposed to a regular landmine": what the first is.
@@ -106,7 +106,7 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
     /^when (?:can|could|is|are|does|do) .{1,40}? (?:be )?(?:called|considered|deemed|classed as|counted as)\s+(?:an?\s+)?(.+)$/u.exec(q) ??
     /^when (?:an?\s+|the\s+)?[a-z]+(?: [a-z]+)? (?:is|are|gets|get) (?:called|considered|deemed|declared|classed as|counted as)\s+(?:an?\s+)?(.+)$/u.exec(q) ??
     // "what does 'mine-free' mean for a province": the quoted or named term, whatever it is said of.
-    /^what does\s+(?!it\s)(?:an?\s+|the\s+)?(\D+?)\s+mean(?:\s+(?:for|when|if|in)\s+.{1,40})?$/u.exec(q) ??
+    /^what(?: does|'s|s)\s+(?!it\s)(?:an?\s+|the\s+)?(\D+?)\s+mean(?:\s+(?:for|when|if|in)\s+.{1,40})?$/u.exec(q) ??
     /^(?:what|who) (?:counts|qualifies|is counted) as\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
     // "what's a hazardous area": an article asks what a kind of thing is, never for a figure.
     /^(?:what|wat|wht)(?:'s| is|s)\s+an?\s+(.+)$/u.exec(q) ??
@@ -146,6 +146,43 @@ const UNIT_EQUALS = new RegExp(String.raw`^(?:1 |one |a )?${UNIT_NAME}\s*(?:=|is
 const DATE_PHRASE = /\b(?:in|by|as of|during|for|until)\s+(?:(?:early|mid|late|the end of)\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d\b/giu;
 const PRONOUN = /\b(?:they|them|their|it|its)\b/iu;
 
+/** Words that ask which of two is more: a comparison. */
+const COMPARES = /\b(?:more|fewer|less|bigger|larger|higher|greater|smaller|lower|most|least|which|who)\b/iu;
+/** Words between "or" and the second of two things compared ("more with mines or with bombs"). */
+const COMPARED_LEAD = new Set(['with', 'by', 'in', 'more', 'the', 'for', 'from', 'of', 'fewer', 'less']);
+
+/**
+ * "Is there more land left with cluster bombs or with landmines?", "who cleared more, HALO or MAG?":
+ * the question asked of each of two things of one kind (or two years), joined by "or".
+ */
+function comparedQuestions(question: string, kindOf: (words: readonly string[]) => string | undefined): [string, string] | undefined {
+  if (!COMPARES.test(question)) return undefined;
+  const ws = question.trim().split(/\s+/u);
+  const bare = ws.map((w) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const k = bare.indexOf('or');
+  if (k < 1 || bare.indexOf('or', k + 1) >= 0) return undefined;
+  let r0 = k + 1;
+  while (COMPARED_LEAD.has(bare[r0] ?? '')) r0++;
+  const longest = (from: (n: number) => number): [number, string] | undefined => {
+    for (let n = 4; n >= 1; n--) {
+      const start = from(n);
+      if (start < 0 || start + n > bare.length || (start < k && start + n !== k)) continue;
+      const kind = kindOf(bare.slice(start, start + n));
+      if (kind !== undefined) return [n, kind];
+    }
+    return undefined;
+  };
+  const right = longest(() => r0);
+  const left = longest((n) => k - n);
+  if (right === undefined || left === undefined || right[1] !== left[1]) return undefined;
+  // (The words after the first keep its punctuation: "halo or mag?" asks "halo?" and "mag?".)
+  const first = [...ws.slice(0, k - 1), ws[k - 1]!.replace(/[^\p{L}\p{N}]+$/u, '') + (ws[r0 + right[0] - 1]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? ''), ...ws.slice(r0 + right[0])];
+  const second = [...ws.slice(0, k - left[0]), ...ws.slice(r0)];
+  // ("Who cleared more, HALO or MAG?" asks what each cleared.)
+  const of = (part: string[]) => part.join(' ').replace(/^(?:who|which)(?:'s|s| has| have| had| is| was| did)?\s+/iu, '');
+  return [of(first), of(second)];
+}
+
 /**
  * "How many were killed and how many injured in 2023?", "how much has been cleared, and how much is
  * left?": two questions of quantity joined by "and", each with the dates of the whole and, where
@@ -167,7 +204,7 @@ function twoQuestions(question: string, isName: (word: string) => boolean): [str
 /** The words of a question a definition asks about may be quoted: "what does 'mine-free' mean". */
 /** A quoted term right after a word that asks what it means, or right before one. */
 const QUOTED_BEFORE = /\b(?:explain|define|word|term|phrase|expression|abbreviation|acronym|meaning of|meant by|definition of)\s+['‘“"]([^'’”"]{2,40})['’”"](?=$|[\s.,;:?!)])/iu;
-const QUOTED_AFTER = /(?:^|[\s(])['‘“"]([^'’”"]{2,40})['’”"]\s+(?:mean|means|meant|stands? for|refers? to)\b/iu;
+const QUOTED_AFTER = /(?:^|[\s(])['‘“"]([^'’”"]{2,40})['’”"],?\s+(?:(?:does|do) (?:that|it|this) (?:really |actually )?)?(?:mean|means|meant|stands? for|refers? to)\b/iu;
 
 /**
  * The term a question asks about, sentence by sentence: "In reports I see the word 'dud'. What does
@@ -605,6 +642,18 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const one = a!.kind === 'answer' ? a! : b!.kind === 'answer' ? b! : undefined;
       const other = one === a ? parts[1]! : parts[0]!;
       if (one !== undefined) return { ...one, body: [one.body, msg().partOnly(truncate(other, 80))].filter((x) => x !== '').join('\n') };
+    }
+    // "Were there more casualties in 2022 or 2023?": both figures, side by side.
+    const compared = hasKhmer(q) ? undefined : comparedQuestions(q, (ws) => {
+      const toks = lexTokens(index.lexicon, ws);
+      if (toks.length !== 1) return undefined;
+      return /^(?:19|20)\d\d$/u.test(toks[0]!) ? 'year' : index.lexicon.kinds.get(toks[0]!);
+    });
+    if (compared !== undefined) {
+      const [a, b] = compared.map((p) => askIn(p));
+      if (a!.kind === 'answer' && b!.kind === 'answer' && a!.items[0]?.id !== b!.items[0]?.id) {
+        return reply('answer', `${a!.title}; ${b!.title}`, { items: [...a!.items, ...b!.items], body: [a!.body, b!.body].filter((x) => x !== '').join('\n'), private: false });
+      }
     }
     const m = match(index, q);
     // Greetings and thanks in another language are vocabulary (a synonym group "smalltalk"): a

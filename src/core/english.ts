@@ -70,7 +70,8 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\bthese days\b|\bnowadays\b/g, ' periodlatest ', ['these days', 'nowadays']],
   [/\b(?:per|each|every|a) (?:year|month|day|week)\b|\bannual(?:ly)?\b(?! (?:report|review|meeting|bulletin|statement|plan))|\b(?:yearly|monthly|daily)\b/g, ' periodrate ', ['year', 'month', 'day', 'week', 'annual']],
   // "cost per square metre", "per mine": a rate, never a total.
-  [/\bper\s+(?!cent\b|capita\b)(?:square\s+|sq\s+)?[a-z0-9]+\b/g, ' periodrate ', ['per']],
+  // ("per the latest report", "per their figures" says whose, as "according to" does.)
+  [/\bper\s+(?!cent\b|capita\b|the\b|their\b|its\b|his\b|her\b|our\b|this\b|that\b|these\b|those\b|official\b|latest\b)(?:square\s+|sq\s+)?[a-z0-9]+\b/g, ' periodrate ', ['per']],
   // "the China-funded project": who paid, not a question about money.
   [/-(?:funded|financed|sponsored|backed|supported)\b/g, ' supported ', ['-']],
   [/\bin (?:total|all)\b|\baltogether\b|\bcombined\b|\boverall\b|\ball together\b/g, ' total ', ['in total', 'in all', 'altogether', 'combined', 'overall', 'all together']],

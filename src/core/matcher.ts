@@ -92,6 +92,9 @@ export interface MatchIndex {
   measureNameWords: ReadonlySet<string>;
   /** Measure words by the kind of quantity of the figures whose own name uses them. */
   measureWordsOf: ReadonlyMap<QuantityKind, ReadonlyMap<string, ReadonlySet<string>>>;
+  /** Measure -> the words its figures' own names (topic, label, what) use; token -> the measures so named. */
+  coreOfMeasure: ReadonlyMap<string, ReadonlySet<string>>;
+  coreNamed: ReadonlyMap<string, ReadonlySet<string>>;
   /** Tokens the vocabulary's synonyms and phrases stand for ("still contaminated" is one). */
   concepts: ReadonlySet<string>;
   /** Series key -> its entries, oldest first. */
@@ -476,6 +479,18 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
       measureWordsOf.set(q, into);
     }
   }
+  const coreOfMeasure = new Map<string, Set<string>>();
+  const coreNamed = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (e.kind !== 'fact' || e.series === undefined) continue;
+    const m = measureOf(e.series);
+    const into = coreOfMeasure.get(m) ?? new Set<string>();
+    for (const t of e.coreTokens) {
+      into.add(t);
+      coreNamed.set(t, (coreNamed.get(t) ?? new Set<string>()).add(m));
+    }
+    coreOfMeasure.set(m, into);
+  }
   for (const e of entries) {
     if (e.kind !== 'fact' || e.series === undefined) continue;
     const shared = measureWordsOfMeasure.get(measureOf(e.series))!;
@@ -556,7 +571,7 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
     khmerSpelling: lazyKhmerSpelling(lexicon),
     measureWords, series, quantities, quantityCounts, countWords, percentWords,
     measureNameWords: tk.measureNameWords(),
-    measureWordsOf,
+    measureWordsOf, coreOfMeasure, coreNamed,
     concepts: new Set([...lexicon.words.values(), ...[...lexicon.phrases.values()].flatMap((ps) => ps.map((p) => p.token))].filter((t) => !lexicon.kinds.has(t))),
     doers: new Set(entries.flatMap((e) => (e.kind === 'fact' ? [...e.by].filter((t) => lexicon.authorities?.has(t) !== true) : []))),
     soloWork: new Set(entries.flatMap((e) => (e.kind === 'fact' && e.hasFigure && e.partners.size === 0 ? [...e.by].map((b) => `${b}|${e.quantity ?? ''}`) : []))),
@@ -597,9 +612,12 @@ export interface Analysed {
  * the lexicon. Checked when some figure counts it, or when the fact base has never used the word
  * ("how many mortar shells"); a word the base uses otherwise ("rural") or people in general says nothing.
  */
+/** Words before what is counted that only say each is counted once ("how many separate accidents"). */
+const EACH_ONE = new Set(['separate', 'individual', 'distinct', 'different', 'single', 'actual', 'specific', 'unique']);
 function countedOf(index: MatchIndex, raw: readonly string[]): string | undefined {
-  const at = raw.indexOf('howmany');
+  let at = raw.indexOf('howmany');
   if (at < 0) return undefined;
+  while (EACH_ONE.has(raw[at + 1] ?? '') && raw[at + 2] !== undefined && !STOPWORDS.has(raw[at + 2]!)) at++;
   // "How many people live near mined land": people are counted, and people in general say nothing.
   // So are they in "how many lost a limb", "how many died": a verb right after "how many".
   if (PERSON_NOUNS.has(raw[at + 1] ?? '') || VERBS_OF_PEOPLE.has(raw[at + 1] ?? '')) return undefined;
@@ -1133,6 +1151,17 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     const own = entry.series === undefined ? undefined : measureOf(entry.series);
     const unlike = (t: string) => aside(t) || (ofKind !== undefined && ![...ofKind.get(t) ?? []].some((m) => m !== own));
     for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t) && !entry.measureTokens.has(t) && !unlike(t)) return 'measure';
+    // A word only a phrasing of this measure uses, that another measure's own name says ("hurt" taught
+    // for casualties, "injured" the name of a count of the injured), asks for that other measure.
+    const core = own === undefined ? undefined : index.coreOfMeasure.get(own);
+    if (core !== undefined) {
+      const others = new Set<string>();
+      for (const t of toks) {
+        if (index.measureWords.has(t) && !core.has(t) && !unlike(t) && !inContext(index, a, t)) for (const m of index.coreNamed.get(t) ?? []) if (m !== own && ofKind?.get(t)?.has(m) === true) others.add(m);
+      }
+      // (... unless the question also says a word of this measure's own name that those do not.)
+      if (others.size > 0 && !someOf(toks, (t) => core.has(t) && index.measureWords.has(t) && [...others].every((m) => !index.coreOfMeasure.get(m)!.has(t)))) return 'measure';
+    }
     // "The latest figure, not 2020": a figure of a date ruled out does not answer.
     if (frame.notDates.some((d) => dateFits(entry, d, frame))) return 'year';
     // "How many people were killed", to a base that counts casualties and never says "killed": the
@@ -1609,7 +1638,9 @@ export function match(index: MatchIndex, question: string): Match {
       close = close.filter((c) => c !== wide && !(c.entry.quantity === wide.entry.quantity && !c.entry.national && (narrower.push(c.entry), true)));
     }
   } else if (!namesOrg && lead.entry.hasFigure && lead.entry.national) {
-    close = close.filter((c) => !(c.entry.quantity === lead.entry.quantity && !c.entry.national && c.entry.kind === 'fact' && (narrower.push(c.entry), true)));
+    // (A province's figure is narrower than its country's: "casualties in 2020" is the country's.)
+    const within = (e: Entry) => e.places.size > 0 && [...e.places].every((p) => [...lead.entry.places].some((w) => index.lexicon.ancestors.get(p)?.has(w) === true));
+    close = close.filter((c) => !(c.entry.quantity === lead.entry.quantity && (!c.entry.national || within(c.entry)) && c.entry.kind === 'fact' && (narrower.push(c.entry), true)));
     // Narrower figures of the same measure further down are named too ("JMAS's share of it is ...").
     const sameMeasure = (e: Entry) => [...lead.entry.coreTokens].some((t) => e.coreTokens.has(t) && index.measureWords.has(t));
     for (const c of distinct) {
