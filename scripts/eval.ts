@@ -76,6 +76,11 @@ const SETS = [
   // A sixteenth writer (follow-ups, comparisons, figure checks, bot commands, everyday words); first
   // read untuned: 81.0% / 96.9% / 4.1% wrong, then tuned on.
   { name: 'second fact base, sixteenth writer (tuned on)', file: 'test/eval/extra/growing-16.jsonl', knowledge: 'test/fixtures/growing' },
+  // A fifth fact base (test/fixtures/fifth): the seed plus 33 facts on 19 measures no other base has
+  // (peacekeepers, women deminers, the government's own funding, donations, treaty dates, Ukrainian
+  // deminers trained), mostly real figures, grown by a helper as a moderator would; questions by a
+  // seventeenth writer from the facts alone. First read untuned: 52.0% / 98.3% / 3.8% wrong, then tuned on.
+  { name: 'fifth fact base, seventeenth writer (tuned on)', file: 'test/eval/extra/fifth.jsonl', knowledge: 'test/fixtures/fifth' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },

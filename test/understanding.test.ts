@@ -576,3 +576,29 @@ describe('what the sixteenth writer asked (comparisons, figure checks, everyday 
     expect(growing.ask('were there more casualties in 2018 or 2020?').facts).not.toContain('casualties-2019');
   });
 });
+
+describe('a fact base on measures no other base has (test/fixtures/fifth)', () => {
+  let fifth: Engine;
+  beforeAll(async () => {
+    fifth = await engineFor(fileURLToPath(new URL('./fixtures/fifth', import.meta.url)));
+  });
+  it('"female" is "women"', answered(() => fifth, 'How many female deminers were working in Cambodia in 2022?', 'cambodia-women-deminers-2022', '722'));
+  it('"when did X sign" is answered by the year it was signed, with a treaty named only in a sentence',
+    answered(() => fifth, 'When did Cambodia sign the Ottawa Convention?', 'cambodia-mine-ban-treaty-signed', '1997'));
+  it('"the government" is the Royal Government of Cambodia, whose money is the country\'s',
+    answered(() => fifth, 'how much did the government chip in for mine action in 2017?', 'cambodia-national-contribution-2017', '3.3 million'));
+  it('a place in the name of what is counted is covered: "Ukrainian deminers"',
+    answered(() => fifth, 'How many Ukrainian deminers did CMAC train in January 2023?', 'cmac-ukrainian-deminers-trained-2023-01', '15'));
+  it('an organisation the figure\'s own name gives is covered: "UN missions"',
+    answered(() => fifth, 'How many Cambodian personnel had served with the UN by November 2022?', 'cambodia-peacekeepers-deployed-2022-11', '8,302'));
+  it('all the peacekeepers, not the women among them', () => {
+    answered(() => fifth, 'peacekeepers total aug 2019', 'cambodia-peacekeepers-deployed-2019-08', '6,278')();
+    answered(() => fifth, 'how many women has Cambodia sent as UN peacekeepers?', 'cambodia-women-peacekeepers-2023-05', '692')();
+  });
+  it('donations are not what was spent: a word of money stays a word of what is measured', () => {
+    const r = fifth.ask('techo donations');
+    expect(r.facts[0]).toBe('techo-project-donations-2022-11');
+    expect(r.title).toContain('18 million');
+  });
+  it('a count of Ukrainian deminers trained does not answer how many deminers CMAC employs', declined(() => fifth, 'How many deminers does CMAC employ?'));
+});

@@ -10,6 +10,9 @@
  * the substrings one of which any match must contain: a pattern is run only on text holding one, as
  * most never apply to a given question or fact (the check is most of what building 100,000 facts saves).
  */
+/** Read after a word of money that stays a word of its own ("donations"): the question asks for money. */
+export const MONEY_MARK = 'moneykind';
+
 export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly string[]]> = [
   [/\b(?:early|mid|late) (?:19)?90s\b|\b(?:the )?(?:19)?90s\b|\bnineties\b/g, ' 1990s ', ['90s', 'nineties']],
   [/\b(?:early|mid|late) (?:19)?80s\b|\b(?:the )?(?:19)?80s\b|\beighties\b/g, ' 1980s ', ['80s', 'eighties']],
@@ -74,6 +77,8 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\bper\s+(?!cent\b|capita\b|the\b|their\b|its\b|his\b|her\b|our\b|this\b|that\b|these\b|those\b|official\b|latest\b)(?:square\s+|sq\s+)?[a-z0-9]+\b/g, ' periodrate ', ['per']],
   // "the China-funded project": who paid, not a question about money.
   [/-(?:funded|financed|sponsored|backed|supported)\b/g, ' supported ', ['-']],
+  // "donations", "the budget", "what it cost": money, and the word stays (donations are not the budget).
+  [/\b(?:costs?|funds?|funding|funded|budgets?|donat(?:e|ed|es|ing|ions?)|grants?|invest(?:ed|ments?)?|paid|pay|price)\b/g, `$& ${MONEY_MARK}`, ['cost', 'fund', 'budget', 'donat', 'grant', 'invest', 'paid', 'pay', 'price']],
   [/\bin (?:total|all)\b|\baltogether\b|\bcombined\b|\boverall\b|\ball together\b/g, ' total ', ['in total', 'in all', 'altogether', 'combined', 'overall', 'all together']],
   [/\btogether\b/g, ' together total ', ['together']],
   [/\bplus\b|\badded up\b|\badd up\b/g, ' total ', ['plus', 'add']],
@@ -116,11 +121,7 @@ export const SHAPE_WORDS: Readonly<Record<string, string>> = {
   acre: 'acre', acres: 'acre', m2: 'm2', sqmi: 'sqmi', miles: 'sqmi', mile: 'sqmi',
   percent: 'percent', proportion: 'percent', share: 'percent', fraction: 'percent', ratio: 'percent',
   portion: 'percent',
-  money: 'money', cost: 'money', costs: 'money', fund: 'money', funds: 'money', funding: 'money',
-  funded: 'money', budget: 'money', budgets: 'money', dollar: 'money', dollars: 'money', usd: 'money',
-  euro: 'money', euros: 'money', donate: 'money', donated: 'money', donation: 'money', donations: 'money',
-  paid: 'money', pay: 'money', price: 'money',
-  grant: 'money', grants: 'money', invest: 'money', invested: 'money', investment: 'money',
+  money: 'money', [MONEY_MARK]: 'money', dollar: 'money', dollars: 'money', usd: 'money', euro: 'money', euros: 'money',
   financial: 'money', finance: 'money', financing: 'money', expensive: 'money',
   want: 'ask', wanted: 'ask',
 };

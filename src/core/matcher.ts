@@ -33,6 +33,8 @@ export interface Entry {
   /** Of those, the ones its scope or counted thing names: the figure is of that kind alone. */
   scopeThings: ReadonlySet<string>;
   people: ReadonlySet<string>;
+  /** Organisations the figure's own name gives beside its doers ("sent on UN peacekeeping missions"). */
+  named: ReadonlySet<string>;
   /** Who said or published the figure: the speaker's entities and the source's publisher. */
   voices: ReadonlySet<string>;
   /** Every entity named anywhere in the fact, with broader ones: what a statement is about. */
@@ -95,6 +97,8 @@ export interface MatchIndex {
   /** Measure -> the words its figures' own names (topic, label, what) use; token -> the measures so named. */
   coreOfMeasure: ReadonlyMap<string, ReadonlySet<string>>;
   coreNamed: ReadonlyMap<string, ReadonlySet<string>>;
+  /** What some count counts with no other word beside it ("peacekeepers", where another counts "women peacekeepers"). */
+  countedAlone: ReadonlySet<string>;
   /** Tokens the vocabulary's synonyms and phrases stand for ("still contaminated" is one). */
   concepts: ReadonlySet<string>;
   /** Series key -> its entries, oldest first. */
@@ -271,6 +275,12 @@ function seriesKey(f: Fact, tk: Tokeniser): string | undefined {
   return [measure, id(s.where), id(s.by), id(s.of), (s.with ?? []).map(id).sort().join('+'), fig.period === 'cumulative' ? s.since ?? '' : ''].join('|');
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+function namedOrganisations(lexicon: Lexicon, texts: readonly string[], tk: Tokeniser, except: ReadonlySet<string>): ReadonlySet<string> {
+  const out = texts.flatMap((text) => tk.entityTokens(text)).filter((t) => lexicon.kinds.get(t) === 'organisation' && !except.has(t));
+  return out.length === 0 ? NO_NAMES : new Set(out);
+}
+
 function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined, publisher: string | undefined): [Entry, Map<string, number>] {
   const lexicon = tk.lexicon;
   const weights = new Map<string, number>();
@@ -320,6 +330,7 @@ function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined, publi
     things,
     scopeThings,
     people: new Set([...entityTokens(f.saidBy.split(',')[0])].filter((t) => lexicon.kinds.get(t) === 'person')),
+    named: namedOrganisations(lexicon, fig === undefined ? [f.topic] : [f.topic, fig.label, fig.what ?? ''], tk, new Set([...by, ...(fig?.scope.with ?? []).flatMap(entityTokens)])),
     voices: withAncestors(lexicon, [...entityTokens(f.saidBy), ...entityTokens(publisher)]),
     mentions,
     // (What a governing body counts in its country is the country's figure.)
@@ -365,6 +376,7 @@ function derivedEntry(d: Derivation, tk: Tokeniser, operands: readonly Entry[], 
     things: union((e) => e.things),
     scopeThings: new Set(),
     people: union((e) => e.people),
+    named: union((e) => e.named),
     voices: union((e) => e.voices),
     mentions: union((e) => e.mentions),
     national: operands.every((e) => e.national),
@@ -572,6 +584,11 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
     measureWords, series, quantities, quantityCounts, countWords, percentWords,
     measureNameWords: tk.measureNameWords(),
     measureWordsOf, coreOfMeasure, coreNamed,
+    countedAlone: new Set(entries.flatMap((e) => {
+      if (e.quantity !== 'count') return [];
+      const own = [...e.counts].filter((t) => !lexicon.kinds.has(t) && !ANY_COUNTABLE.has(t));
+      return own.length === 1 ? own : [];
+    })),
     concepts: new Set([...lexicon.words.values(), ...[...lexicon.phrases.values()].flatMap((ps) => ps.map((p) => p.token))].filter((t) => !lexicon.kinds.has(t))),
     doers: new Set(entries.flatMap((e) => (e.kind === 'fact' ? [...e.by].filter((t) => lexicon.authorities?.has(t) !== true) : []))),
     soloWork: new Set(entries.flatMap((e) => (e.kind === 'fact' && e.hasFigure && e.partners.size === 0 ? [...e.by].map((b) => `${b}|${e.quantity ?? ''}`) : []))),
@@ -1106,7 +1123,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     const asksMeasure = someOf(toks, (t) => entry.measureTokens.has(t)) ||
       frame.entities.some((e) => e.kind === 'thing' && thingCovered(lexicon, e.token, entry.things));
     // "What did the director say about CMAC?" asks for words, not for a figure of CMAC's work.
-    if (!frame.quantity && !asksMeasure && !frame.change) return 'not-about-figures';
+    // ("When did Cambodia sign the treaty?" asks for the year a year figure gives.)
+    if (!frame.quantity && !asksMeasure && !frame.change && !(entry.quantity === 'year' && toks.has('when'))) return 'not-about-figures';
     // "How many of the bombs didn't explode": a verb the fact base never uses, negated, asks of another measure.
     if (a.rawWords.some((w, i) => NEGATIONS.has(w) && (w.endsWith('nt') || w === 'never') &&
       lexTokens(lexicon, [a.rawWords[i + 1] ?? '']).some((t) => !index.postings.has(t) && !MARKERS.has(t) && !GENERIC.has(t) && !FILLER_TOKENS.has(t)))) return 'measure';
@@ -1122,6 +1140,13 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       if (!entry.counts.has(c) && !(lexicon.kinds.get(c) === 'thing' && thingCovered(lexicon, c, entry.counts))) {
         return lexicon.kinds.get(c) === 'thing' ? 'hazard' : 'measure';
       }
+      // "How many deminers does CMAC employ" is not asked of the Ukrainian deminers it trained, nor "how
+      // many peacekeepers" of the women among them: a place or a word of the vocabulary that narrows
+      // what this figure counts, and the question does not say, makes it another count.
+      // (A word of the vocabulary narrows it only when another figure counts the same without it: "mine
+      // detection rats" are all the rats there are.)
+      if (entry.counts.has(c) && someOf(entry.counts, (q) => q !== c && !toks.has(q) && (lexicon.kinds.get(q) === 'place' ||
+        (index.countedAlone.has(c) && index.concepts.has(q) && !lexicon.kinds.has(q) && !ANY_COUNTABLE.has(q))))) return 'measure';
     }
     // "How many people live in Cambodia": people in general, with no word of what this figure counts
     // them for (at risk, killed, helped), is another measure.
@@ -1183,8 +1208,12 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       if (kind === 'place' && commonNoun(lexicon, token) && kindOfNamedPlace(lexicon, a, token, frame.entities.filter((e) => e.kind === 'place' && e.token !== token && entry.places.has(e.token)).map((e) => e.token))) continue;
       // (A province's own figure, "by" the province, is not "by" the country it lies in.)
       const byIt = entry.by.has(token) && ![...entry.places].some((p) => lexicon.ancestors.get(p)?.has(token) === true);
-      if (kind === 'place' && !entry.places.has(token) && !byIt && !entry.partners.has(token) && !namedWithin(lexicon, entry, token, frame)) return 'place';
-      if (kind === 'organisation' && !entry.by.has(token) && !entry.partners.has(token) && !entry.places.has(token) && !voice(token)) return 'organisation';
+      // (A name only facts' sentences give, of no known kind, is covered by a fact whose sentence names it,
+      // asked for what it says or when: "when did Cambodia sign the Ottawa Convention".)
+      const told = !frame.quantity && (!entry.hasFigure || toks.has('when')) && lexicon.guessed?.has(token) === true && entry.mentions.has(token);
+      // ("Ukrainian deminers trained": a place in the name of what is counted is covered.)
+      if (kind === 'place' && !entry.places.has(token) && !byIt && !entry.partners.has(token) && !told && !(entry.counts.has(token) && lexicon.guessed?.has(token) !== true) && !namedWithin(lexicon, entry, token, frame)) return 'place';
+      if (kind === 'organisation' && !entry.by.has(token) && !entry.partners.has(token) && !entry.places.has(token) && !entry.named.has(token) && !voice(token)) return 'organisation';
     }
     // "Outside Battambang", "without JMAS": a figure of what the question excludes does not answer it.
     // A figure of the whole place counts the part outside which, or the organisation without which,
@@ -1222,7 +1251,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     if (frame.only && frame.entities.some((e) => e.kind === 'thing' && !thingCovered(lexicon, e.token, entry.scopeThings))) return 'hazard';
     // A partner's own work is not the figure of its work with another: the question names the doer.
     const orgs = frame.entities.filter((e) => e.kind === 'organisation' && !voice(e.token));
-    if (orgs.length > 0 && !frame.entities.some((o) => entry.by.has(o.token) || (o.kind === 'organisation' && entry.places.has(o.token)))) return 'organisation';
+    if (orgs.length > 0 && !frame.entities.some((o) => entry.by.has(o.token) || (entry.named.has(o.token) && !entry.partners.has(o.token)) || (o.kind === 'organisation' && entry.places.has(o.token)))) return 'organisation';
     // "Mines destroyed in Cambodia" asks for the whole place's figure, not one organisation's.
     // A place named as the doer ("bombs the United States dropped") names whose work it is.
     const namesDoer = frame.entities.some((e) => entry.by.has(e.token));
@@ -1535,6 +1564,12 @@ function preferences(index: MatchIndex, a: Analysed): Array<(e: Entry) => boolea
   if (frame.change) out.push((e) => e.series !== undefined && (index.series.get(e.series)?.length ?? 0) > 1);
   if (people.length > 0) out.push((e) => people.some((p) => e.people.has(p)));
   if (predicate.length > 0) out.push((e) => predicate.some((t) => e.coreTokens.has(t)));
+  // "Peacekeepers in 2019": a count of all of them, not of the women among them.
+  const said = new Set(a.tokens);
+  if (frame.quantity || frame.total || frame.dates.length > 0) {
+    // (A word the vocabulary gives a meaning, "women", narrows what is counted; a bare adjective, "aerial", may only describe it.)
+    out.push((e) => e.quantity !== 'count' || [...e.counts].every((c) => said.has(c) || !index.concepts.has(c) || index.lexicon.kinds.has(c) || ANY_COUNTABLE.has(c)));
+  }
   return out;
 }
 

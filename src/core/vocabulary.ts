@@ -5,7 +5,7 @@
  * about a new place or organisation, or a synonym, changes what the bot understands without code.
  */
 import { stemmer } from 'stemmer';
-import { COMMON_WORDS, GOVERNING_BODY, MONTHS, monthOf, SHAPE_PHRASES, SHAPE_WORDS, STOPWORDS } from './english.js';
+import { COMMON_WORDS, GOVERNING_BODY, MONEY_MARK, MONTHS, monthOf, SHAPE_PHRASES, SHAPE_WORDS, STOPWORDS } from './english.js';
 import { hasKhmer, normaliseKhmer, readKhmerAsEnglish, segmentKhmer } from './khmer.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { EntityKind } from './schema.js';
@@ -32,6 +32,8 @@ export interface Lexicon {
    * in their country is the country's figure, not the work of one operator among others.
    */
   authorities?: ReadonlySet<string>;
+  /** Names learnt from facts' sentences alone, whose kind is not known ("Ottawa Convention", "Koh Kong"). */
+  guessed?: ReadonlySet<string>;
 }
 
 /** A crude English stemmer: enough to join "clearing", "clears" and "cleared" to unknown words. */
@@ -266,7 +268,8 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
   const add = (name: string, token: string, override: boolean) => {
     // "anti-personnel mine" is also written "antipersonnel mine".
     if (name.includes('-')) add(name.replace(/-/gu, ''), token, false);
-    const w = words(prepare(name));
+    // (A mark the reading adds after a word, "budget moneykind", is no part of a name.)
+    const w = words(prepare(name)).filter((x) => x !== MONEY_MARK);
     if (w.length === 0) return;
     for (const x of w) known.add(x);
     if (w.length === 1) {
@@ -333,6 +336,9 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
     display.set(token, name);
     byName.set(key, token);
     add(name, token, true);
+    // "Royal Government of Cambodia", "Government of Japan": an organisation named after one place is that place's.
+    const placesIn = new Set(entities.filter((t) => kinds.get(t) === 'place'));
+    if (kind === 'organisation' && placesIn.size === 1 && !withinOf.has(token)) withinOf.set(token, [...placesIn][0]!);
   };
   for (const f of kb.facts) {
     if (f.retired === true) continue;
@@ -349,6 +355,7 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
       if (!/\d/u.test(speaker) && !lexTokens(lexiconSoFar(), words(prepare(speaker))).some((t) => kinds.has(t))) learn(speaker, 'person');
     }
   }
+  const guessed = new Set<string>();
   // Names the facts' own sentences give ("Koh Kong", "Ratanakiri") are entities too: a question that
   // names one is about it, and only a fact that covers it may answer. Their kind is unknown, so they
   // are held to the strictest reading, a place.
@@ -362,6 +369,8 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
         continue;
       }
       learn(name, 'place');
+      const token = byName.get(name.toLowerCase());
+      if (token !== undefined) guessed.add(token);
     }
   }
   const ancestors = new Map<string, Set<string>>();
@@ -380,7 +389,7 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
   const stop = new Set((kb.vocabulary.stopwords ?? []).flatMap((w) => words(prepare(w))));
   for (const w of stop) known.add(w);
   const authorities = new Set(named.filter((n) => n.kind === 'organisation' && n.names.some((name) => GOVERNING_BODY.test(name))).map((n) => n.token));
-  return { phrases, words: single, kinds, ancestors, display, known, stop, authorities };
+  return { phrases, words: single, kinds, ancestors, display, known, stop, authorities, guessed };
 }
 
 const NAME_RUN = /\b[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*){0,3}/gu;
