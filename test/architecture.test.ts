@@ -272,6 +272,8 @@ const GENERIC_ENGLISH: Readonly<Record<string, Allowed>> = {
   // The language and script the core reads (src/core/khmer.ts; fact-search.ts splits Khmer topics with it): its module's name and the error that
   // says its word segmenter is missing. The vocabulary's "Khmer" names the country's people.
   // The name of the language, as the language names itself, in the choice of reply language.
+  // An everyday Khmer word ("already done"), as "done" is everyday English; the vocabulary reads it as cleared.
+  'រួចហើយ': { why: 'the everyday Khmer for "already done", in the store\'s Khmer messages', files: ['src/store/store-messages-km.ts'] },
   'ខ្មែរ': { why: 'the Khmer name of the Khmer language ("ភាសាខ្មែរ"), offered as a choice', forms: [/^ភាសាខ្មែរ$/u], files: ['src/core/i18n.ts'] },
   khmer: {
     why: 'the name of the language machinery module, of the script it segments and of the language the bot speaks',

@@ -230,3 +230,16 @@ describe('Khmer written in Latin letters, as people type it in chat', () => {
     expect(engine.ask('dei nov sol ponman km2 nov Laos?').kind).not.toBe('answer');
   });
 });
+
+describe('what the twelfth Khmer writer asked (field staff, Telegram comments)', () => {
+  it.each([
+    ['បងៗ សូមសួរ ដីនៅស្រុកខ្មែរយើងដែលនៅកប់មីន មិនទាន់ដោះចេញ មានប្រហែលប៉ុន្មានទៀត?', 'cambodia-area-remaining'],
+    ['គិតត្រឹមខែ៧ ឆ្នាំ2024 កម្ពុជានៅមានដីប៉ុន្មានទៀតដែលត្រូវរកមីននិងគ្រាប់សល់ពីសង្គ្រាមចេញ?', 'cambodia-area-remaining'],
+    ['ឮថាដីមីនសរុបទាំងអស់ (រួចហើយ+នៅសល់) ប្រហែល ៤៧០០ km2 ត្រូវអត់?', 'cambodia-area-known-total'],
+  ])('%s', (q, fact) => {
+    const r = engine.ask(q);
+    expect(r.kind, r.title).toBe('answer');
+    expect(r.facts[0]).toBe(fact);
+    expect(r.lang).toBe('km');
+  });
+});

@@ -601,4 +601,9 @@ describe('a fact base on measures no other base has (test/fixtures/fifth)', () =
     expect(r.title).toContain('18 million');
   });
   it('a count of Ukrainian deminers trained does not answer how many deminers CMAC employs', declined(() => fifth, 'How many deminers does CMAC employ?'));
+  it('"mine clearance" names the work, not a kind of thing the figure must be of',
+    answered(() => fifth, 'How many people benefited from mine clearance between 1992 and 2022?', 'cambodia-people-benefited-2022', '9,000,000'));
+  it('"centre" is no name of CMAC: a rehabilitation centre\'s limbs are asked of, not CMAC\'s', () => {
+    expect(fifth.ask('how many prosthetic limbs were fitted at rehabilitation centres in 2023').facts[0]).toBe('cambodia-prosthetic-limbs-2023');
+  });
 });

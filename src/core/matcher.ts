@@ -300,7 +300,12 @@ function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined, publi
   for (const text of [f.topic, ...(fig === undefined ? [] : [fig.label, fig.what ?? '', fig.scope.of ?? ''])]) for (const t of tk.tokens(text)) if (tk.measureWord(t)) coreTokens.add(t);
   const by = withAncestors(lexicon, entityTokens(fig?.scope.by));
   const places = new Set(fig === undefined ? [...mentions].filter((t) => lexicon.kinds.get(t) === 'place') : entityTokens(fig.scope.where));
-  const scopeThings = new Set([...entityTokens(fig?.scope.of), ...entityTokens(fig?.what)].filter((t) => lexicon.kinds.get(t) === 'thing'));
+  // ("anti-personnel minefields" is one kind, minefields; "cluster munitions and other ERW" are two.)
+  const kindsIn = (text: string | undefined) => {
+    const found = entityTokens(text).filter((t) => lexicon.kinds.get(t) === 'thing');
+    return found.length > 1 && !/\band\b|\bor\b|[,&/+]/u.test(text ?? '') ? found.slice(-1) : found;
+  };
+  const scopeThings = new Set([...kindsIn(fig?.scope.of), ...kindsIn(fig?.what)]);
   // The kinds of thing a figure is about: those it counts or is scoped to, and those its own name
   // (topic, label) gives ("mine and UXO casualties"); the statement only when neither names one.
   const named = (text: string) => tk.things(text);
@@ -1096,6 +1101,16 @@ function asidesOf(index: MatchIndex, a: Analysed): Set<string> {
   return asides;
 }
 
+/** The kind of thing is said right before a word of what the figure measures ("mine clearance", "mine action"). */
+function namesTheWork(lexicon: Lexicon, a: Analysed, token: string, entry: Entry): boolean {
+  for (let i = 0; i + 1 < a.rawWords.length; i++) {
+    if (lexTokens(lexicon, [a.rawWords[i]!])[0] !== token) continue;
+    const next = lexTokens(lexicon, [a.rawWords[i + 1]!])[0];
+    if (next !== undefined && entry.coreTokens.has(next)) return true;
+  }
+  return false;
+}
+
 /** Why an entry may not answer a question, or undefined when it may. */
 export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: ReadonlySet<string>): Refusal | undefined {
   const frame = a.frame;
@@ -1265,7 +1280,10 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       // land with "landmines and ERW" has the UXO in it. One kind alone is not: ERW is more than UXO.
       const withOthers = thingsAsked.length > 1 && [...entry.things].some((x) => lexicon.ancestors.get(token)?.has(x) === true);
       if (kind === 'thing' && entry.scopeThings.size > 0 && !thingCovered(lexicon, token, entry.things) && !withOthers) return 'hazard';
-      if (kind === 'thing' && entry.scopeThings.size === 0 && !thingCovered(lexicon, token, entry.things) && !thingCovered(lexicon, token, entry.mentions) && !withOthers) return 'hazard';
+      // ("People who benefited from mine clearance": a kind of thing before the work the figure names
+      // says what the work is, not which things the figure is of.)
+      if (kind === 'thing' && entry.scopeThings.size === 0 && !thingCovered(lexicon, token, entry.things) && !thingCovered(lexicon, token, entry.mentions) && !withOthers &&
+        !namesTheWork(lexicon, a, token, entry)) return 'hazard';
       // Where the fact base splits a measure by kind of thing, the figure of no one kind is the total of all.
       // It answers for a kind broader than every kind the measure is split into ("all ordnance"), not for one of them.
       if (kind === 'thing' && entry.scopeThings.size === 0 && entry.series !== undefined && !thingCovered(lexicon, token, entry.things)) {
