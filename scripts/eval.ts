@@ -81,6 +81,17 @@ const SETS = [
   // deminers trained), mostly real figures, grown by a helper as a moderator would; questions by a
   // seventeenth writer from the facts alone. First read untuned: 52.0% / 98.3% / 3.8% wrong, then tuned on.
   { name: 'fifth fact base, seventeenth writer (tuned on)', file: 'test/eval/extra/fifth.jsonl', knowledge: 'test/fixtures/fifth' },
+  // An eighteenth writer on the fifth base (students, a retired peacekeeper, donors, a teacher: full
+  // sentences with context), written after the seventeenth writer's set was tuned on, and kept untuned:
+  // first read 52.4% / 97.9% / 2.3% wrong.
+  { name: 'fifth fact base, eighteenth writer (kept untuned)', file: 'test/eval/extra/fifth-18.jsonl', knowledge: 'test/fixtures/fifth' },
+  // A sixth fact base (test/fixtures/sixth): the seed plus 32 facts on 18 measures none of the others
+  // has (provinces declared mine-free by date, deminers killed on duty, CMAC's budget by year, grants of
+  // Korea, New Zealand, the UK and India, bombs salvaged from rivers), mostly real figures, grown by a
+  // helper; questions by a nineteenth writer, split in two by alternate lines: one half tuned on, the
+  // other kept untuned. First read: tuned half 43.8% / 100% / 0% wrong, untuned half 55.3% / 100% / 0%.
+  { name: 'sixth fact base, nineteenth writer (tuned half)', file: 'test/eval/extra/sixth.jsonl', knowledge: 'test/fixtures/sixth' },
+  { name: 'sixth fact base, nineteenth writer (half kept untuned)', file: 'test/eval/extra/sixth-b.jsonl', knowledge: 'test/fixtures/sixth' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },

@@ -607,3 +607,17 @@ describe('a fact base on measures no other base has (test/fixtures/fifth)', () =
     expect(fifth.ask('how many prosthetic limbs were fitted at rehabilitation centres in 2023').facts[0]).toBe('cambodia-prosthetic-limbs-2023');
   });
 });
+
+describe('a sixth fact base, grown on measures no other base has (test/fixtures/sixth)', () => {
+  let sixth: Engine;
+  beforeAll(async () => {
+    sixth = await engineFor(fileURLToPath(new URL('./fixtures/sixth', import.meta.url)));
+  });
+  it('an "annual" budget is the newest year\'s', answered(() => sixth, "whats cmac's annual budget", 'cmac-budget-2018', '18 million'));
+  it('an average per year is not one year\'s figure', declined(() => sixth, "what is cmac's budget per year on average"));
+  it('"who declared X" is told by a fact whose sentence names who did, and a government\'s act in its province is the province\'s', () => {
+    const r = sixth.ask('Who actually declared Kampong Speu mine-free — was it the PM himself?');
+    expect(r.facts[0]).toBe('kampong-speu-declared-mine-free');
+  });
+});
+

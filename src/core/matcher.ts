@@ -339,7 +339,8 @@ function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined, publi
     voices: withAncestors(lexicon, [...entityTokens(f.saidBy), ...entityTokens(publisher)]),
     mentions,
     // (What a governing body counts in its country is the country's figure.)
-    national: fig !== undefined && (fig.scope.by === undefined || [...by].some((t) => places.has(t)) ||
+    // (What a country's government did in one of its provinces is that province's figure.)
+    national: fig !== undefined && (fig.scope.by === undefined || [...by].some((t) => places.has(t) || [...places].some((p) => lexicon.ancestors.get(p)?.has(t) === true)) ||
       (by.size > 0 && [...by].every((t) => lexicon.authorities?.has(t) === true))),
     sum: false,
     period: fig?.period,
@@ -1111,6 +1112,18 @@ function namesTheWork(lexicon: Lexicon, a: Analysed, token: string, entry: Entry
   return false;
 }
 
+/** The verb after "who" is one the fact uses, and the fact names a person. */
+function tellsWho(lexicon: Lexicon, a: Analysed, entry: Entry): boolean {
+  const at = a.rawWords.indexOf('who');
+  if (at < 0 || ![...entry.mentions].some((m) => lexicon.kinds.get(m) === 'person')) return false;
+  let i = at + 1;
+  while (i < a.rawWords.length && /ly$/u.test(a.rawWords[i]!)) i++;
+  const verb = lexTokens(lexicon, [a.rawWords[i] ?? ''])[0];
+  return verb !== undefined && /(?:ed|d)$/u.test(a.rawWords[i]!) && entry.tokens.has(verb);
+}
+
+const AVERAGE = new Set(['average', 'averages', 'averaged', 'mean', 'typical', 'typically', 'usually', 'normally']);
+
 /** Why an entry may not answer a question, or undefined when it may. */
 export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: ReadonlySet<string>): Refusal | undefined {
   const frame = a.frame;
@@ -1150,7 +1163,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // "Who coordinates clearance?" asks for a doer, which a figure of cleared land does not name;
     // "who estimated ..." asks who gave the figure, which its source line answers.
     const reports = a.rawWords.some((w) => REPORT_VERBS.has(w));
-    if (!frame.quantity && toks.has('who') && !reports) return 'not-about-figures';
+    // ("Who declared Kampong Speu mine-free?" is told by a fact whose sentence names the person who did.)
+    if (!frame.quantity && toks.has('who') && !reports && !tellsWho(lexicon, a, entry)) return 'not-about-figures';
     for (const c of frame.counted) {
       if (!entry.counts.has(c) && !(lexicon.kinds.get(c) === 'thing' && thingCovered(lexicon, c, entry.counts))) {
         return lexicon.kinds.get(c) === 'thing' ? 'hazard' : 'measure';
@@ -1294,7 +1308,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // "Yearly", "per year" ask for a rate, which one period's count is not; but the latest yearly
     // count, or a named year's, is that year's figure.
     // ("How has it moved over the last few years" asks for the series, whose span that is.)
-    if ((frame.relativePeriod && !frame.change) || (frame.rate && !frame.change && !(a.yearly && (toks.has('periodlatest') || frame.dates.length > 0) && wholeYear(entry)))) return 'period';
+    // ("CMAC's annual budget": a year's figure is the yearly one; "on average per year" is not.)
+    if ((frame.relativePeriod && !frame.change) || (frame.rate && !frame.change && !(a.yearly && wholeYear(entry) &&
+      (toks.has('periodlatest') || frame.dates.length > 0 || !a.rawWords.some((w) => AVERAGE.has(w)))))) return 'period';
     // "halo's total cleared by the end of 2022": a running total, not that year's count.
     if (frame.total && entry.period === 'flow' && frame.dates.every((d) => !FLOW_DATE_WORDS.has(d.prep) || (d.prep === '' && !wholeYear(entry))) && !frame.change) return 'period';
     // "since it started", "so far": a running total or a stock, not one period's count.
