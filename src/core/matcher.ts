@@ -1208,13 +1208,17 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // A word only a phrasing of this measure uses, that another measure's own name says ("hurt" taught
     // for casualties, "injured" the name of a count of the injured), asks for that other measure.
     const core = own === undefined ? undefined : index.coreOfMeasure.get(own);
-    if (core !== undefined) {
-      const others = new Set<string>();
+    if (core !== undefined && ofKind !== undefined) {
+      let others: Set<string> | undefined;
       for (const t of toks) {
-        if (index.measureWords.has(t) && !core.has(t) && !unlike(t) && !inContext(index, a, t)) for (const m of index.coreNamed.get(t) ?? []) if (m !== own && ofKind?.get(t)?.has(m) === true) others.add(m);
+        if (!index.measureWords.has(t) || core.has(t)) continue;
+        const named = index.coreNamed.get(t);
+        const users = ofKind.get(t);
+        if (named === undefined || users === undefined) continue;
+        for (const m of named) if (m !== own && users.has(m) && !unlike(t) && !inContext(index, a, t)) (others ??= new Set()).add(m);
       }
       // (... unless the question also says a word of this measure's own name that those do not.)
-      if (others.size > 0 && !someOf(toks, (t) => core.has(t) && index.measureWords.has(t) && [...others].every((m) => !index.coreOfMeasure.get(m)!.has(t)))) return 'measure';
+      if (others !== undefined && !someOf(toks, (t) => core.has(t) && index.measureWords.has(t) && !someOf(others, (m) => index.coreOfMeasure.get(m)!.has(t)))) return 'measure';
     }
     // "The latest figure, not 2020": a figure of a date ruled out does not answer.
     if (frame.notDates.some((d) => dateFits(entry, d, frame))) return 'year';
@@ -1602,7 +1606,7 @@ function preferences(index: MatchIndex, a: Analysed): Array<(e: Entry) => boolea
   const said = new Set(a.tokens);
   if (frame.quantity || frame.total || frame.dates.length > 0) {
     // (A word the vocabulary gives a meaning, "women", narrows what is counted; a bare adjective, "aerial", may only describe it.)
-    out.push((e) => e.quantity !== 'count' || [...e.counts].every((c) => said.has(c) || !index.concepts.has(c) || index.lexicon.kinds.has(c) || ANY_COUNTABLE.has(c)));
+    out.push((e) => e.quantity !== 'count' || !someOf(e.counts, (c) => !said.has(c) && index.concepts.has(c) && !index.lexicon.kinds.has(c) && !ANY_COUNTABLE.has(c)));
   }
   return out;
 }
