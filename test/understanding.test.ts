@@ -619,5 +619,14 @@ describe('a sixth fact base, grown on measures no other base has (test/fixtures/
     const r = sixth.ask('Who actually declared Kampong Speu mine-free — was it the PM himself?');
     expect(r.facts[0]).toBe('kampong-speu-declared-mine-free');
   });
+  it('asked without naming a kind, the figure of all kinds answers and each kind\'s is named', () => {
+    const r = growing.ask('km2 still contaminated march 2025');
+    expect(r.kind).toBe('answer');
+    expect(r.facts[0]).toBe('area-contaminated-total-2025');
+    expect(r.title).toContain('1,697 km²');
+  });
+  it('a figure being checked keeps the kind it is of', () => {
+    expect(growing.ask('469 km2 of mined land in 2025 - how many hectares is that?').facts[0]).toBe('area-contaminated-landmines-2025');
+  });
 });
 

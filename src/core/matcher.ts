@@ -1721,6 +1721,22 @@ export function match(index: MatchIndex, question: string): Match {
       if (c.entry.kind === 'fact' && !c.entry.national && c.entry.quantity === lead.entry.quantity && c.entry.period === lead.entry.period && sameMeasure(c.entry)) narrower.push(c.entry);
     }
   }
+  // Asked without naming a kind of thing, the figure of all kinds answers and each kind's is named
+  // ("km² still contaminated in March 2025": all of it, then landmines, cluster munitions ...).
+  // (Only kinds the vocabulary knows: a scope a fact names for itself, "mine-affected villages", is no
+  // kind of ordnance; and not when a figure in the question is being checked: "469 km² of mined land".)
+  const namesKind = analysed.frame.entities.some((e) => e.kind === 'thing') || analysed.tokens.some((t) => ALL_DIGITS.test(t) && !/^(?:19|20)\d\d$/u.test(t));
+  if (!namesKind && chosen.entry.hasFigure && chosen.entry.scopeThings.size > 0 && !someOf(chosen.entry.scopeThings, (t) => index.lexicon.learned?.has(t) === true)) {
+    const sameMeasure = (e: Entry) => someOf(chosen.entry.coreTokens, (t) => e.coreTokens.has(t) && index.measureWords.has(t));
+    const all = distinct.find((c) => c.entry.kind === 'fact' && c.entry.hasFigure && c.entry.scopeThings.size === 0 && c.entry.quantity === chosen.entry.quantity &&
+      c.entry.period === chosen.entry.period && c.score >= chosen.score * 0.75 && sameMeasure(c.entry) && sameSet(c.entry.places, chosen.entry.places));
+    if (all !== undefined) {
+      const kinds = [chosen, ...close].filter((c) => c !== all && c.entry.scopeThings.size > 0 && c.entry.quantity === all.entry.quantity && sameSet(c.entry.places, all.entry.places));
+      narrower.push(...kinds.map((c) => c.entry));
+      close = close.filter((c) => c !== all && !kinds.includes(c));
+      chosen = all;
+    }
+  }
   if (close.length === 0) return { analysed, ranked, refused: undefined, ambiguous: false, ...withSeries(index, [chosen], analysed), narrower };
   // Figures of the same work asked about together ("what has JMAS achieved?") are given together.
   const group = [chosen, ...close].slice(0, 3);

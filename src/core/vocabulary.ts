@@ -34,6 +34,8 @@ export interface Lexicon {
   authorities?: ReadonlySet<string>;
   /** Names learnt from facts' sentences alone, whose kind is not known ("Ottawa Convention", "Koh Kong"). */
   guessed?: ReadonlySet<string>;
+  /** Names learnt from facts (their scopes, speakers and sentences), not given by the vocabulary or glossary. */
+  learned?: ReadonlySet<string>;
 }
 
 /** A crude English stemmer: enough to join "clearing", "clears" and "cleared" to unknown words. */
@@ -316,6 +318,7 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
   const lexiconSoFar = (): Lexicon => ({ phrases, words: single, kinds, ancestors: new Map(), display, known });
   // Every fact names its place, organisations and speaker: each name is learnt once, however often.
   const learned = new Set<string>();
+  const learnedTokens = new Set<string>();
   const speakers = new Set<string>();
   const learn = (name: string | undefined, kind: EntityKind) => {
     if (name === undefined || learned.has(name)) return;
@@ -335,6 +338,7 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
     kinds.set(token, kind);
     display.set(token, name);
     byName.set(key, token);
+    learnedTokens.add(token);
     add(name, token, true);
     // "Royal Government of Cambodia", "Government of Japan": an organisation named after one place is that place's.
     const placesIn = new Set(entities.filter((t) => kinds.get(t) === 'place'));
@@ -389,7 +393,7 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
   const stop = new Set((kb.vocabulary.stopwords ?? []).flatMap((w) => words(prepare(w))));
   for (const w of stop) known.add(w);
   const authorities = new Set(named.filter((n) => n.kind === 'organisation' && n.names.some((name) => GOVERNING_BODY.test(name))).map((n) => n.token));
-  return { phrases, words: single, kinds, ancestors, display, known, stop, authorities, guessed };
+  return { phrases, words: single, kinds, ancestors, display, known, stop, authorities, guessed, learned: learnedTokens };
 }
 
 const NAME_RUN = /\b[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*){0,3}/gu;
