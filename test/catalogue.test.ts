@@ -150,6 +150,7 @@ const coreSamples: Samples<typeof messages> = {
   scopeWith: [['ARG1', 'ARG2']],
   scopeSince: [['ARG1']],
   derivedStatement: [['ARG1']],
+  sumOfTwo: [['ARG1', 'ARG2']],
 };
 
 const ioError = (code: string | undefined, message = 'ARG9') => Object.assign(new Error(message), code === undefined ? {} : { code });

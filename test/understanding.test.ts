@@ -630,3 +630,49 @@ describe('a sixth fact base, grown on measures no other base has (test/fixtures/
   });
 });
 
+describe('two figures asked for together', () => {
+  it('"killed plus injured" gives both and their sum, which counts neither alone', () => {
+    const r = growing.ask('total killed plus injured since 1979 — what do the two add up to?');
+    expect(r.kind).toBe('answer');
+    expect(r.facts.slice(0, 2)).toEqual(['people-killed-since-1979', 'people-injured-since-1979']);
+    expect(r.items[2]?.headline).toMatch(/^65,037 together/u);
+    expect(r.items[2]?.headline).not.toMatch(/^65,037 people killed/u);
+  });
+  it('"fewer in 2023 than in 2022" gives each year\'s figure', () => {
+    expect(growing.ask('How many fewer casualties were there in 2023 than in 2022?').facts).toEqual(['casualties-2023', 'casualties-2022']);
+  });
+  it('a sum the fact base defines is its own answer', () => {
+    expect(seed.ask('add up the cleared and the remaining area for me').facts[0]).toBe('cambodia-area-known-total');
+  });
+  it('kinds of thing joined by "+" are one kind, not two figures to add', () => {
+    expect(growing.ask('latest full-year casualty count from mines + erw?').facts).not.toContain('landmine-casualties-2023-year-to-date');
+  });
+  it('figures in different units are not added', () => {
+    const r = seed.ask('land cleared plus mines destroyed by jmas and cmac together');
+    expect(r.items.every((i) => !/together/u.test(i.headline))).toBe(true);
+  });
+});
+
+describe('what a reviewer tried against this session\'s rules (each went wrong in a draft)', () => {
+  let fifth: Engine;
+  let sixth: Engine;
+  beforeAll(async () => {
+    fifth = await engineFor(fileURLToPath(new URL('./fixtures/fifth', import.meta.url)));
+    sixth = await engineFor(fileURLToPath(new URL('./fixtures/sixth', import.meta.url)));
+  });
+  it.each([
+    'What is the annual cost of clearing a hectare?',
+    'How much is spent on mine clearance annually?',
+    'How much land does CMAC clear annually?',
+    'How many people are killed annually?',
+  ])('"%s" asks for a yearly rate, which one year\'s or one grant\'s figure is not', (q) => declined(() => growing, q)());
+  it('an organisation the figure\'s name gives is not its doer: "how many peacekeepers did the UN send"', declined(() => fifth, 'How many peacekeepers did the UN send?'));
+  it('the Monitor\'s full name is an organisation, not a mention of cluster munitions', declined(() => fifth, 'How much does Cambodia need to clear cluster munitions?'));
+  it.each(['Who declared Kampong Speu contaminated?', 'Who declared a state of emergency in Kampong Speu?'])(
+    '"%s" is not told by the date Kampong Speu was declared mine-free', (q) => declined(() => sixth, q)());
+  it('"when" is answered by a year, not by a count of the place it names', declined(() => sixth, 'When was Botum Sakor declared mine-free?'));
+  it('a comparison of a year\'s figure with a total since 1992 is not made', () => {
+    expect(growing.ask('Who cleared more, HALO or MAG?').items.length).not.toBe(2);
+  });
+});
+

@@ -125,7 +125,8 @@ export function compute(kb: KnowledgeBase, d: Derivation, lang: Lang = 'en'): Co
     facts,
     steps,
   };
-  if (first.what !== undefined && d.operation === 'sum') out.what = first.what;
+  // (A sum counts what its operands count only when they count the same: killed plus injured are not "killed".)
+  if (first.what !== undefined && d.operation === 'sum' && parts.every((p) => p.what === first.what)) out.what = first.what;
   return out;
 }
 

@@ -148,19 +148,25 @@ const PRONOUN = /\b(?:they|them|their|it|its)\b/iu;
 
 /** Words that ask which of two is more: a comparison. */
 const COMPARES = /\b(?:more|fewer|less|bigger|larger|higher|greater|smaller|lower|most|least|which|who)\b/iu;
-/** Words between "or" and the second of two things compared ("more with mines or with bombs"). */
-const COMPARED_LEAD = new Set(['with', 'by', 'in', 'more', 'the', 'for', 'from', 'of', 'fewer', 'less']);
+/** Words that ask for two figures added up ("killed plus injured", "both years together"). */
+const SUMS = /\b(?:plus|add|added|adding|together|combined|sum|altogether)\b|\s\+\s?|\w\+\w/iu;
+/** Words between the joining word and the second of two things compared ("more with mines or with bombs"). */
+const COMPARED_LEAD = new Set(['with', 'by', 'in', 'more', 'the', 'for', 'from', 'of', 'fewer', 'less', 'those', 'people']);
 
 /**
- * "Is there more land left with cluster bombs or with landmines?", "who cleared more, HALO or MAG?":
- * the question asked of each of two things of one kind (or two years), joined by "or".
+ * "Is there more land left with cluster bombs or with landmines?", "who cleared more, HALO or MAG?",
+ * "fewer casualties in 2023 than in 2022?", "killed plus injured since 1979": the question asked of
+ * each of two things of one kind (two years, two measures), joined by "or", "than" or, for a sum, "and".
  */
 function comparedQuestions(question: string, kindOf: (words: readonly string[]) => string | undefined): [string, string] | undefined {
-  if (!COMPARES.test(question)) return undefined;
-  const ws = question.trim().split(/\s+/u);
-  const bare = ws.map((w) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
-  const k = bare.indexOf('or');
-  if (k < 1 || bare.indexOf('or', k + 1) >= 0) return undefined;
+  const sum = SUMS.test(question);
+  if (!sum && !COMPARES.test(question)) return undefined;
+  const ws = question.trim().replace(/(?<=\p{L})\+(?=\p{L})/gu, ' + ').split(/\s+/u);
+  const bare = ws.map((w) => w.toLowerCase().replace(/^[^\p{L}\p{N}+]+|[^\p{L}\p{N}+]+$/gu, ''));
+  const joins = new Set(['or', 'than', 'vs', 'versus', ...(sum ? ['and', 'plus', '+'] : [])]);
+  const at = bare.map((w, i) => (joins.has(w) ? i : -1)).filter((i) => i > 0);
+  if (at.length !== 1) return undefined;
+  const k = at[0]!;
   let r0 = k + 1;
   while (COMPARED_LEAD.has(bare[r0] ?? '')) r0++;
   const longest = (from: (n: number) => number): [number, string] | undefined => {
@@ -175,11 +181,15 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
   const right = longest(() => r0);
   const left = longest((n) => k - n);
   if (right === undefined || left === undefined || right[1] !== left[1]) return undefined;
+  // ("Casualties from mines + ERW" names one kind of two things together, not two figures to add.)
+  if (!['or', 'than', 'vs', 'versus'].includes(bare[k]!) && right[1] === 'thing') return undefined;
   // (The words after the first keep its punctuation: "halo or mag?" asks "halo?" and "mag?".)
   const first = [...ws.slice(0, k - 1), ws[k - 1]!.replace(/[^\p{L}\p{N}]+$/u, '') + (ws[r0 + right[0] - 1]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? ''), ...ws.slice(r0 + right[0])];
   const second = [...ws.slice(0, k - left[0]), ...ws.slice(r0)];
   // ("Who cleared more, HALO or MAG?" asks what each cleared.)
-  const of = (part: string[]) => part.join(' ').replace(/^(?:who|which)(?:'s|s| has| have| had| is| was| did)?\s+/iu, '');
+  // (Each part asks for its own figure: "how many fewer casualties in 2023" asks for those of 2023.)
+  const of = (part: string[]) => part.join(' ').replace(/^(?:who|which)(?:'s|s| has| have| had| is| was| did)?\s+/iu, '')
+    .replace(/\b(?:more|fewer|less|bigger|larger|higher|greater|smaller|lower)\s+(?=\S)/giu, '');
   return [of(first), of(second)];
 }
 
@@ -428,6 +438,25 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return d === undefined ? undefined : derivedItem(kb, d, unit, options.age, lang);
   };
 
+  /**
+   * Two stated figures that may stand side by side: the same unit and kind of period, and, for counts,
+   * the same measure or the same thing counted (a year's clearance is no match for a total since 1992).
+   */
+  const comparable = (a: string, b: string, sum: boolean): boolean => {
+    const [x, y] = [factById.get(a)?.figure, factById.get(b)?.figure];
+    if (x === undefined || y === undefined || x.unit !== y.unit || x.period !== y.period) return false;
+    // (Counts of two things may be added up, "killed plus injured", not set against each other.)
+    return sum || x.unit !== 'count' || (x.measure !== undefined && x.measure === y.measure) || (x.what !== undefined && x.what === y.what);
+  };
+
+  /** Two figures asked for together ("killed plus injured"), added up the way a derivation is, qualifiers kept. */
+  const sumItem = (a: string, b: string): ReplyItem | undefined => {
+    const [x, y] = [itemFor(a), itemFor(b)];
+    if (x === undefined || y === undefined) return undefined;
+    const label = msg().sumOfTwo(x.topic, y.topic);
+    return derivedItem(kb, { id: 'asked-sum', topic: label.slice(0, 100), aliases: [label], label, operation: 'sum', of: [a, b] }, undefined, options.age, lang);
+  };
+
   // A place's name in each language the vocabulary gives one ("Cambodia" -> "កម្ពុជា"): the scope
   // line is in the reply's language; organisations keep the names they are known by.
   const placeNames = new Map<string, string>();
@@ -644,15 +673,24 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       if (one !== undefined) return { ...one, body: [one.body, msg().partOnly(truncate(other, 80))].filter((x) => x !== '').join('\n') };
     }
     // "Were there more casualties in 2022 or 2023?": both figures, side by side.
+    // "Killed plus injured since 1979": both figures, and their sum where they add up.
     const compared = hasKhmer(q) ? undefined : comparedQuestions(q, (ws) => {
       const toks = lexTokens(index.lexicon, ws);
       if (toks.length !== 1) return undefined;
-      return /^(?:19|20)\d\d$/u.test(toks[0]!) ? 'year' : index.lexicon.kinds.get(toks[0]!);
+      const t = toks[0]!;
+      if (/^(?:19|20)\d\d$/u.test(t)) return 'year';
+      return index.lexicon.kinds.get(t) ?? (index.measureWords.has(t) ? 'measure' : undefined);
     });
     if (compared !== undefined) {
       const [a, b] = compared.map((p) => askIn(p));
-      if (a!.kind === 'answer' && b!.kind === 'answer' && a!.items[0]?.id !== b!.items[0]?.id) {
-        return reply('answer', `${a!.title}; ${b!.title}`, { items: [...a!.items, ...b!.items], body: [a!.body, b!.body].filter((x) => x !== '').join('\n'), private: false });
+      const [x, y] = [a!.items[0], b!.items[0]];
+      if (a!.kind === 'answer' && b!.kind === 'answer' && x !== undefined && y !== undefined && x.id !== y.id && comparable(x.id, y.id, SUMS.test(q))) {
+        // (A sum the fact base defines, "cleared plus still to clear", is its own answer.)
+        const defined = kb.derived.find((d) => d.operation === 'sum' && d.of.length === 2 && d.of.includes(x.id) && d.of.includes(y.id));
+        if (SUMS.test(q) && defined !== undefined) return answerItems([defined.id]);
+        const total = SUMS.test(q) ? sumItem(x.id, y.id) : undefined;
+        const items = [x, y, ...(total === undefined ? [] : [total])];
+        return reply('answer', [x.headline, y.headline, ...(total === undefined ? [] : [total.headline])].join('; '), { items, private: false });
       }
     }
     const m = match(index, q);

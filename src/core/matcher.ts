@@ -615,6 +615,8 @@ export interface Analysed {
   corrections: Array<[string, string]>;
   /** "Annual", "yearly", "per year": the question counts by the year (other rates are by unit). */
   yearly: boolean;
+  /** "Annual", "yearly" name a year's figure ("the annual budget"); "annually", "per year" ask how often. */
+  annual: boolean;
   /** A clause opens with "will" ("In your opinion, will Cambodia meet ..."): it asks for a forecast. */
   asksWill: boolean;
   /** Tokens of the verbs of an event the question names ("signed"): a fact with the same verb is dated by it. */
@@ -832,6 +834,7 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   return { tokens: toks, names, properNames, frame: { ...frame, counted: counted === undefined ? [] : [counted] }, rawWords: finalWords, corrections,
     // ("We're putting together the annual newsletter.": a rate said only around the question is not asked for.)
     yearly: /\b(?:annual(?:ly)?|yearly|(?:per|a|each|every) year)\b/iu.test(asking ?? question),
+    annual: /\b(?:annual|yearly)\b/iu.test(asking ?? question),
     // ("Will you give me ..." is a request.)
     asksWill: /(?:^|[,;:?!.]\s*)(?:(?:and|but|so|then|really)\s+)?will\s(?!(?:you|u|ya)\b)/iu.test(text.trim()),
     events: finalWords.filter((w) => EVENT_VERBS.has(w)).flatMap((w) => lexTokens(index.lexicon, [w])),
@@ -1113,14 +1116,41 @@ function namesTheWork(lexicon: Lexicon, a: Analysed, token: string, entry: Entry
 }
 
 /** The verb after "who" is one the fact uses, and the fact names a person. */
-function tellsWho(lexicon: Lexicon, a: Analysed, entry: Entry): boolean {
+function tellsWho(index: MatchIndex, lexicon: Lexicon, a: Analysed, entry: Entry): boolean {
   const at = a.rawWords.indexOf('who');
   if (at < 0 || ![...entry.mentions].some((m) => lexicon.kinds.get(m) === 'person')) return false;
   let i = at + 1;
   while (i < a.rawWords.length && /ly$/u.test(a.rawWords[i]!)) i++;
   const verb = lexTokens(lexicon, [a.rawWords[i] ?? ''])[0];
-  return verb !== undefined && /(?:ed|d)$/u.test(a.rawWords[i]!) && entry.tokens.has(verb);
+  return verb !== undefined && /(?:ed|d)$/u.test(a.rawWords[i]!) && entry.tokens.has(verb) && allSaidBy(index, a, entry, true);
 }
+
+/**
+ * Every word of what is asked is the fact's: not "who declared it contaminated", "a state of emergency"
+ * (words the vocabulary gives a meaning count too, when `concepts`).
+ */
+function allSaidBy(index: MatchIndex, a: Analysed, entry: Entry, concepts: boolean): boolean {
+  const lexicon = index.lexicon;
+  // (Adverbs and pronouns, "actually", "himself", say nothing of it.)
+  // (Nor do the verbs of saying and the words of a number: "who estimated that a million ...".)
+  const aside = new Set(a.rawWords.filter((w) => /(?:ly|self|selves)$/u.test(w) || REPORT_VERBS.has(w) || /^(?:hundred|thousand|million|billion)s?$/u.test(w))
+    .flatMap((w) => lexTokens(lexicon, [w])));
+  return !a.tokens.some((t) => !aside.has(t) && !entry.tokens.has(t) && (!index.postings.has(t) || index.measureWords.has(t) || (concepts && index.concepts.has(t))) &&
+    !MARKERS.has(t) && !GENERIC.has(t) && !FILLER_TOKENS.has(t) && !lexicon.kinds.has(t) && !ALL_DIGITS.test(t));
+}
+
+/**
+ * "CMAC's annual budget": asked with no date, a yearly figure answers when the fact base keeps it year
+ * by year, the question names the figure's own measure, and nothing asks for an average or a rate per
+ * unit ("the annual cost of clearing a hectare").
+ */
+function yearByYear(index: MatchIndex, a: Analysed, entry: Entry, toks: ReadonlySet<string>): boolean {
+  // ("Annually", "per year", "each year" ask how often; "annual", "yearly" name the year's figure.)
+  if (!a.annual || a.rawWords.some((w) => AVERAGE.has(w)) || PER_UNIT.test(a.rawWords.join(' '))) return false;
+  if ((index.series.get(entry.series ?? '')?.length ?? 0) < 2) return false;
+  return someOf(toks, (t) => entry.coreTokens.has(t) && index.measureWords.has(t));
+}
+const PER_UNIT = /\bper\s+(?!years?\b|annum\b)\p{L}|\b(?:a|an|one|each|every)\s+(?:km2|m2|ha|hectares?|acres?|sqmi|square)\b/u;
 
 const AVERAGE = new Set(['average', 'averages', 'averaged', 'mean', 'typical', 'typically', 'usually', 'normally']);
 
@@ -1164,7 +1194,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // "who estimated ..." asks who gave the figure, which its source line answers.
     const reports = a.rawWords.some((w) => REPORT_VERBS.has(w));
     // ("Who declared Kampong Speu mine-free?" is told by a fact whose sentence names the person who did.)
-    if (!frame.quantity && toks.has('who') && !reports && !tellsWho(lexicon, a, entry)) return 'not-about-figures';
+    // ("Who declared a state of emergency there" is not told by a figure of that place that was declared.)
+    if (!frame.quantity && toks.has('who') && !(reports ? allSaidBy(index, a, entry, false) : tellsWho(index, lexicon, a, entry))) return 'not-about-figures';
     for (const c of frame.counted) {
       if (!entry.counts.has(c) && !(lexicon.kinds.get(c) === 'thing' && thingCovered(lexicon, c, entry.counts))) {
         return lexicon.kinds.get(c) === 'thing' ? 'hazard' : 'measure';
@@ -1243,10 +1274,13 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       const byIt = entry.by.has(token) && ![...entry.places].some((p) => lexicon.ancestors.get(p)?.has(token) === true);
       // (A name only facts' sentences give, of no known kind, is covered by a fact whose sentence names it,
       // asked for what it says or when: "when did Cambodia sign the Ottawa Convention".)
-      const told = !frame.quantity && (!entry.hasFigure || toks.has('when')) && lexicon.guessed?.has(token) === true && entry.mentions.has(token);
+      const told = !frame.quantity && (!entry.hasFigure || (toks.has('when') && entry.quantity === 'year')) && lexicon.guessed?.has(token) === true && entry.mentions.has(token);
       // ("Ukrainian deminers trained": a place in the name of what is counted is covered.)
       if (kind === 'place' && !entry.places.has(token) && !byIt && !entry.partners.has(token) && !told && !(entry.counts.has(token) && lexicon.guessed?.has(token) !== true) && !namedWithin(lexicon, entry, token, frame)) return 'place';
-      if (kind === 'organisation' && !entry.by.has(token) && !entry.partners.has(token) && !entry.places.has(token) && !entry.named.has(token) && !voice(token)) return 'organisation';
+      // (An organisation the figure's own name gives covers it beside its doer, not in its place: "how
+      // many peacekeepers did the UN send" is not Cambodia's count of those it sent on UN missions.)
+      const named = entry.named.has(token) && (entry.by.size === 0 || frame.entities.some((e) => entry.by.has(e.token)));
+      if (kind === 'organisation' && !entry.by.has(token) && !entry.partners.has(token) && !entry.places.has(token) && !named && !voice(token)) return 'organisation';
     }
     // "Outside Battambang", "without JMAS": a figure of what the question excludes does not answer it.
     // A figure of the whole place counts the part outside which, or the organisation without which,
@@ -1314,7 +1348,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // ("How has it moved over the last few years" asks for the series, whose span that is.)
     // ("CMAC's annual budget": a year's figure is the yearly one; "on average per year" is not.)
     if ((frame.relativePeriod && !frame.change) || (frame.rate && !frame.change && !(a.yearly && wholeYear(entry) &&
-      (toks.has('periodlatest') || frame.dates.length > 0 || !a.rawWords.some((w) => AVERAGE.has(w)))))) return 'period';
+      (toks.has('periodlatest') || frame.dates.length > 0 || yearByYear(index, a, entry, toks))))) return 'period';
     // "halo's total cleared by the end of 2022": a running total, not that year's count.
     if (frame.total && entry.period === 'flow' && frame.dates.every((d) => !FLOW_DATE_WORDS.has(d.prep) || (d.prep === '' && !wholeYear(entry))) && !frame.change) return 'period';
     // "since it started", "so far": a running total or a stock, not one period's count.

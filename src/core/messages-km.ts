@@ -141,5 +141,6 @@ export const messagesKm: Catalogue<typeof messages> = {
   didYouMean: 'តើអ្នកចង់និយាយថា',
   scopeWith: (by: string, others: string) => `${by} ជាមួយ ${others}`,
   scopeSince: (since: string) => `តាំងពី ${since}`,
+  sumOfTwo: (a: string, b: string) => `សរុបរួម (${a} បូកនឹង ${b})`,
   derivedStatement: (working: string) => `គណនាដោយបូត មិនមែនចែងដោយប្រភពទេ៖ ${working}។`,
 };

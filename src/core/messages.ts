@@ -169,6 +169,7 @@ export const messages = {
   scopeWith: (by: string, others: string) => `${by} with ${others}`,
   scopeSince: (since: string) => `since ${since}`,
   /** The statement of a derived figure: `working` is "12 a + 3 b = 15". */
+  sumOfTwo: (a: string, b: string) => `together (${a}, plus ${b})`,
   derivedStatement: (working: string) => `Derived by the bot, not stated by the source: ${working}.`,
 } as const;
 
