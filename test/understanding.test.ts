@@ -175,9 +175,10 @@ describe('definitions asked the way reports and learners ask them', () => {
     expect(r.facts).toEqual([id]);
   });
   it('"what does it mean" after a quoted word asks what the word means, and a word the glossary lacks is said to be missing', () => {
-    const r = growing.ask("In demining reports I see the word 'dud'. What does it mean?");
+    const r = growing.ask("In demining reports I see the word 'breacher'. What does it mean?");
     expect(r.kind).toBe('no-answer');
-    expect(r.title).toBe('"dud" is not in the glossary.');
+    expect(r.title).toBe('"breacher" is not in the glossary.');
+    expect(growing.ask("In demining reports I see the word 'dud'. What does it mean?").facts[0]).toBe('glossary:UXO');
   });
 });
 
@@ -674,5 +675,7 @@ describe('what a reviewer tried against this session\'s rules (each went wrong i
   it('a comparison of a year\'s figure with a total since 1992 is not made', () => {
     expect(growing.ask('Who cleared more, HALO or MAG?').items.length).not.toBe(2);
   });
+  it('"prime minster" is the prime minister: a word one letter from the rest of a name the vocabulary knows',
+    answered(() => seed, 'what did the prime minster ask jmas for', 'pm-asks-jmas-to-expand-cooperation', 'asked JMAS'));
 });
 

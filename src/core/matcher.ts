@@ -14,7 +14,7 @@ import { EntryCompactor, PostingLists, TokenTable, UnionSet } from './compact.js
 import { Speller } from './spelling.js';
 import { correctKhmer, hasKhmer, isKhmerWord, khmerSpellerWords, markKnownKhmer } from './khmer.js';
 import { buildLexicon, entityOf, lexTokens, NUMBER_WORD_LIST, prepare, stem, words, type Lexicon } from './vocabulary.js';
-import { foldTypography } from './text.js';
+import { editDistance, foldTypography } from './text.js';
 
 export interface Entry {
   id: string;
@@ -683,6 +683,16 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
   return toks.slice(0, head).find(unknown) ?? toks[head];
 }
 
+/** The second word of a vocabulary phrase that `word`, after `before`, misspells by one letter. */
+function inPhrase(lexicon: Lexicon, before: string | undefined, word: string): string | undefined {
+  if (before === undefined || word.length < 5) return undefined;
+  for (const p of lexicon.phrases.get(stem(before)) ?? []) {
+    const next = p.raw[1];
+    if (p.raw[0] === before && next !== undefined && next !== word && Math.abs(next.length - word.length) <= 1 && editDistance(next, word, 1) <= 1) return next;
+  }
+  return undefined;
+}
+
 /** Words that open a clause of circumstance at the start of a Khmer question ("when meeting ..."). */
 const OPENING_CIRCUMSTANCE = /^(?:នៅពេល|ពេល|ក្នុងពេល|ក្នុងជំនួប|នៅក្នុងជំនួប)[^\s]*\s/u;
 
@@ -803,7 +813,9 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     }
     // A month ("jan", "dec") is a date the frame reads, never a name.
     if (monthOf(w) !== undefined) return w;
-    const c = correct(w);
+    // "prime minster": a word one letter from the next word of a name the vocabulary knows, after its
+    // first word, is that word, though a dictionary has it too.
+    const c = inPhrase(index.lexicon, raw[i - 1], w) ?? correct(w);
     if (c !== w) corrections.push([w, c]);
     else if (titled.has(w) && !index.postings.has(lexTokens(index.lexicon, [w])[0] ?? w) && !index.lexicon.known.has(w) && !GENERIC.has(w) && !FILLER.has(w) && monthOf(w) === undefined) {
       names.add(w);
