@@ -69,6 +69,13 @@ const SETS = [
   // 79.6% / 96.8% / 1.9%.
   { name: 'seed, fourteenth writer (kept untuned)', file: 'test/eval/extra/seed-14.jsonl', knowledge: 'knowledge' },
   { name: 'second fact base, fourteenth writer (kept untuned)', file: 'test/eval/extra/growing-14.jsonl', knowledge: 'test/fixtures/growing' },
+  // A twentieth writer on the seed (statements, everyday words for helping and expanding, near misses),
+  // split by alternate lines: one half tuned on, the other kept untuned. First read, all 120: 83.3% /
+  // 95.8% / 3.3% wrong; tuned half 75.0% / 95.8% / 3.3%, untuned half 91.7% / 95.8% / 3.3%. It also
+  // decided one question without being read: taking out the everyday words for "expand" and "help" added
+  // in an earlier round changes no wrong answer on it and loses one right one, so they stay.
+  { name: 'seed, twentieth writer (tuned half)', file: 'test/eval/extra/seed-20.jsonl', knowledge: 'knowledge' },
+  { name: 'seed, twentieth writer (half kept untuned)', file: 'test/eval/extra/seed-20-b.jsonl', knowledge: 'knowledge' },
   // A fourth fact base (test/fixtures/fourth): the seed plus 33 facts with series over years and
   // provinces, added by a helper as a moderator would; questions by a fifteenth writer from the facts
   // alone. First read untuned: 77.8% / 90.2% / 6.6% wrong, then tuned on.

@@ -677,5 +677,7 @@ describe('what a reviewer tried against this session\'s rules (each went wrong i
   });
   it('"prime minster" is the prime minister: a word one letter from the rest of a name the vocabulary knows',
     answered(() => seed, 'what did the prime minster ask jmas for', 'pm-asks-jmas-to-expand-cooperation', 'asked JMAS'));
+  it('a person named by an office the fact never names is someone else', declined(() => seed, 'Did Hun Manet meet the Japanese ambassador to talk about mines?'));
+  it('"add X to Y" asks for the sum', answered(() => seed, "If you add the cleared land to the land still to clear, how big is Cambodia's mine problem in hectares?", 'cambodia-area-known-total', '4,700'));
 });
 

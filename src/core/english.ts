@@ -110,7 +110,7 @@ export const SHAPE_WORDS: Readonly<Record<string, string>> = {
   numbers: 'howmuch', stat: 'howmuch', stats: 'howmuch', statistic: 'howmuch', statistics: 'howmuch',
   data: 'howmuch', tally: 'howmuch', quantity: 'howmuch', count: 'howmuch', headcount: 'howmuch', nb: 'howmuch', num: 'howmuch',
   total: 'total', sum: 'total', originally: 'total', initially: 'total', ever: 'total', whole: 'total',
-  including: 'total', include: 'total', includes: 'total',
+  including: 'total', include: 'total', includes: 'total', add: 'total', adding: 'total',
   apart: 'else', besides: 'else', else: 'else', except: 'else', beyond: 'else', aside: 'else',
   define: 'define', meaning: 'define', mean: 'define', stand: 'define', stands: 'define', acronym: 'define',
   abbreviation: 'define', who: 'who', where: 'where', when: 'when', whenfuture: 'whenfuture',

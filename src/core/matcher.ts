@@ -1164,6 +1164,10 @@ function yearByYear(index: MatchIndex, a: Analysed, entry: Entry, toks: Readonly
 }
 const PER_UNIT = /\bper\s+(?!years?\b|annum\b)\p{L}|\b(?:a|an|one|each|every)\s+(?:km2|m2|ha|hectares?|acres?|sqmi|square)\b/u;
 
+/** Offices a person is named by ("the ambassador", "the governor"): everyday English, not the domain's. */
+const OFFICES = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'governor', 'governors', 'mayor', 'mayors', 'king', 'queen', 'president',
+  'senator', 'senators', 'spokesman', 'spokeswoman', 'spokesperson', 'consul', 'emperor', 'monarch']);
+
 const AVERAGE = new Set(['average', 'averages', 'averaged', 'mean', 'typical', 'typically', 'usually', 'normally']);
 
 /** Why an entry may not answer a question, or undefined when it may. */
@@ -1171,6 +1175,13 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   const frame = a.frame;
   const lexicon = index.lexicon;
   if (a.properNames.length > 0) return 'unknown-name';
+  // "Did Hun Manet meet the Japanese ambassador?": a person named by an office the fact never names
+  // is someone else.
+  // (Not one said only around the question: "Need a line for the ambassador's speech.")
+  if (a.rawWords.some((w) => {
+    const t = OFFICES.has(w) ? lexTokens(lexicon, [w])[0] ?? w : undefined;
+    return t !== undefined && !entry.tokens.has(t) && !a.context.includes(t);
+  })) return 'person';
   // "How do I say thank you in Khmer?" asks how to do something, which no fact says.
   if (HOW_TO.test(a.rawWords.slice(0, 4).join(' '))) return 'not-about-figures';
   // "Which province has the most mines?" asks for a ranking, which no one figure gives.
@@ -1621,7 +1632,7 @@ function predicateOf(index: MatchIndex, a: Analysed): string[] {
 }
 
 /** "The total mined area including what's cleared": the part named is added in, the sum is asked for. */
-const INCLUDING = new Set(['including', 'includes', 'include', 'incl', 'plus']);
+const INCLUDING = new Set(['including', 'includes', 'include', 'incl', 'plus', 'add', 'adding']);
 
 /** The question's measure words name exactly one of a sum's parts ("cleared" of cleared plus remaining). */
 function namesOnePart(e: Entry, asked: readonly string[]): boolean {
