@@ -684,11 +684,13 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
 }
 
 /** The second word of a vocabulary phrase that `word`, after `before`, misspells by one letter. */
-function inPhrase(lexicon: Lexicon, before: string | undefined, word: string): string | undefined {
-  if (before === undefined || word.length < 5) return undefined;
-  for (const p of lexicon.phrases.get(stem(before)) ?? []) {
+// (Only a word the fact base does not use, and not another form of the same word: "land released" is no
+// misspelt "land release".)
+function inPhrase(index: MatchIndex, before: string | undefined, word: string): string | undefined {
+  if (before === undefined || word.length < 5 || index.postings.has(lexTokens(index.lexicon, [word])[0] ?? word)) return undefined;
+  for (const p of index.lexicon.phrases.get(stem(before)) ?? []) {
     const next = p.raw[1];
-    if (p.raw[0] === before && next !== undefined && next !== word && Math.abs(next.length - word.length) <= 1 && editDistance(next, word, 1) <= 1) return next;
+    if (p.raw[0] === before && next !== undefined && next !== word && stem(next) !== stem(word) && Math.abs(next.length - word.length) <= 1 && editDistance(next, word, 1) <= 1) return next;
   }
   return undefined;
 }
@@ -815,7 +817,7 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     if (monthOf(w) !== undefined) return w;
     // "prime minster": a word one letter from the next word of a name the vocabulary knows, after its
     // first word, is that word, though a dictionary has it too.
-    const c = inPhrase(index.lexicon, raw[i - 1], w) ?? correct(w);
+    const c = inPhrase(index, raw[i - 1], w) ?? correct(w);
     if (c !== w) corrections.push([w, c]);
     else if (titled.has(w) && !index.postings.has(lexTokens(index.lexicon, [w])[0] ?? w) && !index.lexicon.known.has(w) && !GENERIC.has(w) && !FILLER.has(w) && monthOf(w) === undefined) {
       names.add(w);
