@@ -181,8 +181,9 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
   const right = longest(() => r0);
   const left = longest((n) => k - n);
   if (right === undefined || left === undefined || right[1] !== left[1]) return undefined;
-  // ("Casualties from mines + ERW" names one kind of two things together, not two figures to add.)
-  if (!['or', 'than', 'vs', 'versus'].includes(bare[k]!) && right[1] === 'thing') return undefined;
+  // ("Casualties from mines + ERW" names one kind of two things together, not two figures to add; "JMAS
+  // and CMAC together" names a joint figure.)
+  if (!['or', 'than', 'vs', 'versus'].includes(bare[k]!) && right[1] !== 'measure' && right[1] !== 'year') return undefined;
   // (The words after the first keep its punctuation: "halo or mag?" asks "halo?" and "mag?".)
   const first = [...ws.slice(0, k - 1), ws[k - 1]!.replace(/[^\p{L}\p{N}]+$/u, '') + (ws[r0 + right[0] - 1]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? ''), ...ws.slice(r0 + right[0])];
   const second = [...ws.slice(0, k - left[0]), ...ws.slice(r0)];
@@ -673,8 +674,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       if (one !== undefined) return { ...one, body: [one.body, msg().partOnly(truncate(other, 80))].filter((x) => x !== '').join('\n') };
     }
     // "Were there more casualties in 2022 or 2023?": both figures, side by side.
-    // "Killed plus injured since 1979": both figures, and their sum where they add up.
-    const compared = hasKhmer(q) ? undefined : comparedQuestions(q, (ws) => {
+    const m = match(index, q);
+    // "Killed plus injured since 1979": both figures, and their sum where they add up (unless the
+    // question as a whole names a sum the fact base defines).
+    const definedSum = m.best[0]?.entry.sum === true;
+    const compared = hasKhmer(q) || definedSum ? undefined : comparedQuestions(q, (ws) => {
       const toks = lexTokens(index.lexicon, ws);
       if (toks.length !== 1) return undefined;
       const t = toks[0]!;
@@ -693,7 +697,6 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         return reply('answer', [x.headline, y.headline, ...(total === undefined ? [] : [total.headline])].join('; '), { items, private: false });
       }
     }
-    const m = match(index, q);
     // Greetings and thanks in another language are vocabulary (a synonym group "smalltalk"): a
     // question of nothing else is small talk.
     if (hasKhmer(q) && m.analysed.tokens.length > 0 && m.analysed.tokens.every((t) => t === 'smalltalk')) {

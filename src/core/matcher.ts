@@ -687,10 +687,13 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
 // (Only a word the fact base does not use, and not another form of the same word: "land released" is no
 // misspelt "land release".)
 function inPhrase(index: MatchIndex, before: string | undefined, word: string): string | undefined {
-  if (before === undefined || word.length < 5 || index.postings.has(lexTokens(index.lexicon, [word])[0] ?? word)) return undefined;
-  for (const p of index.lexicon.phrases.get(stem(before)) ?? []) {
+  if (before === undefined || word.length < 5) return undefined;
+  const phrases = index.lexicon.phrases.get(stem(before));
+  if (phrases === undefined) return undefined;
+  for (const p of phrases) {
     const next = p.raw[1];
-    if (p.raw[0] === before && next !== undefined && next !== word && stem(next) !== stem(word) && Math.abs(next.length - word.length) <= 1 && editDistance(next, word, 1) <= 1) return next;
+    if (p.raw[0] === before && next !== undefined && next !== word && Math.abs(next.length - word.length) <= 1 && editDistance(next, word, 1) <= 1 &&
+      stem(next) !== stem(word) && !index.postings.has(lexTokens(index.lexicon, [word])[0] ?? word)) return next;
   }
   return undefined;
 }
@@ -1093,12 +1096,18 @@ function someOf<T>(set: ReadonlySet<T>, test: (x: T) => boolean): boolean {
 }
 
 /** What refusal reads of a question that is the same for every entry: read once per question. */
-interface Reading { starts: string[]; asides: Set<string>; countVerbs: string[] }
+interface Reading { starts: string[]; asides: Set<string>; countVerbs: string[]; offices: string[]; pairs: Array<[string, string]> }
 const readings = new WeakMap<Analysed, Reading>();
 function readOnce(index: MatchIndex, a: Analysed): Reading {
   let r = readings.get(a);
   if (r === undefined) {
-    r = { starts: a.rawWords.filter((w) => STARTING.has(w)).flatMap((w) => lexTokens(index.lexicon, [w])), asides: asidesOf(index, a), countVerbs: countVerbs(index, a) };
+    r = {
+      starts: a.rawWords.filter((w) => STARTING.has(w)).flatMap((w) => lexTokens(index.lexicon, [w])),
+      asides: asidesOf(index, a),
+      countVerbs: countVerbs(index, a),
+      offices: a.rawWords.filter((w) => OFFICES.has(w)).map((w) => lexTokens(index.lexicon, [w])[0] ?? w).filter((t) => !a.context.includes(t)),
+      pairs: tokenPairs(index.lexicon, a.rawWords),
+    };
     readings.set(a, r);
   }
   return r;
@@ -1120,13 +1129,17 @@ function asidesOf(index: MatchIndex, a: Analysed): Set<string> {
 }
 
 /** The kind of thing is said right before a word of what the figure measures ("mine clearance", "mine action"). */
-function namesTheWork(lexicon: Lexicon, a: Analysed, token: string, entry: Entry): boolean {
-  for (let i = 0; i + 1 < a.rawWords.length; i++) {
-    if (lexTokens(lexicon, [a.rawWords[i]!])[0] !== token) continue;
-    const next = lexTokens(lexicon, [a.rawWords[i + 1]!])[0];
-    if (next !== undefined && entry.coreTokens.has(next)) return true;
-  }
+function namesTheWork(index: MatchIndex, a: Analysed, token: string, entry: Entry): boolean {
+  for (const [thing, next] of readOnce(index, a).pairs) if (thing === token && entry.coreTokens.has(next)) return true;
   return false;
+}
+
+/** Each word's token with the next word's, where there is one. */
+function tokenPairs(lexicon: Lexicon, raw: readonly string[]): Array<[string, string]> {
+  const toks = raw.map((w) => lexTokens(lexicon, [w])[0]);
+  const out: Array<[string, string]> = [];
+  for (let i = 0; i + 1 < toks.length; i++) if (toks[i] !== undefined && toks[i + 1] !== undefined && lexicon.kinds.get(toks[i]!) === 'thing') out.push([toks[i]!, toks[i + 1]!]);
+  return out;
 }
 
 /** The verb after "who" is one the fact uses, and the fact names a person. */
@@ -1180,10 +1193,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   // "Did Hun Manet meet the Japanese ambassador?": a person named by an office the fact never names
   // is someone else.
   // (Not one said only around the question: "Need a line for the ambassador's speech.")
-  if (a.rawWords.some((w) => {
-    const t = OFFICES.has(w) ? lexTokens(lexicon, [w])[0] ?? w : undefined;
-    return t !== undefined && !entry.tokens.has(t) && !a.context.includes(t);
-  })) return 'person';
+  const { offices } = readOnce(index, a);
+  if (offices.length > 0 && offices.some((t) => !entry.tokens.has(t))) return 'person';
   // "How do I say thank you in Khmer?" asks how to do something, which no fact says.
   if (HOW_TO.test(a.rawWords.slice(0, 4).join(' '))) return 'not-about-figures';
   // "Which province has the most mines?" asks for a ranking, which no one figure gives.
@@ -1360,7 +1371,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       // ("People who benefited from mine clearance": a kind of thing before the work the figure names
       // says what the work is, not which things the figure is of.)
       if (kind === 'thing' && entry.scopeThings.size === 0 && !thingCovered(lexicon, token, entry.things) && !thingCovered(lexicon, token, entry.mentions) && !withOthers &&
-        !namesTheWork(lexicon, a, token, entry)) return 'hazard';
+        !namesTheWork(index, a, token, entry)) return 'hazard';
       // Where the fact base splits a measure by kind of thing, the figure of no one kind is the total of all.
       // It answers for a kind broader than every kind the measure is split into ("all ordnance"), not for one of them.
       if (kind === 'thing' && entry.scopeThings.size === 0 && entry.series !== undefined && !thingCovered(lexicon, token, entry.things)) {
