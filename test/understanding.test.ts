@@ -525,6 +525,10 @@ describe('hostile input to this round\'s readings', () => {
     ['Khmer number words with nothing to count', 'មួយពាន់'.repeat(60).slice(0, 480)],
     ['many short sentences', 'Why? Not that. '.repeat(40).slice(0, 500)],
     ['a definition inside a sentence, over and over', 'sorry but what does jmas stand for and what is it '.repeat(12).slice(0, 500)],
+    ['comparisons, over and over', 'were there more casualties in 2019 or 2020 '.repeat(12).slice(0, 500)],
+    ['sums, over and over', 'killed plus injured together '.repeat(18).slice(0, 500)],
+    ['"than", over and over', 'fewer casualties in 2023 than in 2022 '.repeat(14).slice(0, 500)],
+    ['quoted terms asked about, over and over', "'x' does that mean ".repeat(26).slice(0, 500)],
   ])('%s gets a well-formed reply', (_what, q) => {
     for (const engine of [seed, growing]) {
       const r = engine.ask(q);

@@ -673,10 +673,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const other = one === a ? parts[1]! : parts[0]!;
       if (one !== undefined) return { ...one, body: [one.body, msg().partOnly(truncate(other, 80))].filter((x) => x !== '').join('\n') };
     }
-    // "Were there more casualties in 2022 or 2023?": both figures, side by side.
     const m = match(index, q);
-    // "Killed plus injured since 1979": both figures, and their sum where they add up (unless the
-    // question as a whole names a sum the fact base defines).
+    // "Were there more casualties in 2022 or 2023?": both figures, side by side. "Killed plus injured
+    // since 1979": both, and their sum where they add up (unless the question as a whole names a sum
+    // the fact base defines).
     const definedSum = m.best[0]?.entry.sum === true;
     const compared = hasKhmer(q) || definedSum ? undefined : comparedQuestions(q, (ws) => {
       const toks = lexTokens(index.lexicon, ws);
@@ -688,11 +688,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (compared !== undefined) {
       const [a, b] = compared.map((p) => askIn(p));
       const [x, y] = [a!.items[0], b!.items[0]];
-      if (a!.kind === 'answer' && b!.kind === 'answer' && x !== undefined && y !== undefined && x.id !== y.id && comparable(x.id, y.id, SUMS.test(q))) {
+      const adds = SUMS.test(q);
+      if (a!.kind === 'answer' && b!.kind === 'answer' && x !== undefined && y !== undefined && x.id !== y.id && comparable(x.id, y.id, adds)) {
         // (A sum the fact base defines, "cleared plus still to clear", is its own answer.)
         const defined = kb.derived.find((d) => d.operation === 'sum' && d.of.length === 2 && d.of.includes(x.id) && d.of.includes(y.id));
-        if (SUMS.test(q) && defined !== undefined) return answerItems([defined.id]);
-        const total = SUMS.test(q) ? sumItem(x.id, y.id) : undefined;
+        if (adds && defined !== undefined) return answerItems([defined.id]);
+        const total = adds ? sumItem(x.id, y.id) : undefined;
         const items = [x, y, ...(total === undefined ? [] : [total])];
         return reply('answer', [x.headline, y.headline, ...(total === undefined ? [] : [total.headline])].join('; '), { items, private: false });
       }
