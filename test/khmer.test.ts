@@ -236,6 +236,9 @@ describe('what the twelfth Khmer writer asked (field staff, Telegram comments)',
     ['បងៗ សូមសួរ ដីនៅស្រុកខ្មែរយើងដែលនៅកប់មីន មិនទាន់ដោះចេញ មានប្រហែលប៉ុន្មានទៀត?', 'cambodia-area-remaining'],
     ['គិតត្រឹមខែ៧ ឆ្នាំ2024 កម្ពុជានៅមានដីប៉ុន្មានទៀតដែលត្រូវរកមីននិងគ្រាប់សល់ពីសង្គ្រាមចេញ?', 'cambodia-area-remaining'],
     ['ឮថាដីមីនសរុបទាំងអស់ (រួចហើយ+នៅសល់) ប្រហែល ៤៧០០ km2 ត្រូវអត់?', 'cambodia-area-known-total'],
+    // "ទទួលខុសត្រូវ" (responsible) is the fact's "ការទទួលខុសត្រូវ" (responsibility).
+    ['អ្នកណាសរសើរ CMAC ថាធ្វើការ professional និងទទួលខុសត្រូវ?', 'yamazaki-commends-cmac'],
+    ['លោកប្រធាន JMAS និយាយយ៉ាងម៉េចពីការជួយអ្នករបួសដោយមីន និងការធ្វើការជាមួយស្ថាប័នរដ្ឋខ្មែរ?', 'yamazaki-praises-cooperation-and-victim-assistance'],
   ])('%s', (q, fact) => {
     const r = engine.ask(q);
     expect(r.kind, r.title).toBe('answer');

@@ -237,7 +237,10 @@ export function lexTokens(lexicon: Lexicon | undefined, raw: readonly string[]):
 }
 
 /** The token of one word, or undefined for a stop word. */
-export function canonicalWord(lexicon: Lexicon | undefined, w: string): string | undefined {
+export function canonicalWord(lexicon: Lexicon | undefined, word: string): string | undefined {
+  // Khmer makes a noun of a verb with "ការ" before it ("ការទទួលខុសត្រូវ", responsibility): the same
+  // word to match, as an English stem is ("ការ៉េ", "ការិយាល័យ" begin with it but go on with a vowel sign).
+  const w = word.length > 4 && word.startsWith('\u1780\u17B6\u179A') && /^[\u1780-\u17A2]/u.test(word.slice(3)) && lexicon?.words.has(word) !== true ? word.slice(3) : word;
   const shape = SHAPE_WORDS[w];
   if (shape !== undefined) return shape;
   if (lexicon?.stop?.has(w) === true) return undefined;
