@@ -238,6 +238,9 @@ describe('what the twelfth Khmer writer asked (field staff, Telegram comments)',
     ['ឮថាដីមីនសរុបទាំងអស់ (រួចហើយ+នៅសល់) ប្រហែល ៤៧០០ km2 ត្រូវអត់?', 'cambodia-area-known-total'],
     // "ទទួលខុសត្រូវ" (responsible) is the fact's "ការទទួលខុសត្រូវ" (responsibility).
     ['អ្នកណាសរសើរ CMAC ថាធ្វើការ professional និងទទួលខុសត្រូវ?', 'yamazaki-commends-cmac'],
+    // "ក្នុងស្រុក" (at home) is Cambodia, not a district; "ក្រុមការងារ" (the team) is its staff.
+    ['ខ្មែរនិងជប៉ុនសហការដោះមីនតែក្នុងស្រុក ឬទៅដោះនៅប្រទេសគេដែរ?', 'cambodia-japan-demining-cooperation'],
+    ['ភាគីជប៉ុនវាយតម្លៃក្រុមការងារ CMAC យ៉ាងម៉េចដែរ?', 'yamazaki-commends-cmac'],
     ['លោកប្រធាន JMAS និយាយយ៉ាងម៉េចពីការជួយអ្នករបួសដោយមីន និងការធ្វើការជាមួយស្ថាប័នរដ្ឋខ្មែរ?', 'yamazaki-praises-cooperation-and-victim-assistance'],
   ])('%s', (q, fact) => {
     const r = engine.ask(q);
