@@ -99,6 +99,8 @@ export interface MatchIndex {
   coreNamed: ReadonlyMap<string, ReadonlySet<string>>;
   /** What some count counts with no other word beside it ("peacekeepers", where another counts "women peacekeepers"). */
   countedAlone: ReadonlySet<string>;
+  /** The first word of each name the vocabulary knows of two words or more, as written -> the second words. */
+  phraseSeconds: ReadonlyMap<string, readonly string[]>;
   /** Tokens the vocabulary's synonyms and phrases stand for ("still contaminated" is one). */
   concepts: ReadonlySet<string>;
   /** Series key -> its entries, oldest first. */
@@ -589,7 +591,7 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
     khmerSpelling: lazyKhmerSpelling(lexicon),
     measureWords, series, quantities, quantityCounts, countWords, percentWords,
     measureNameWords: tk.measureNameWords(),
-    measureWordsOf, coreOfMeasure, coreNamed,
+    measureWordsOf, coreOfMeasure, coreNamed, phraseSeconds: phraseSecondsOf(lexicon),
     countedAlone: new Set(entries.flatMap((e) => {
       if (e.quantity !== 'count') return [];
       const own = [...e.counts].filter((t) => !lexicon.kinds.has(t) && !ANY_COUNTABLE.has(t));
@@ -688,14 +690,25 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
 // misspelt "land release".)
 function inPhrase(index: MatchIndex, before: string | undefined, word: string): string | undefined {
   if (before === undefined || word.length < 5) return undefined;
-  const phrases = index.lexicon.phrases.get(stem(before));
-  if (phrases === undefined) return undefined;
-  for (const p of phrases) {
-    const next = p.raw[1];
-    if (p.raw[0] === before && next !== undefined && next !== word && Math.abs(next.length - word.length) <= 1 && editDistance(next, word, 1) <= 1 &&
+  for (const next of index.phraseSeconds.get(before) ?? []) {
+    if (next !== word && Math.abs(next.length - word.length) <= 1 && editDistance(next, word, 1) <= 1 &&
       stem(next) !== stem(word) && !index.postings.has(lexTokens(index.lexicon, [word])[0] ?? word)) return next;
   }
   return undefined;
+}
+
+function phraseSecondsOf(lexicon: Lexicon): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const list of lexicon.phrases.values()) {
+    for (const p of list) {
+      const [first, second] = p.raw;
+      if (first === undefined || second === undefined) continue;
+      const seconds = out.get(first) ?? [];
+      if (!seconds.includes(second)) seconds.push(second);
+      out.set(first, seconds);
+    }
+  }
+  return out;
 }
 
 /** Words that open a clause of circumstance at the start of a Khmer question ("when meeting ..."). */
