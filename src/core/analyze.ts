@@ -201,7 +201,8 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
   const excluded = new Set<string>();
   const notWords = new Set<string>();
   // Words that close a clause or an aside ("(incidents, not victims) happened"): what "not" covers ends there.
-  const closing = new Set([...prepared.matchAll(/([\p{L}\p{N}'-]+)\s*[),;:]/gu)].map((m) => m[1]!));
+  let closed: Set<string> | undefined;
+  const closing = { has: (w: string) => (closed ??= new Set([...prepared.matchAll(/([\p{L}\p{N}'-]+)\s*[),;:]/gu)].map((m) => m[1]!))).has(w) };
   rawWords.forEach((w, i) => {
     // "as opposed to killed", "instead of the total": what follows is ruled out, as after "rather than".
     const instead = (w === 'to' && rawWords[i - 1] === 'opposed' && rawWords[i - 2] === 'as') || (w === 'of' && rawWords[i - 1] === 'instead');

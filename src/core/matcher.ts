@@ -861,10 +861,11 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   // which says nothing; "how many AP mines" counts AP mines).
   // ("How many casualties? Only the killed.": what is counted is what the question was narrowed to.)
   const counted = narrowed.some((t) => index.measureWords.has(t)) ? undefined : countedOf(index, finalWords);
+  const yearly = /\b(?:annual(?:ly)?|yearly|(?:per|a|each|every) year)\b/iu.test(asking ?? question);
   return { tokens: toks, names, properNames, frame: { ...frame, counted: counted === undefined ? [] : [counted] }, rawWords: finalWords, corrections,
     // ("We're putting together the annual newsletter.": a rate said only around the question is not asked for.)
-    yearly: /\b(?:annual(?:ly)?|yearly|(?:per|a|each|every) year)\b/iu.test(asking ?? question),
-    annual: /\b(?:annual|yearly)\b/iu.test(asking ?? question),
+    yearly,
+    annual: yearly && /\b(?:annual|yearly)\b/iu.test(asking ?? question),
     // ("Will you give me ..." is a request.)
     asksWill: /(?:^|[,;:?!.]\s*)(?:(?:and|but|so|then|really)\s+)?will\s(?!(?:you|u|ya)\b)/iu.test(text.trim()),
     events: finalWords.filter((w) => EVENT_VERBS.has(w)).flatMap((w) => lexTokens(index.lexicon, [w])),
@@ -1109,7 +1110,7 @@ function someOf<T>(set: ReadonlySet<T>, test: (x: T) => boolean): boolean {
 }
 
 /** What refusal reads of a question that is the same for every entry: read once per question. */
-interface Reading { starts: string[]; asides: Set<string>; countVerbs: string[]; offices: string[]; pairs: Array<[string, string]> }
+interface Reading { starts: string[]; asides: Set<string>; countVerbs: string[]; offices: string[] }
 const readings = new WeakMap<Analysed, Reading>();
 function readOnce(index: MatchIndex, a: Analysed): Reading {
   let r = readings.get(a);
@@ -1119,7 +1120,6 @@ function readOnce(index: MatchIndex, a: Analysed): Reading {
       asides: asidesOf(index, a),
       countVerbs: countVerbs(index, a),
       offices: a.rawWords.filter((w) => OFFICES.has(w)).map((w) => lexTokens(index.lexicon, [w])[0] ?? w).filter((t) => !a.context.includes(t)),
-      pairs: tokenPairs(index.lexicon, a.rawWords),
     };
     readings.set(a, r);
   }
@@ -1143,9 +1143,12 @@ function asidesOf(index: MatchIndex, a: Analysed): Set<string> {
 
 /** The kind of thing is said right before a word of what the figure measures ("mine clearance", "mine action"). */
 function namesTheWork(index: MatchIndex, a: Analysed, token: string, entry: Entry): boolean {
-  for (const [thing, next] of readOnce(index, a).pairs) if (thing === token && entry.coreTokens.has(next)) return true;
+  let pairs = pairsRead.get(a);
+  if (pairs === undefined) pairsRead.set(a, (pairs = tokenPairs(index.lexicon, a.rawWords)));
+  for (const [thing, next] of pairs) if (thing === token && entry.coreTokens.has(next)) return true;
   return false;
 }
+const pairsRead = new WeakMap<Analysed, Array<[string, string]>>();
 
 /** Each word's token with the next word's, where there is one. */
 function tokenPairs(lexicon: Lexicon, raw: readonly string[]): Array<[string, string]> {
