@@ -683,5 +683,8 @@ describe('what a reviewer tried against this session\'s rules (each went wrong i
     answered(() => seed, 'what did the prime minster ask jmas for', 'pm-asks-jmas-to-expand-cooperation', 'asked JMAS'));
   it('a person named by an office the fact never names is someone else', declined(() => seed, 'Did Hun Manet meet the Japanese ambassador to talk about mines?'));
   it('"add X to Y" asks for the sum', answered(() => seed, "If you add the cleared land to the land still to clear, how big is Cambodia's mine problem in hectares?", 'cambodia-area-known-total', '4,700'));
+  it('with no figure of all kinds at a date, each kind\'s figure is given, not one as if it were the whole', () => {
+    expect(growing.ask('how much land was still contaminated in March 2024?').facts).toEqual(['area-contaminated-landmines-2024', 'area-contaminated-cluster-and-erw-2024']);
+  });
 });
 

@@ -1821,6 +1821,16 @@ export function match(index: MatchIndex, question: string): Match {
       narrower.push(...kinds.map((c) => c.entry));
       close = close.filter((c) => c !== all && !kinds.includes(c));
       chosen = all;
+    } else {
+      // With no figure of all kinds at that date, the figures of each kind are given together: one
+      // alone would pass a part for the whole ("land still contaminated in March 2024").
+      const parts = distinct.filter((c) => c.entry.kind === 'fact' && c.entry.hasFigure && c.entry.scopeThings.size > 0 && c.score >= chosen.score * 0.75 &&
+        c.entry.quantity === chosen.entry.quantity && c.entry.period === chosen.entry.period && c.entry.asOf === chosen.entry.asOf &&
+        sameMeasure(c.entry) && sameSet(c.entry.places, chosen.entry.places));
+      const disjoint = parts.every((c, i) => parts.every((d, j) => i === j || !someOf(c.entry.scopeThings, (t) => d.entry.scopeThings.has(t))));
+      // (Only when the question names the measure itself: "land released in 2024" is not asked of them.)
+      const namesIt = analysed.tokens.some((t) => chosen.entry.coreTokens.has(t) && index.measureWords.has(t));
+      if (parts.length > 1 && disjoint && namesIt) return { analysed, ranked, refused: undefined, ambiguous: false, ...withSeries(index, parts.slice(0, 3), analysed), narrower };
     }
   }
   if (close.length === 0) return { analysed, ranked, refused: undefined, ambiguous: false, ...withSeries(index, [chosen], analysed), narrower };
