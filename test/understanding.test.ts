@@ -636,12 +636,22 @@ describe('a sixth fact base, grown on measures no other base has (test/fixtures/
 });
 
 describe('two figures asked for together', () => {
-  it('"killed plus injured" gives both and their sum, which counts neither alone', () => {
+  it('"killed plus injured" gives both figures; the bot adds up only what cannot overlap', () => {
     const r = growing.ask('total killed plus injured since 1979 — what do the two add up to?');
     expect(r.kind).toBe('answer');
-    expect(r.facts.slice(0, 2)).toEqual(['people-killed-since-1979', 'people-injured-since-1979']);
-    expect(r.items[2]?.headline).toMatch(/^65,037 together/u);
-    expect(r.items[2]?.headline).not.toMatch(/^65,037 people killed/u);
+    expect(r.facts).toEqual(['people-killed-since-1979', 'people-injured-since-1979']);
+  });
+  it('one measure over two separate years is added up, worked out as a derivation', () => {
+    const r = growing.ask('casualties in 2019 and 2020 together');
+    expect(r.facts).toEqual(['casualties-2019', 'casualties-2020', 'asked-sum']);
+    expect(r.items[2]?.headline).toMatch(/^142 casualties together/u);
+    expect(r.items[2]?.statement).toContain('Derived by the bot');
+  });
+  it('a count and a part of it are not added ("casualties plus killed" would count the killed twice)', () => {
+    expect(growing.ask('casualties plus killed in 2023').facts).not.toContain('asked-sum');
+  });
+  it('two dates of the land still to clear are not added', () => {
+    expect(growing.ask('land still contaminated by landmines in 2024 plus in 2025').facts).not.toContain('asked-sum');
   });
   it('"fewer in 2023 than in 2022" gives each year\'s figure', () => {
     expect(growing.ask('How many fewer casualties were there in 2023 than in 2022?').facts).toEqual(['casualties-2023', 'casualties-2022']);

@@ -450,6 +450,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return sum || x.unit !== 'count' || (x.measure !== undefined && x.measure === y.measure) || (x.what !== undefined && x.what === y.what);
   };
 
+  /** Two flows of one measure over periods that do not overlap ("casualties in 2019 and 2020"). */
+  const separatePeriods = (a: string, b: string): boolean => {
+    const [x, y] = [factById.get(a)?.figure, factById.get(b)?.figure];
+    if (x === undefined || y === undefined || x.unit === 'percent' || x.period !== 'flow' || y.period !== 'flow') return false;
+    if (x.measure === undefined || x.measure !== y.measure || x.from === undefined || y.from === undefined) return false;
+    return x.asOf < y.from || y.asOf < x.from;
+  };
+
   /** Two figures asked for together ("killed plus injured"), added up the way a derivation is, qualifiers kept. */
   const sumItem = (a: string, b: string): ReplyItem | undefined => {
     const [x, y] = [itemFor(a), itemFor(b)];
@@ -693,7 +701,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         // (A sum the fact base defines, "cleared plus still to clear", is its own answer.)
         const defined = kb.derived.find((d) => d.operation === 'sum' && d.of.length === 2 && d.of.includes(x.id) && d.of.includes(y.id));
         if (adds && defined !== undefined) return answerItems([defined.id]);
-        const total = adds ? sumItem(x.id, y.id) : undefined;
+        // (Added up only where the two cannot overlap: one measure's counts of two separate periods.
+        // "Casualties plus killed" counts the killed twice; two dates of land still to clear are one
+        // land; percentages do not add.)
+        const total = adds && separatePeriods(x.id, y.id) ? sumItem(x.id, y.id) : undefined;
         const items = [x, y, ...(total === undefined ? [] : [total])];
         return reply('answer', [x.headline, y.headline, ...(total === undefined ? [] : [total.headline])].join('; '), { items, private: false });
       }

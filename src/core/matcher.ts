@@ -1830,7 +1830,8 @@ export function match(index: MatchIndex, question: string): Match {
       const disjoint = parts.every((c, i) => parts.every((d, j) => i === j || !someOf(c.entry.scopeThings, (t) => d.entry.scopeThings.has(t))));
       // (Only when the question names the measure itself: "land released in 2024" is not asked of them.)
       const namesIt = analysed.tokens.some((t) => chosen.entry.coreTokens.has(t) && index.measureWords.has(t));
-      if (parts.length > 1 && disjoint && namesIt) return { analysed, ranked, refused: undefined, ambiguous: false, ...withSeries(index, parts.slice(0, 3), analysed), narrower };
+      // (And only at a date the question names: with none, each part's newest figure may be of another date.)
+      if (parts.length > 1 && disjoint && namesIt && analysed.frame.dates.length > 0) return { analysed, ranked, refused: undefined, ambiguous: false, ...withSeries(index, parts.slice(0, 3), analysed), narrower };
     }
   }
   if (close.length === 0) return { analysed, ranked, refused: undefined, ambiguous: false, ...withSeries(index, [chosen], analysed), narrower };
