@@ -150,6 +150,8 @@ const PRONOUN = /\b(?:they|them|their|it|its)\b/iu;
 const COMPARES = /\b(?:more|fewer|less|bigger|larger|higher|greater|smaller|lower|most|least|which|who)\b/iu;
 /** Words that ask for two figures added up ("killed plus injured", "both years together"). */
 const SUMS = /\b(?:plus|add|added|adding|together|combined|sum|altogether)\b|\s\+\s?|\w\+\w/iu;
+/** Words that join two things set against each other ("A or B", "more in A than in B"). */
+const CONTRASTS: readonly string[] = ['or', 'than', 'vs', 'versus'];
 /** Words between the joining word and the second of two things compared ("more with mines or with bombs"). */
 const COMPARED_LEAD = new Set(['with', 'by', 'in', 'more', 'the', 'for', 'from', 'of', 'fewer', 'less', 'those', 'people']);
 
@@ -163,7 +165,7 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
   if (!sum && !COMPARES.test(question)) return undefined;
   const ws = question.trim().replace(/(?<=\p{L})\+(?=\p{L})/gu, ' + ').split(/\s+/u);
   const bare = ws.map((w) => w.toLowerCase().replace(/^[^\p{L}\p{N}+]+|[^\p{L}\p{N}+]+$/gu, ''));
-  const joins = new Set(['or', 'than', 'vs', 'versus', ...(sum ? ['and', 'plus', '+'] : [])]);
+  const joins = new Set([...CONTRASTS, ...(sum ? ['and', 'plus', '+'] : [])]);
   const at = bare.map((w, i) => (joins.has(w) ? i : -1)).filter((i) => i > 0);
   if (at.length !== 1) return undefined;
   const k = at[0]!;
@@ -183,7 +185,7 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
   if (right === undefined || left === undefined || right[1] !== left[1]) return undefined;
   // ("Casualties from mines + ERW" names one kind of two things together, not two figures to add; "JMAS
   // and CMAC together" names a joint figure.)
-  if (!['or', 'than', 'vs', 'versus'].includes(bare[k]!) && right[1] !== 'measure' && right[1] !== 'year') return undefined;
+  if (!CONTRASTS.includes(bare[k]!) && right[1] !== 'measure' && right[1] !== 'year') return undefined;
   // (The words after the first keep its punctuation: "halo or mag?" asks "halo?" and "mag?".)
   const first = [...ws.slice(0, k - 1), ws[k - 1]!.replace(/[^\p{L}\p{N}]+$/u, '') + (ws[r0 + right[0] - 1]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? ''), ...ws.slice(r0 + right[0])];
   const second = [...ws.slice(0, k - left[0]), ...ws.slice(r0)];

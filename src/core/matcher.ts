@@ -277,10 +277,9 @@ function seriesKey(f: Fact, tk: Tokeniser): string | undefined {
   return [measure, id(s.where), id(s.by), id(s.of), (s.with ?? []).map(id).sort().join('+'), fig.period === 'cumulative' ? s.since ?? '' : ''].join('|');
 }
 
-const NO_NAMES: ReadonlySet<string> = new Set();
 function namedOrganisations(lexicon: Lexicon, texts: readonly string[], tk: Tokeniser, except: ReadonlySet<string>): ReadonlySet<string> {
   const out = texts.flatMap((text) => tk.entityTokens(text)).filter((t) => lexicon.kinds.get(t) === 'organisation' && !except.has(t));
-  return out.length === 0 ? NO_NAMES : new Set(out);
+  return out.length === 0 ? NO_TOKENS : new Set(out);
 }
 
 function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined, publisher: string | undefined): [Entry, Map<string, number>] {
@@ -482,6 +481,9 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
   const measureWordsOfMeasure = new Map<string, Set<string>>();
   /** The kinds of quantity each measure is given in. */
   const quantitiesOfMeasure = new Map<string, Set<QuantityKind>>();
+  /** Measure -> the words its figures' own names use; token -> the measures so named. */
+  const coreOfMeasure = new Map<string, Set<string>>();
+  const coreNamed = new Map<string, Set<string>>();
   for (const e of entries) {
     if (e.kind !== 'fact' || e.series === undefined) continue;
     const m = measureOf(e.series);
@@ -489,6 +491,12 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
     for (const t of e.measureTokens) into.add(t);
     measureWordsOfMeasure.set(m, into);
     if (e.quantity !== undefined) quantitiesOfMeasure.set(m, (quantitiesOfMeasure.get(m) ?? new Set<QuantityKind>()).add(e.quantity));
+    const core = coreOfMeasure.get(m) ?? new Set<string>();
+    for (const t of e.coreTokens) {
+      core.add(t);
+      coreNamed.set(t, (coreNamed.get(t) ?? new Set<string>()).add(m));
+    }
+    coreOfMeasure.set(m, core);
   }
   // Measure words by kind of quantity, each with the measures that use it.
   const measureWordsOf = new Map<QuantityKind, Map<string, Set<string>>>();
@@ -498,18 +506,6 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
       for (const t of measureWordsOfMeasure.get(m)!) into.set(t, (into.get(t) ?? new Set<string>()).add(m));
       measureWordsOf.set(q, into);
     }
-  }
-  const coreOfMeasure = new Map<string, Set<string>>();
-  const coreNamed = new Map<string, Set<string>>();
-  for (const e of entries) {
-    if (e.kind !== 'fact' || e.series === undefined) continue;
-    const m = measureOf(e.series);
-    const into = coreOfMeasure.get(m) ?? new Set<string>();
-    for (const t of e.coreTokens) {
-      into.add(t);
-      coreNamed.set(t, (coreNamed.get(t) ?? new Set<string>()).add(m));
-    }
-    coreOfMeasure.set(m, into);
   }
   for (const e of entries) {
     if (e.kind !== 'fact' || e.series === undefined) continue;
@@ -1057,8 +1053,11 @@ function namedWithin(lexicon: Lexicon, entry: Entry, place: string, frame: Quest
 }
 
 /** A word of the question that no fact, term or everyday list uses: what it asks about is not in the base. */
+/** A token that says something of its own: no marker of the question's shape, no generic word, no filler. */
+const saysSomething = (t: string): boolean => !MARKERS.has(t) && !GENERIC.has(t) && !FILLER_TOKENS.has(t);
+
 function unknownContent(index: MatchIndex, a: Analysed): string | undefined {
-  return a.tokens.find((t) => !index.postings.has(t) && !MARKERS.has(t) && !GENERIC.has(t) && !FILLER_TOKENS.has(t) && !/\d/u.test(t));
+  return a.tokens.find((t) => !index.postings.has(t) && saysSomething(t) && !/\d/u.test(t));
 }
 
 /** Words that say what happened to what a question counts: "how many (people) died", "how many were hurt". */
@@ -1073,7 +1072,7 @@ function countVerbs(index: MatchIndex, a: Analysed): string[] {
     if (!PREDICATE_BEFORE.has(before) && before !== 'howmany' && !(a.rawWords[i - 2] === 'howmany' && ANY_COUNTABLE.has(before))) continue;
     // (Read with the words after it: "killed or injured" is one word of the vocabulary.)
     const t = lexTokens(index.lexicon, a.rawWords.slice(i, i + 4))[0];
-    if (t !== undefined && lexTokens(index.lexicon, [w]).length > 0 && index.concepts.has(t) && !GENERIC.has(t) && !MARKERS.has(t) && !FILLER_TOKENS.has(t) && !index.lexicon.kinds.has(t) && !/\d/u.test(t)) out.push(t);
+    if (t !== undefined && lexTokens(index.lexicon, [w]).length > 0 && index.concepts.has(t) && saysSomething(t) && !index.lexicon.kinds.has(t) && !/\d/u.test(t)) out.push(t);
   }
   return out;
 }
@@ -1179,7 +1178,7 @@ function allSaidBy(index: MatchIndex, a: Analysed, entry: Entry, concepts: boole
   const aside = new Set(a.rawWords.filter((w) => /(?:ly|self|selves)$/u.test(w) || REPORT_VERBS.has(w) || /^(?:hundred|thousand|million|billion)s?$/u.test(w))
     .flatMap((w) => lexTokens(lexicon, [w])));
   return !a.tokens.some((t) => !aside.has(t) && !entry.tokens.has(t) && (!index.postings.has(t) || index.measureWords.has(t) || (concepts && index.concepts.has(t))) &&
-    !MARKERS.has(t) && !GENERIC.has(t) && !FILLER_TOKENS.has(t) && !lexicon.kinds.has(t) && !ALL_DIGITS.test(t));
+    saysSomething(t) && !lexicon.kinds.has(t) && !ALL_DIGITS.test(t));
 }
 
 /**
@@ -1237,7 +1236,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     if (!frame.quantity && !asksMeasure && !frame.change && !(entry.quantity === 'year' && toks.has('when'))) return 'not-about-figures';
     // "How many of the bombs didn't explode": a verb the fact base never uses, negated, asks of another measure.
     if (a.rawWords.some((w, i) => NEGATIONS.has(w) && (w.endsWith('nt') || w === 'never') &&
-      lexTokens(lexicon, [a.rawWords[i + 1] ?? '']).some((t) => !index.postings.has(t) && !MARKERS.has(t) && !GENERIC.has(t) && !FILLER_TOKENS.has(t)))) return 'measure';
+      lexTokens(lexicon, [a.rawWords[i + 1] ?? '']).some((t) => !index.postings.has(t) && saysSomething(t)))) return 'measure';
     // "How many years did it last" asks for a duration, which no figure gives.
     if (toks.has('howlong')) return 'period';
     // "Why did the deadline slip?" asks for a reason, which no figure gives.
