@@ -215,3 +215,41 @@ describe('a fact about a new measure and a new place, added through the store', 
     expect({ kind: reply.kind, facts: reply.facts }, renderText(reply)).toEqual({ kind: 'answer', facts: [factId] });
   });
 });
+
+describe('a second place with the same measure, added through the store: the two are ranked', () => {
+  const RATANAKIRI: FactContent = {
+    ...SUBMUNITIONS,
+    topic: 'Cluster submunitions destroyed in Ratanakiri in 2023',
+    aliases: ['cluster submunitions destroyed in Ratanakiri'],
+    statement: 'In 2023, clearance teams found and destroyed 1,204 cluster submunitions in Ratanakiri province.',
+    figure: { ...SUBMUNITIONS.figure!, value: 1204, scope: { where: 'Ratanakiri', of: 'cluster munitions' } },
+    quote: '1,204 cluster submunitions were found and destroyed in 2023',
+    saidBy: 'Ratanakiri provincial clearance office',
+  };
+
+  beforeEach(async () => {
+    store = await openStore(t, { clock: steppingClock() });
+    // Before the second place, one figure ranks nothing.
+    expect(store.engine().ask('where were the most cluster bomblets destroyed in 2023?').kind).toBe('no-answer');
+    for (const [content, actor] of [[SUBMUNITIONS, bob], [RATANAKIRI, alice]] as const) {
+      const r = await store.apply({ kind: 'add', content, ...(content === SUBMUNITIONS ? { newSource: REPORT } : {}) }, actor, 'provincial results for 2023');
+      if (!r.ok) throw new Error(`the fact was refused: ${JSON.stringify(r)}`);
+    }
+  });
+
+  it('"where were the most" gives the larger first, then the other, and says what was ranked', () => {
+    const reply = store.engine().ask('where were the most cluster bomblets destroyed in 2023?');
+    const text = renderText(reply);
+    expect(reply.title).toContain('2,318');
+    expect(reply.items.map((i) => i.headline.match(/^[\d,]+/u)?.[0])).toEqual(['2,318', '1,204']);
+    expect(text).toContain('largest first');
+  });
+
+  it('"the fewest" gives the smaller first', () => {
+    expect(store.engine().ask('where were the fewest cluster bomblets destroyed in 2023?').title).toContain('1,204');
+  });
+
+  it('a ranking over a year no figure is of is declined', () => {
+    expect(store.engine().ask('where were the most cluster bomblets destroyed in 2021?').kind).toBe('no-answer');
+  });
+});

@@ -698,3 +698,39 @@ describe('what a reviewer tried against this session\'s rules (each went wrong i
   });
 });
 
+
+describe('a ranking, from the figures of one measure for several places', () => {
+  it('"which province had the most" gives every province\'s figure of that year, the largest first', () => {
+    const r = growing.ask('which province had the most mine casualties in 2020');
+    expect(r.facts[0]).toBe('casualties-2020-battambang');
+    expect(r.facts).toHaveLength(8);
+    expect(r.title).toContain('Battambang');
+    expect(r.body).toContain('8 figures of this measure for the same date, largest first');
+  });
+  it('the country\'s own figure is no rival of its provinces', () => {
+    expect(growing.ask('where were the most casualties in 2020').facts).not.toContain('casualties-2020');
+  });
+  it('"worst hit" is a ranking too, and "fewest" puts the smallest first', () => {
+    expect(growing.ask('which province was worst hit by mines and uxo in 2020').facts[0]).toBe('casualties-2020-battambang');
+    expect(growing.ask('which province had the fewest casualties in 2020').facts[0]).toBe('casualties-2020-pailin');
+  });
+  it.each([
+    ['a count over a period, with no period named', 'which province has the most casualties'],
+    ['a year no province\'s figure is of', 'which province had the most casualties in 2021'],
+    ['a measure with one place only', 'which province has the most land still to clear'],
+  ])('%s is declined: "%s"', (_what, q) => {
+    const r = growing.ask(q);
+    expect(r.kind).toBe('no-answer');
+    expect(r.title).toContain('cannot rank');
+  });
+});
+
+describe('a whole year\'s count, not the year to date', () => {
+  it.each([
+    'What is the most recent full-year casualty figure published by the CMAA?',
+    'latest full-year casualty count from mines + erw?',
+    'how many people fell victim to mines and ERW over the whole of 2023?',
+  ])('"%s" gets the count for all of 2023 alone', (q) => {
+    expect(growing.ask(q).facts).toEqual(['casualties-2023']);
+  });
+});

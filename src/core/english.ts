@@ -62,6 +62,9 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\bhow (?:big|large|extensive|vast)\b/g, ' howmuch ', ['how ']],
   [/\bhow long\b|\bby when\b|\buntil when\b|\bwhat year\b(?![\s-]on[\s-]year)|\bwhich year\b|\bhow soon\b|\btarget (?:date|year)\b|\bdeadline\b/g, ' whenfuture ', ['how long', 'by when', 'until when', 'year', 'how soon', 'target', 'deadline']],
   [/\bwhen will\b|\bwhen (?:is|are|do|does) (?:it|they|the country) (?:expect|expected|going|plan|aim)|\bwhen (?:is|are) ((?:[a-z]+\s+){1,3}?)(?:expected|going|planned|set|due|likely|supposed) to\b/g, ' whenfuture $1', ['when ']],
+  // "the full-year count", "the last whole year": a count over a whole calendar year, not the year to date.
+  [/\blast (?:full|whole|complete|calendar)[\s-]years?\b/g, ' periodlatest fullyear ', ['last ']],
+  [/\b(?:full|whole|complete|entire|calendar)[\s-]years?\b|\b(?:the )?(?:whole|entire|full|all) of (?=(?:19|20)\d\d\b)/g, ' fullyear ', ['year', ' of ']],
   // "the latest year", "the most recent year", "last recorded year": the newest figure, not a period relative to today.
   [/\b(?:most recent|latest|last (?:recorded|reported|available|known|full)|newest)(?: (?:full |calendar )?(?:year|figures?|count|data|numbers?))?\b/g, ' periodlatest ', ['recent', 'latest', 'last ', 'newest']],
   // Figures are never of the future: "my uncle goes next month" says nothing of which figure.
@@ -115,7 +118,7 @@ export const SHAPE_WORDS: Readonly<Record<string, string>> = {
   define: 'define', meaning: 'define', mean: 'define', stand: 'define', stands: 'define', acronym: 'define',
   abbreviation: 'define', who: 'who', where: 'where', when: 'when', whenfuture: 'whenfuture',
   since: 'since', year: 'year', years: 'year', date: 'date', periodrelative: 'periodrelative',
-  periodrate: 'periodrate', changeover: 'changeover', periodlatest: 'periodlatest', whyreason: 'whyreason', howlong: 'howlong', periodfuture: 'periodfuture', changeby: 'changeby',
+  periodrate: 'periodrate', changeover: 'changeover', periodlatest: 'periodlatest', whyreason: 'whyreason', howlong: 'howlong', periodfuture: 'periodfuture', changeby: 'changeby', fullyear: 'fullyear',
   km2: 'km2', km: 'km2', kms: 'km2', kilometres: 'km2', kilometers: 'km2', kilometre: 'km2', kilometer: 'km2',
   ha: 'ha', hectare: 'ha', hectares: 'ha', hectars: 'ha', hectres: 'ha',
   acre: 'acre', acres: 'acre', m2: 'm2', sqmi: 'sqmi', miles: 'sqmi', mile: 'sqmi',
@@ -135,7 +138,7 @@ export const AREA_WORDS: ReadonlySet<string> = new Set(['area', 'areas', 'land',
 /** Words that ask for a figure without saying of what: they steer the reading, not the match. */
 export const MARKERS: ReadonlySet<string> = new Set([
   'howmuch', 'howmany', 'total', 'when', 'whenfuture', 'who', 'where', 'define', 'periodrelative', 'periodrate',
-  'year', 'changeover', 'money', 'percent', 'date', 'since', 'ask', 'periodlatest', 'whyreason', 'howlong', 'periodfuture', 'changeby',
+  'year', 'changeover', 'money', 'percent', 'date', 'since', 'ask', 'periodlatest', 'whyreason', 'howlong', 'periodfuture', 'changeby', 'fullyear',
   // "Tell me about", in a language the vocabulary teaches (the synonym group "aboutsubject").
   'aboutsubject',
   // A greeting or thanks in a language the vocabulary teaches (the synonym group "smalltalk").

@@ -49,7 +49,9 @@ export interface Entry {
   asOf: string | undefined;
   from: string | undefined;
   sinceYear: number | undefined;
-  targetYear: number | undefined;
+  /** The figure's value, and its unit with any currency: figures are set in order only in one unit. */
+  value: number | undefined;
+  unit: string | undefined;
   /** Facts of one measure and scope at other dates or from other sources share this key. */
   series: string | undefined;
   /** Tokens of the words that say what the figure measures (topic, label, phrasings, what). */
@@ -348,7 +350,8 @@ function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined, publi
     asOf,
     from: fig?.from,
     sinceYear: fig?.scope.since === undefined ? undefined : Number(fig.scope.since),
-    targetYear: fig?.period === 'target' ? fig.value : undefined,
+    value: fig?.value,
+    unit: fig === undefined ? undefined : `${fig.unit}${fig.currency ?? ''}`,
     series: seriesKey(f, tk),
     measureTokens,
     coreTokens,
@@ -393,7 +396,8 @@ function derivedEntry(d: Derivation, tk: Tokeniser, operands: readonly Entry[], 
     asOf: operands.map((e) => e.asOf ?? '').sort().at(-1),
     from: undefined,
     sinceYear: operands.find((e) => e.sinceYear !== undefined)?.sinceYear,
-    targetYear: undefined,
+    value: undefined,
+    unit: undefined,
     series: undefined,
     measureTokens: new Set([...measureTokens, ...union((e) => e.measureTokens)]),
     coreTokens: new Set([d.topic, d.label].flatMap((t) => tk.tokens(t)).filter((t) => !MARKERS.has(t) && !tk.lexicon.kinds.has(t))),
@@ -991,6 +995,38 @@ const NOT_RANKING = ['recent', 'up', 'current', 'latest', 'important'];
 /** "Which province has the most mines?", "Is Cambodia the worst-affected country?": a ranking. */
 const asksRanking = (a: Analysed): boolean => a.rawWords.some((w, i) => SUPERLATIVES.has(w) && !NOT_RANKING.includes(a.rawWords[i + 1] ?? '') &&
   (['which', 'where'].includes(a.rawWords[0] ?? '') || a.rawWords[i - 1] === 'the'));
+const LEAST = new Set(['least', 'lowest', 'fewest', 'smallest']);
+
+/**
+ * The figures of the best answer's measure, of one date and unit, each for its own place or
+ * organisation, largest first ("least" smallest first); none unless there are at least two. A
+ * figure of a place that holds another's (the country, beside its provinces) is no rival.
+ */
+function rankingOf(index: MatchIndex, compatible: readonly Scored[], least: boolean, dated: boolean): Scored[] | undefined {
+  const lead = compatible.find((c) => c.entry.value !== undefined && (dated || c.entry.period !== 'flow') && c.entry.series !== undefined && (c.coverage ?? c.score) >= ANSWER_THRESHOLD);
+  if (lead === undefined) return undefined;
+  const l = lead.entry;
+  const measure = measureOf(l.series!);
+  // Every figure of that measure on file, not only those the question's words reached: a ranking
+  // that left one out would name the wrong first.
+  const same: Entry[] = [];
+  for (const [key, members] of index.series) {
+    if (measureOf(key) !== measure) continue;
+    for (const e of members) {
+      if (e.value !== undefined && e.unit === l.unit && e.period === l.period && e.asOf === l.asOf && sameSet(e.scopeThings, l.scopeThings)) same.push(e);
+    }
+  }
+  const holds = (wide: Entry, e: Entry) => e !== wide && [...e.places].some((p) => [...wide.places].some((w) => index.lexicon.ancestors.get(p)?.has(w) === true));
+  const rivals = same.filter((c) => !same.some((o) => holds(c, o)));
+  // What is ranked is one thing: places (of one doer) or doers (in one place), never a mix.
+  const distinct = (pick: (e: Entry) => ReadonlySet<string>) => new Set(rivals.map((e) => [...pick(e)].sort().join())).size;
+  const places = distinct((e) => e.places);
+  const doers = distinct((e) => e.by);
+  if (rivals.length < 2 || (places > 1 && doers > 1) || Math.max(places, doers) < rivals.length) return undefined;
+  const sign = least ? 1 : -1;
+  return rivals.sort((x, y) => sign * (x.value! - y.value!)).map((entry) => ({ entry, score: lead.score, coverage: lead.coverage ?? lead.score }));
+}
+
 /** A count over one calendar year. */
 const wholeYear = (e: Entry) => e.period === 'flow' && e.from !== undefined && e.asOf !== undefined && e.from.endsWith('-01-01') && e.asOf.endsWith('-12-31') && e.from.slice(0, 4) === e.asOf.slice(0, 4);
 
@@ -1013,7 +1049,7 @@ function dateFits(entry: Entry, d: NamedDate, frame?: QuestionFrame): boolean {
       return !d.decade && d.prep !== 'between' && ((CUMULATIVE_DATE_WORDS.has(d.prep) && d.prep !== '') || frame?.reported === true) && days(d.start, d.end) < 300 && asOf >= d.start && asOf <= d.end;
     case 'target':
       // The year the goal is set for, or the date it was stated ("the goal back in February 2024").
-      return (entry.targetYear !== undefined && entry.targetYear >= Number(d.start.slice(0, 4)) && entry.targetYear <= Number(d.end.slice(0, 4))) ||
+      return (entry.value !== undefined && entry.value >= Number(d.start.slice(0, 4)) && entry.value <= Number(d.end.slice(0, 4))) ||
         (asOf >= d.start && asOf <= d.end);
     case 'cumulative':
       // "Between 2020 and 2023" is not answered by a running total since 1979.
@@ -1212,8 +1248,6 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   if (offices.length > 0 && offices.some((t) => !entry.tokens.has(t))) return 'person';
   // "How do I say thank you in Khmer?" asks how to do something, which no fact says.
   if (HOW_TO.test(a.rawWords.slice(0, 4).join(' '))) return 'not-about-figures';
-  // "Which province has the most mines?" asks for a ranking, which no one figure gives.
-  if (asksRanking(a)) return 'ranking';
   // "Will Cambodia be mine-free by 2030?" asks for a forecast: a target says what is aimed at, not
   // whether it will be met.
   if (entry.hasFigure && a.asksWill && !toks.has('howmuch') && !toks.has('howmany')) return 'forecast';
@@ -1317,10 +1351,12 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // An organisation named as the one that said or counted it ("what did the CMAA log") is its voice.
     // One that is nobody's doer in the fact base (an authority that only reports) speaks for the national figures.
     const voice = (token: string) => entry.voices.has(token) && (reports || (entry.national && !index.doers.has(token)));
+    const ranking = asksRanking(a);
     for (const { token, kind } of frame.entities) {
       // ("in Preah Vihear province": a place the vocabulary names with a common noun, "province",
       // says what kind of place the one named with it is.)
-      if (kind === 'place' && commonNoun(lexicon, token) && kindOfNamedPlace(lexicon, a, token, frame.entities.filter((e) => e.kind === 'place' && e.token !== token && entry.places.has(e.token)).map((e) => e.token))) continue;
+      // ("Which province had the most": the kind of place ranked, not one place.)
+      if (kind === 'place' && commonNoun(lexicon, token) && (ranking || kindOfNamedPlace(lexicon, a, token, frame.entities.filter((e) => e.kind === 'place' && e.token !== token && entry.places.has(e.token)).map((e) => e.token)))) continue;
       // (A province's own figure, "by" the province, is not "by" the country it lies in.)
       const byIt = entry.by.has(token) && ![...entry.places].some((p) => lexicon.ancestors.get(p)?.has(token) === true);
       // (A name only facts' sentences give, of no known kind, is covered by a fact whose sentence names it,
@@ -1400,8 +1436,11 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // ("CMAC's annual budget": a year's figure is the yearly one; "on average per year" is not.)
     if ((frame.relativePeriod && !frame.change) || (frame.rate && !frame.change && !(a.yearly && wholeYear(entry) &&
       (toks.has('periodlatest') || frame.dates.length > 0 || yearByYear(index, a, entry, toks))))) return 'period';
+    // "The latest full-year count": a whole calendar year's, not the year to date.
+    if (toks.has('fullyear') && entry.period === 'flow' && !wholeYear(entry)) return 'period';
     // "halo's total cleared by the end of 2022": a running total, not that year's count.
-    if (frame.total && entry.period === 'flow' && frame.dates.every((d) => !FLOW_DATE_WORDS.has(d.prep) || (d.prep === '' && !wholeYear(entry))) && !frame.change) return 'period';
+    // ("Mines + ERW", "mines and UXO combined": the total of the kinds named, not over time.)
+    if (frame.total && entry.period === 'flow' && frame.entities.filter((e) => e.kind === 'thing').length < 2 && frame.dates.every((d) => !FLOW_DATE_WORDS.has(d.prep) || (d.prep === '' && !wholeYear(entry))) && !frame.change) return 'period';
     // "since it started", "so far": a running total or a stock, not one period's count.
     if (toks.has('since') && frame.sinceYears.length === 0 && entry.period === 'flow' && !a.rawWords.some((w, i) => w === 'since' && monthOf(a.rawWords[i + 1] ?? '') !== undefined)) return 'period';
     // "The project NPA and CMAC signed in 2023": the year of an event the fact tells of is its year too.
@@ -1480,6 +1519,8 @@ export interface Match {
   change: boolean;
   /** Worded exactly as a phrasing a moderator taught for the answer. */
   taught?: boolean;
+  /** "Which province had the most": `best` is the figures in order, the one asked for first. */
+  ranking?: 'most' | 'least';
 }
 
 /** The least share of a question's weight an entry must cover to answer it. */
@@ -1760,6 +1801,15 @@ export function match(index: MatchIndex, question: string): Match {
   }
   ranked.sort((a, b) => b.score - a.score);
   compatible.sort((a, b) => b.score - a.score);
+  // "Which province has the most mines?": a ranking, which figures of one measure for several places
+  // or organisations give together; no one figure gives it.
+  if (asksRanking(analysed)) {
+    const least = analysed.rawWords.some((w) => LEAST.has(w));
+    // (A count over a period is ranked for a period the question names: "in 2020", not "ever".)
+    const order = rankingOf(index, compatible, least, analysed.frame.dates.length > 0);
+    if (order === undefined) return { analysed, best: [], ranked, refused: 'ranking', ambiguous: false, ...empty };
+    return { analysed, best: order, ranked, refused: undefined, ambiguous: false, ...empty, ranking: least ? 'least' : 'most' };
+  }
   const first = compatible[0];
   // "How much did Cambodia clear in 2024": the figure of what was cleared, refused for its date, is
   // what was asked; the figure of what is still to clear, which merely says "clear", is not.
@@ -1866,7 +1916,8 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
   const voices = frame.entities.filter((e) => e.kind === 'person').map((e) => e.token);
   const spoken = all.filter((m) => voices.some((v) => m.people.has(v)));
   // ("The latest, not 2023": a member of a date ruled out is none of them.)
-  const allowed = (spoken.length > 0 ? spoken : all).filter((m) => !frame.notDates.some((d) => dateFits(m, d, frame)));
+  const fullYear = a.tokens.includes('fullyear');
+  const allowed = (spoken.length > 0 ? spoken : all).filter((m) => !frame.notDates.some((d) => dateFits(m, d, frame)) && !(fullYear && m.period === 'flow' && !wholeYear(m)));
   const members = allowed.length > 0 ? allowed : [first.entry];
   const dated = frame.dates.length > 0 || frame.sinceYears.length > 0;
   if (dated) {
