@@ -734,3 +734,18 @@ describe('a whole year\'s count, not the year to date', () => {
     expect(growing.ask(q).facts).toEqual(['casualties-2023']);
   });
 });
+
+describe('everyday words for progress, plans, joining and a decade', () => {
+  it('"what share of the work is done" asks for the share cleared', () => {
+    expect(seed.ask('what share of the work is done so far?').facts[0]).toBe('cambodia-share-cleared');
+  });
+  it('"plans" are what someone committed to', answered(() => seed, "what are jmas's plans with cmac?", 'yamazaki-commits-to-expand-cmac-cooperation', 'committed'));
+  it('a decade ("since the early 90s") holds the year a running total is counted from', () => {
+    expect(seed.ask('total cleared since the early 90s?').facts).toEqual(['cambodia-area-cleared']);
+  });
+  it('a decade that does not hold it is declined', declined(() => seed, 'total cleared since the 2000s'));
+  it('to accede to a treaty is to join it, not to sign it', async () => {
+    const fifth = await engineFor(fileURLToPath(new URL('./fixtures/fifth', import.meta.url)));
+    expect(fifth.ask('When did Cambodia accede to the Ottawa Convention?').facts).toEqual(['cambodia-mine-ban-treaty-ratified']);
+  });
+});

@@ -1620,15 +1620,19 @@ function closeness(q: ReadonlyMap<string, number>, qSum: number, entry: Entry): 
 }
 
 /** The idf mass of the question's words that an entry shares: one common word is not enough to answer. */
-function evidence(index: MatchIndex, q: ReadonlySet<string>, entry: Entry, kind: QuantityKind | undefined): number {
+function evidence(index: MatchIndex, q: ReadonlySet<string>, entry: Entry, frame: QuestionFrame): number {
+  const kind = frame.kind;
   let sum = 0;
   for (const t of q) if (entry.tokens.has(t)) sum += index.idf(t);
+  // A running total since a year the question's span holds ("since the early 90s") agrees with it.
+  if (entry.sinceYear !== undefined && frame.sinceYears.some((y) => entry.sinceYear! >= y.from && entry.sinceYear! <= y.to)) sum += SINCE_EVIDENCE;
   // Asking for a kind of figure few facts have ("what %") is evidence too.
   if (kind !== undefined && kind === entry.quantity) sum += Math.log(1 + index.entries.length / Math.max(1, index.quantityCounts.get(kind) ?? 0)) * 0.5;
   return sum;
 }
 
 const MIN_EVIDENCE = 1.2;
+const SINCE_EVIDENCE = 0.5;
 /** "How much has been cleared": the verb that names a figure's own measure is evidence beyond its idf. */
 const PREDICATE_EVIDENCE = 0.5;
 const STRUCTURE_BONUS = 0.1;
@@ -1640,6 +1644,8 @@ const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) /
 function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x));
 }
+
+const DECADE = /^(?:19|20)\d0s$/u;
 
 /** Words of a claim to check: a figure in the question is what is checked, not what is looked up. */
 const CLAIM_WORDS = new Set(['heard', 'hear', 'claim', 'claims', 'claimed', 'says', 'said', 'saying', 'true', 'correct', 'right', 'confirm', 'verify', 'check', 'accurate', 'read', 'told']);
@@ -1754,7 +1760,8 @@ export function match(index: MatchIndex, question: string): Match {
   const asked = claim ? main.filter((t) => !ALL_DIGITS.test(t) || /^(?:19|20)\d\d$/u.test(t)) : main;
   // (A year ruled out, "not 2023", names no figure to rank.)
   const ruledOut = new Set(analysed.frame.notDates.map((d) => d.start.slice(0, 4)));
-  const rankTokens = (asked.length > 0 ? asked : analysed.tokens).filter((t) => !ruledOut.has(t));
+  // (A decade, "since the early 90s", is a span the frame reads; no fact says it in words.)
+  const rankTokens = (asked.length > 0 ? asked : analysed.tokens).filter((t) => !ruledOut.has(t) && !DECADE.test(t));
   const q = new Set(rankTokens.filter((t) => !MARKERS.has(t)));
   const qWeights = new Map([...q].map((t) => [t, index.idf(t)] as const));
   const qSum = [...qWeights.values()].reduce((a, b) => a + b, 0);
@@ -1817,7 +1824,7 @@ export function match(index: MatchIndex, question: string): Match {
   const named = (e: Entry) => ownMeasure(e).every((t) => toks.has(t));
   const displaced = first !== undefined && refusedEntry !== undefined && refused === 'year' && first.entry.hasFigure && refusedEntry.hasFigure &&
     refusedCoverage > (first.coverage ?? first.score) && ownMeasure(refusedEntry).length > 0 && named(refusedEntry) && !named(first.entry);
-  if (first === undefined || displaced || (first.coverage ?? first.score) < ANSWER_THRESHOLD || evidence(index, q, first.entry, analysed.frame.kind) + (predicate.some((t) => first.entry.coreTokens.has(t)) ? PREDICATE_EVIDENCE : 0) < MIN_EVIDENCE) {
+  if (first === undefined || displaced || (first.coverage ?? first.score) < ANSWER_THRESHOLD || evidence(index, q, first.entry, analysed.frame) + (predicate.some((t) => first.entry.coreTokens.has(t)) ? PREDICATE_EVIDENCE : 0) < MIN_EVIDENCE) {
     const seriesDates = refused === 'year' && refusedEntry?.series !== undefined
       ? (index.series.get(refusedEntry.series) ?? []).map((e) => e.asOf ?? '').filter((d) => d !== '')
       : [];
