@@ -749,3 +749,10 @@ describe('everyday words for progress, plans, joining and a decade', () => {
     expect(fifth.ask('When did Cambodia accede to the Ottawa Convention?').facts).toEqual(['cambodia-mine-ban-treaty-ratified']);
   });
 });
+
+describe('what a question sets aside ("beyond demining", "besides clearing mines")', () => {
+  it.each(['how has japan helped cambodia apart from demining', 'besides clearing mines, how does japan support cambodia?'])(
+    '"%s" is not answered by the help JMAS gives with demining', (q) => {
+      expect(seed.ask(q).facts).toEqual(['japan-supports-peace-and-development']);
+    });
+});

@@ -198,6 +198,7 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
   // organisations ("outside Battambang", "without JMAS") rule out the figures of them; a measure word
   // right after "not" ("not contaminated") rules out the figures of that measure.
   const negated = new Set<string>();
+  const BESIDES = new Set(['beyond', 'besides', 'except', 'excluding']);
   const excluded = new Set<string>();
   const notWords = new Set<string>();
   // Words that close a clause or an aside ("(incidents, not victims) happened"): what "not" covers ends there.
@@ -223,10 +224,12 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
     }
     // "not yet cleared" is what is left to clear, said another way.
     // "released through survey rather than cleared": the measure after "rather than" is ruled out too.
-    if ((w === 'not' || w === 'non' || instead || (w === 'than' && rawWords[i - 1] === 'rather')) && rawWords[i + 1] !== 'yet') {
+    // ("How has Japan helped, beyond demining?": the work named after "beyond", "apart from", "other than" is not what is asked.)
+    const besides = BESIDES.has(w) || ((w === 'apart' || w === 'aside') && rawWords[i + 1] === 'from') || (w === 'than' && rawWords[i - 1] === 'other');
+    if ((w === 'not' || w === 'non' || instead || besides || (w === 'than' && rawWords[i - 1] === 'rather')) && rawWords[i + 1] !== 'yet') {
       // "done and not done" asks for both: a word also asked outright is not excluded.
       // ("not the number of people hurt": past the words that only lead up to what is ruled out.)
-      let from = i + 1;
+      let from = i + (rawWords[i + 1] === 'from' ? 2 : 1);
       while (from < i + 5 && LEAD_WORDS.has(rawWords[from] ?? '')) from++;
       for (const t of lexTokens(lexicon, rawWords.slice(from, closing.has(rawWords[from] ?? '') ? from + 1 : from + 2))) if (!lexicon.kinds.has(t) && toks.filter((x) => x === t).length < 2) notWords.add(t);
     }

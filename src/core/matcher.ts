@@ -1761,7 +1761,7 @@ export function match(index: MatchIndex, question: string): Match {
   // (A year ruled out, "not 2023", names no figure to rank.)
   const ruledOut = new Set(analysed.frame.notDates.map((d) => d.start.slice(0, 4)));
   // (A decade, "since the early 90s", is a span the frame reads; no fact says it in words.)
-  const rankTokens = (asked.length > 0 ? asked : analysed.tokens).filter((t) => !ruledOut.has(t) && !DECADE.test(t));
+  const rankTokens = (asked.length > 0 ? asked : analysed.tokens).filter((t) => !ruledOut.has(t) && !DECADE.test(t) && !analysed.frame.notWords.includes(t));
   const q = new Set(rankTokens.filter((t) => !MARKERS.has(t)));
   const qWeights = new Map([...q].map((t) => [t, index.idf(t)] as const));
   const qSum = [...qWeights.values()].reduce((a, b) => a + b, 0);
