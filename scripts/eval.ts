@@ -99,6 +99,14 @@ const SETS = [
   // other kept untuned. First read: tuned half 43.8% / 100% / 0% wrong, untuned half 55.3% / 100% / 0%.
   { name: 'sixth fact base, nineteenth writer (tuned half)', file: 'test/eval/extra/sixth.jsonl', knowledge: 'test/fixtures/sixth' },
   { name: 'sixth fact base, nineteenth writer (half kept untuned)', file: 'test/eval/extra/sixth-b.jsonl', knowledge: 'test/fixtures/sixth' },
+  // A seventh fact base (test/fixtures/seventh): the seed plus 34 facts on 14 measures none of the
+  // others has (Japan's grants to CMAC, Australia's and the US's funding in their own currencies, dogs
+  // in CMAC's programme, cluster submunitions destroyed, villages the 2002 survey found contaminated in
+  // five provinces), real figures, grown by a helper; questions by a twenty-first writer, split in two
+  // by alternate lines: one half tuned on, the other kept untuned. First read: tuned half
+  // 45.8% / 100% / 3.9% wrong, untuned half 52.2% / 96.8% / 1.3%.
+  { name: 'seventh fact base, twenty-first writer (tuned half)', file: 'test/eval/extra/seventh.jsonl', knowledge: 'test/fixtures/seventh' },
+  { name: 'seventh fact base, twenty-first writer (half kept untuned)', file: 'test/eval/extra/seventh-b.jsonl', knowledge: 'test/fixtures/seventh' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
