@@ -141,7 +141,7 @@ const coreSamples: Samples<typeof messages> = {
   dueListTitle: [[0, 12], [1, 1], [7, 12]],
   dueLine: DUE.map((d) => [d] as [DueFact]),
   seriesTitle: [[7]],
-  rankingTitle: [[8, false], [2, true]],
+  rankingTitle: [[8, 8], [25, 10]],
   datesItHas: [[['ARG1']], [['ARG1', 'ARG2']]],
   aboutTitle: [['ARG1', 1], ['ARG1', 7]],
   spokenTitle: [['ARG1', 1], ['ARG1', 7]],

@@ -217,39 +217,56 @@ describe('a fact about a new measure and a new place, added through the store', 
 });
 
 describe('a second place with the same measure, added through the store: the two are ranked', () => {
-  const RATANAKIRI: FactContent = {
+  const place = (where: string, value: number, quote: string): FactContent => ({
     ...SUBMUNITIONS,
-    topic: 'Cluster submunitions destroyed in Ratanakiri in 2023',
-    aliases: ['cluster submunitions destroyed in Ratanakiri'],
-    statement: 'In 2023, clearance teams found and destroyed 1,204 cluster submunitions in Ratanakiri province.',
-    figure: { ...SUBMUNITIONS.figure!, value: 1204, scope: { where: 'Ratanakiri', of: 'cluster munitions' } },
-    quote: '1,204 cluster submunitions were found and destroyed in 2023',
-    saidBy: 'Ratanakiri provincial clearance office',
-  };
+    topic: `Cluster submunitions destroyed in ${where} in 2023`,
+    aliases: [`cluster submunitions destroyed in ${where}`],
+    statement: `In 2023, clearance teams found and destroyed ${value.toLocaleString('en-US')} cluster submunitions in ${where}.`,
+    figure: { ...SUBMUNITIONS.figure!, value, scope: { where, of: 'cluster munitions' } },
+    quote,
+    saidBy: `${where} clearance office`,
+  });
+  const RATANAKIRI = place('Ratanakiri', 1204, '1,204 cluster submunitions were found and destroyed in 2023');
+  const NATIONAL = place('Cambodia', 4000, '4,000 cluster submunitions were found and destroyed in 2023');
+  const QUESTION = 'which province had the most cluster bomblets destroyed in 2023?';
 
   beforeEach(async () => {
     store = await openStore(t, { clock: steppingClock() });
     // Before the second place, one figure ranks nothing.
-    expect(store.engine().ask('where were the most cluster bomblets destroyed in 2023?').kind).toBe('no-answer');
+    expect(store.engine().ask(QUESTION).kind).toBe('no-answer');
     for (const [content, actor] of [[SUBMUNITIONS, bob], [RATANAKIRI, alice]] as const) {
       const r = await store.apply({ kind: 'add', content, ...(content === SUBMUNITIONS ? { newSource: REPORT } : {}) }, actor, 'provincial results for 2023');
       if (!r.ok) throw new Error(`the fact was refused: ${JSON.stringify(r)}`);
     }
   });
 
-  it('"where were the most" gives the larger first, then the other, and says what was ranked', () => {
-    const reply = store.engine().ask('where were the most cluster bomblets destroyed in 2023?');
-    const text = renderText(reply);
-    expect(reply.title).toContain('2,318');
-    expect(reply.items.map((i) => i.headline.match(/^[\d,]+/u)?.[0])).toEqual(['2,318', '1,204']);
-    expect(text).toContain('largest first');
+  it('without the country\'s figure, a province with no figure on file could have more: declined', () => {
+    const reply = store.engine().ask(QUESTION);
+    expect(reply.kind, renderText(reply)).toBe('no-answer');
+    expect(reply.title).toContain('cannot rank');
   });
 
-  it('"the fewest" gives the smaller first', () => {
-    expect(store.engine().ask('where were the fewest cluster bomblets destroyed in 2023?').title).toContain('1,204');
-  });
+  describe('with the country\'s figure, which leaves too little uncounted for another province to have more', () => {
+    beforeEach(async () => {
+      const r = await store.apply({ kind: 'add', content: NATIONAL }, alice, 'the national total for 2023');
+      if (!r.ok) throw new Error(`the fact was refused: ${JSON.stringify(r)}`);
+    });
 
-  it('a ranking over a year no figure is of is declined', () => {
-    expect(store.engine().ask('where were the most cluster bomblets destroyed in 2021?').kind).toBe('no-answer');
+    it('"which province had the most" gives the larger first, then the other, and says what was ranked', () => {
+      const reply = store.engine().ask(QUESTION);
+      const text = renderText(reply);
+      expect(reply.kind, text).toBe('answer');
+      expect(reply.title).toContain('2,318');
+      expect(reply.items.map((i) => i.headline.match(/^[\d,]+/u)?.[0])).toEqual(['2,318', '1,204']);
+      expect(text).toContain('largest first');
+    });
+
+    it('"the fewest" is declined: a province with no figure could have fewer', () => {
+      expect(store.engine().ask('where were the fewest cluster bomblets destroyed in 2023?').kind).toBe('no-answer');
+    });
+
+    it('a ranking over a year no figure is of is declined', () => {
+      expect(store.engine().ask('which province had the most cluster bomblets destroyed in 2021?').kind).toBe('no-answer');
+    });
   });
 });

@@ -551,7 +551,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const lead = answered[0];
     const sameSeries = answered.filter((e) => e.series !== undefined && e.series === lead?.series);
     if (m.change) lines.push(msg().seriesTitle(answered.length));
-    else if (m.ranking !== undefined) lines.push(msg().rankingTitle(answered.length, m.ranking === 'least'));
+    else if (m.ranking !== undefined) lines.push(msg().rankingTitle(m.ranking, answered.length));
     else if (sameSeries.length > 1) lines.push(msg().sourcesDisagree);
     if (m.earlier.length > 0) {
       lines.push(msg().newest);

@@ -989,42 +989,117 @@ function inContext(index: MatchIndex, a: Analysed, t: string): boolean {
   }
   return seen;
 }
-const SUPERLATIVES = new Set(['most', 'least', 'highest', 'lowest', 'worst', 'best', 'biggest', 'largest', 'smallest', 'fewest', 'top']);
+const SUPERLATIVES = new Set(['most', 'least', 'highest', 'lowest', 'worst', 'best', 'biggest', 'largest', 'smallest', 'fewest', 'top', 'hardest', 'greatest']);
 /** "Which province has the most ...", "where are the worst ...": a ranking of places or doers. */
-const NOT_RANKING = ['recent', 'up', 'current', 'latest', 'important'];
+const NOT_RANKING = ['recent', 'up', 'current', 'latest', 'important', 'of', 'likely', 'probably'];
+/** Khmer superlatives: "ច្រើនជាងគេ" (the most), "តិចបំផុត" (the fewest). */
+const KHMER_SUPERLATIVE = /(?:ច្រើន|តិច|ខ្ពស់|ទាប|ធំ|តូច)(?:ជាងគេ|បំផុត)/u;
+const KHMER_LEAST = /(?:តិច|ទាប|តូច)(?:ជាងគេ|បំផុត)/u;
+/** Words before a superlative that make it a ranking: "the most", "with most", "had most". */
+const BEFORE_SUPERLATIVE = new Set(['the', 'with', 'had', 'has', 'have', 'saw', 'sees', 'got', 'gets', 'was', 'were', 'is', 'are']);
+/** Where the superlative stands, if the question asks for a ranking: -1 if not, and the length of the words for Khmer. */
+const rankingAt = (a: Analysed): number => {
+  if (KHMER_SUPERLATIVE.test(a.rawWords.join(''))) return a.rawWords.length;
+  return a.rawWords.findIndex((w, i) => SUPERLATIVES.has(w) && !NOT_RANKING.includes(a.rawWords[i + 1] ?? '') &&
+    (['which', 'where', 'what'].some((q) => a.rawWords.slice(0, 2).includes(q)) || BEFORE_SUPERLATIVE.has(a.rawWords[i - 1] ?? '') || i === 0));
+};
 /** "Which province has the most mines?", "Is Cambodia the worst-affected country?": a ranking. */
-const asksRanking = (a: Analysed): boolean => a.rawWords.some((w, i) => SUPERLATIVES.has(w) && !NOT_RANKING.includes(a.rawWords[i + 1] ?? '') &&
-  (['which', 'where'].includes(a.rawWords[0] ?? '') || a.rawWords[i - 1] === 'the'));
+const asksRanking = (a: Analysed): boolean => rankingAt(a) >= 0;
 const LEAST = new Set(['least', 'lowest', 'fewest', 'smallest']);
+/** Ordinals before a superlative ("the second most"): a place in a ranking the bot does not name. */
+const PARTICIPLES = new Set(['hit', 'affected', 'impacted', 'struck']);
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', '2nd', '3rd', '4th', '5th']);
+/** Area units in km², so that figures in hectares and km² are set in one order. */
+const KM2_PER: Readonly<Record<string, number>> = { km2: 1, ha: 0.01, m2: 1e-6 };
+/** A figure's value in a unit shared by every figure it may be set against, with that unit's name. */
+const inCommonUnit = (e: Entry): [string, number] | undefined => {
+  if (e.value === undefined || e.unit === undefined) return undefined;
+  const k = KM2_PER[e.unit];
+  return k === undefined ? [e.unit, e.value] : ['area', e.value * k];
+};
+/** The most rivals a ranking shows; the rest are counted in its line. */
+export const RANKING_SHOWN = 10;
+
+/** Why a ranking asked for is not given, or the figures in order. */
+type Ranking = { order: Scored[]; total: number } | undefined;
 
 /**
- * The figures of the best answer's measure, of one date and unit, each for its own place or
- * organisation, largest first ("least" smallest first); none unless there are at least two. A
- * figure of a place that holds another's (the country, beside its provinces) is no rival.
+ * "Which province had the most casualties in 2020": the figures of one measure, at one date and over
+ * one period, each for its own place of one level (the provinces of one country) or for its own
+ * organisation at one place, largest first. Every figure of the measure on file is looked at, not
+ * only those the question's words reached: a ranking that left one out would name the wrong first.
+ * None is given when the first cannot be told: a place not on file might have fewer ("fewest"), the
+ * parts on file leave more of the whole uncounted than the first has, or sources disagree about it.
  */
-function rankingOf(index: MatchIndex, compatible: readonly Scored[], least: boolean, dated: boolean): Scored[] | undefined {
-  const lead = compatible.find((c) => c.entry.value !== undefined && (dated || c.entry.period !== 'flow') && c.entry.series !== undefined && (c.coverage ?? c.score) >= ANSWER_THRESHOLD);
-  if (lead === undefined) return undefined;
-  const l = lead.entry;
-  const measure = measureOf(l.series!);
-  // Every figure of that measure on file, not only those the question's words reached: a ranking
-  // that left one out would name the wrong first.
-  const same: Entry[] = [];
-  for (const [key, members] of index.series) {
-    if (measureOf(key) !== measure) continue;
-    for (const e of members) {
-      if (e.value !== undefined && e.unit === l.unit && e.period === l.period && e.asOf === l.asOf && sameSet(e.scopeThings, l.scopeThings)) same.push(e);
+function rankingOf(index: MatchIndex, a: Analysed, leads: readonly Scored[], least: boolean): Ranking {
+  const frame = a.frame;
+  // ("The second most", "the most and the fewest", "in 2020 and 2021", "the 2020s": not one ranking the bot gives.)
+  const at = rankingAt(a);
+  if (least || ORDINALS.has(a.rawWords[at - 1] ?? '') || a.rawWords.filter((w) => SUPERLATIVES.has(w)).length > 1 ||
+    frame.dates.length > 1 || frame.dates.some((d) => d.decade)) return undefined;
+  // What the superlative ranks ("the most casualties") must be what the figure counts or measures.
+  // ("Worst hit by mines": a participle after it says how, and what follows is the cause, not what is ranked.)
+  const span = PARTICIPLES.has(a.rawWords[at + 1] ?? '') ? [] : a.rawWords.slice(at + 1, at + 5);
+  const ranked = lexTokens(index.lexicon, span).filter((t) => saysSomething(t) && !/\d/u.test(t) && index.lexicon.kinds.get(t) !== 'place' && index.lexicon.kinds.get(t) !== 'organisation');
+  for (const lead of leads) {
+    const l = lead.entry;
+    const unit = inCommonUnit(l);
+    // (A count over a period is ranked for a period the question names: "in 2020", not "ever".)
+    if (unit === undefined || l.series === undefined || (l.period === 'flow' && frame.dates.length === 0)) continue;
+    // ("The largest increase in casualties", "the highest casualty rate": a word the figure does not say.)
+    if (ranked.length > 0 && (!ranked.some((t) => l.counts.has(t) || l.measureTokens.has(t)) || ranked.some((t) => !l.tokens.has(t)))) continue;
+    if (ranked.some((t) => index.measureWords.has(t) && !l.measureTokens.has(t) && !l.counts.has(t) && index.lexicon.kinds.get(t) !== 'thing')) continue;
+    const measure = measureOf(l.series);
+    const same: Entry[] = [];
+    for (const [key, members] of index.series) {
+      if (measureOf(key) !== measure) continue;
+      for (const e of members) {
+        if (inCommonUnit(e)?.[0] === unit[0] && e.period === l.period && e.asOf === l.asOf && e.from === l.from && e.sinceYear === l.sinceYear &&
+          sameSet(e.scopeThings, l.scopeThings)) same.push(e);
+      }
     }
+    const level = (e: Entry) => [...e.places].map((p) => [...index.lexicon.ancestors.get(p) ?? []].sort().join('>')).sort().join('|');
+    const byPlace = same.filter((e) => sameSet(e.by, l.by) && e.places.size === 1 && level(e) === level(l) && level(l) !== '' &&
+      !frame.excluded.some((x) => e.places.has(x)));
+    const byDoer = same.filter((e) => sameSet(e.places, l.places) && e.by.size > 0 && !frame.excluded.some((x) => e.by.has(x)));
+    const key = (pick: (e: Entry) => ReadonlySet<string>) => (e: Entry) => [...pick(e)].sort().join();
+    const distinct = (list: readonly Entry[], k: (e: Entry) => string) => new Set(list.map(k)).size;
+    const placesKey = key((e) => e.places);
+    const doersKey = key((e) => e.by);
+    const asksPlace = a.rawWords.includes('where') || frame.entities.some((e) => e.kind === 'place' && commonNoun(index.lexicon, e.token));
+    const asksDoer = a.rawWords.includes('who') || frame.entities.some((e) => e.kind === 'organisation' && commonNoun(index.lexicon, e.token));
+    const places = distinct(byPlace, placesKey) > 1 && !asksDoer;
+    const doers = l.by.size > 0 && distinct(byDoer, doersKey) > 1 && !asksPlace;
+    if (places === doers) continue;
+    let rivals = places ? byPlace : byDoer;
+    const k = places ? placesKey : doersKey;
+    // ("Among Pailin, Pursat and Kratie": only those named.)
+    const named = frame.entities.filter((e) => rivals.some((r) => (places ? r.places : r.by).has(e.token)));
+    if (named.length > 1) rivals = rivals.filter((r) => named.some((e) => (places ? r.places : r.by).has(e.token)));
+    if (distinct(rivals, k) < 2) continue;
+    const value = (e: Entry) => inCommonUnit(e)![1];
+    rivals = [...rivals].sort((x, y) => value(y) - value(x));
+    // Sources that disagree about the first must both put it first.
+    const first = rivals[0]!;
+    const firstKey = k(first);
+    const lowestOfFirst = Math.min(...rivals.filter((r) => k(r) === firstKey).map(value));
+    if (rivals.some((r) => k(r) !== firstKey && value(r) >= lowestOfFirst)) return undefined;
+    // The whole the rivals are parts of (the country of the provinces, everyone's work in one place):
+    // what the parts on file leave uncounted could all be one place's or one organisation's, which
+    // must not reach the first. Without the whole, the first cannot be told.
+    const wholeOf = (e: Entry) => places
+      ? e.places.size === 1 && [...first.places].every((p) => index.lexicon.ancestors.get(p)?.has([...e.places][0]!) === true) && sameSet(e.by, l.by)
+      : sameSet(e.places, l.places) && [...e.by].every((t) => index.lexicon.authorities?.has(t) === true);
+    const whole = same.find(wholeOf);
+    if (whole === undefined) continue;
+    // (Those the question set aside are counted all the same.)
+    const all = places ? same.filter((e) => sameSet(e.by, l.by) && e.places.size === 1 && level(e) === level(l)) : same.filter((e) => sameSet(e.places, l.places) && e.by.size > 0);
+    const counted = [...new Set(all.map(k))].reduce((sum, key) => sum + Math.max(...all.filter((r) => k(r) === key).map(value)), 0);
+    if (value(whole) - counted >= lowestOfFirst) return undefined;
+    const order = rivals.map((entry) => ({ entry, score: lead.score, coverage: lead.coverage ?? lead.score }));
+    return { order: order.slice(0, RANKING_SHOWN), total: order.length };
   }
-  const holds = (wide: Entry, e: Entry) => e !== wide && [...e.places].some((p) => [...wide.places].some((w) => index.lexicon.ancestors.get(p)?.has(w) === true));
-  const rivals = same.filter((c) => !same.some((o) => holds(c, o)));
-  // What is ranked is one thing: places (of one doer) or doers (in one place), never a mix.
-  const distinct = (pick: (e: Entry) => ReadonlySet<string>) => new Set(rivals.map((e) => [...pick(e)].sort().join())).size;
-  const places = distinct((e) => e.places);
-  const doers = distinct((e) => e.by);
-  if (rivals.length < 2 || (places > 1 && doers > 1) || Math.max(places, doers) < rivals.length) return undefined;
-  const sign = least ? 1 : -1;
-  return rivals.sort((x, y) => sign * (x.value! - y.value!)).map((entry) => ({ entry, score: lead.score, coverage: lead.coverage ?? lead.score }));
+  return undefined;
 }
 
 /** A count over one calendar year. */
@@ -1439,8 +1514,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // "The latest full-year count": a whole calendar year's, not the year to date.
     if (toks.has('fullyear') && entry.period === 'flow' && !wholeYear(entry)) return 'period';
     // "halo's total cleared by the end of 2022": a running total, not that year's count.
-    // ("Mines + ERW", "mines and UXO combined": the total of the kinds named, not over time.)
-    if (frame.total && entry.period === 'flow' && frame.entities.filter((e) => e.kind === 'thing').length < 2 && frame.dates.every((d) => !FLOW_DATE_WORDS.has(d.prep) || (d.prep === '' && !wholeYear(entry))) && !frame.change) return 'period';
+    // ("The latest full-year count from mines + ERW": a whole year's, not a running total.)
+    if (frame.total && entry.period === 'flow' && !toks.has('fullyear') && frame.dates.every((d) => !FLOW_DATE_WORDS.has(d.prep) || (d.prep === '' && !wholeYear(entry))) && !frame.change) return 'period';
     // "since it started", "so far": a running total or a stock, not one period's count.
     if (toks.has('since') && frame.sinceYears.length === 0 && entry.period === 'flow' && !a.rawWords.some((w, i) => w === 'since' && monthOf(a.rawWords[i + 1] ?? '') !== undefined)) return 'period';
     // "The project NPA and CMAC signed in 2023": the year of an event the fact tells of is its year too.
@@ -1519,8 +1594,8 @@ export interface Match {
   change: boolean;
   /** Worded exactly as a phrasing a moderator taught for the answer. */
   taught?: boolean;
-  /** "Which province had the most": `best` is the figures in order, the one asked for first. */
-  ranking?: 'most' | 'least';
+  /** "Which province had the most": `best` is the figures in order, the largest first; this many are ranked. */
+  ranking?: number;
 }
 
 /** The least share of a question's weight an entry must cover to answer it. */
@@ -1808,15 +1883,6 @@ export function match(index: MatchIndex, question: string): Match {
   }
   ranked.sort((a, b) => b.score - a.score);
   compatible.sort((a, b) => b.score - a.score);
-  // "Which province has the most mines?": a ranking, which figures of one measure for several places
-  // or organisations give together; no one figure gives it.
-  if (asksRanking(analysed)) {
-    const least = analysed.rawWords.some((w) => LEAST.has(w));
-    // (A count over a period is ranked for a period the question names: "in 2020", not "ever".)
-    const order = rankingOf(index, compatible, least, analysed.frame.dates.length > 0);
-    if (order === undefined) return { analysed, best: [], ranked, refused: 'ranking', ambiguous: false, ...empty };
-    return { analysed, best: order, ranked, refused: undefined, ambiguous: false, ...empty, ranking: least ? 'least' : 'most' };
-  }
   const first = compatible[0];
   // "How much did Cambodia clear in 2024": the figure of what was cleared, refused for its date, is
   // what was asked; the figure of what is still to clear, which merely says "clear", is not.
@@ -1829,6 +1895,16 @@ export function match(index: MatchIndex, question: string): Match {
       ? (index.series.get(refusedEntry.series) ?? []).map((e) => e.asOf ?? '').filter((d) => d !== '')
       : [];
     return { analysed, best: [], ranked, refused: refused ?? frameRefusal(index, analysed), ambiguous: false, ...empty, seriesDates };
+  }
+  // "Which province has the most mines?": a ranking, which figures of one measure for several places
+  // or organisations give together; no one figure gives it.
+  if (asksRanking(analysed)) {
+    const least = analysed.rawWords.some((w) => LEAST.has(w)) || KHMER_LEAST.test(analysed.rawWords.join(''));
+    const passes = (c: Scored) => (c.coverage ?? c.score) >= ANSWER_THRESHOLD &&
+      evidence(index, q, c.entry, analysed.frame) + (predicate.some((t) => c.entry.coreTokens.has(t)) ? PREDICATE_EVIDENCE : 0) >= MIN_EVIDENCE;
+    const r = rankingOf(index, analysed, compatible.filter(passes).slice(0, 5), least);
+    if (r === undefined) return { analysed, best: [], ranked, refused: 'ranking', ambiguous: false, ...empty };
+    return { analysed, best: r.order, ranked, refused: undefined, ambiguous: false, ...empty, ranking: r.total };
   }
   // Members of one series differ by date: the question's date (or the newest) picks among them.
   const distinct: Scored[] = [];

@@ -154,8 +154,8 @@ export const messages = {
   narrower: 'Narrower figure',
   sourcesDisagree: 'Sources give different figures for about the same date; both are shown.',
   seriesTitle: (n: number) => `${n} figures of this measure on file, newest first.`,
-  rankingTitle: (n: number, least: boolean) =>
-    `${n} figures of this measure for the same date, ${least ? 'smallest' : 'largest'} first. Only the places and organisations with a figure on file are ranked.`,
+  rankingTitle: (n: number, shown: number) =>
+    `${n} figures of this measure for the same date, largest first${shown < n ? ` (the first ${shown} shown)` : ''}. Every place or organisation with a figure on file is ranked, and none without one could have more than the first.`,
   datesItHas: (dates: readonly string[]) => `The fact base has this figure for: ${dates.join('; ')}.`,
   aboutTitle: (name: string, n: number) => `What the fact base holds about ${name} (${n} fact${n === 1 ? '' : 's'})`,
   spokenTitle: (name: string, n: number) => `What ${name} said, as the fact base quotes it (${n} fact${n === 1 ? '' : 's'})`,
@@ -189,6 +189,6 @@ const REFUSALS: Readonly<Record<Refusal, string>> = {
   future: 'The fact base has no target date or forecast.',
   'not-a-total': 'The fact base has no figure that answers that.',
   'not-about-figures': "I don't know: the fact base has nothing that answers that.",
-  ranking: 'The fact base cannot rank that: it ranks only figures of one measure for several places or organisations at one date (for a count over a period, name the year).',
+  ranking: 'The fact base cannot rank that for certain. It ranks figures of one measure at one date, for several places of one level or several organisations, and names the largest only when none without a figure on file could have more. It never names the smallest: one without a figure could have fewer.',
   forecast: 'The fact base holds figures and targets, not forecasts: it cannot say whether something will happen.',
 };
