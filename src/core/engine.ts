@@ -12,7 +12,7 @@ import { hasKhmer, normaliseKhmer } from './khmer.js';
 import { createFactSearch } from './fact-search.js';
 import type { KnowledgeBase } from './knowledge.js';
 import { MARKERS, SMALL_TALK, STOPWORDS } from './english.js';
-import { buildIndex, match, type Entry, type Match, type MatchIndex, type Scored } from './matcher.js';
+import { buildIndex, match, sameSet, type Entry, type Match, type MatchIndex, type Scored } from './matcher.js';
 import { MAX_QUESTION_LENGTH, type messages } from './messages.js';
 import { reply, type Reply, type ReplyItem, type Suggestion } from './reply.js';
 import type { Derivation, GlossaryEntry } from './schema.js';
@@ -659,7 +659,17 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // A series (newest first) shows how a figure changed: only its newest figure can be out of date.
     if (m.change) for (const item of r.items.slice(1)) delete item.ageNote;
     const context = contextOf(m);
-    return r.kind === 'answer' && context !== '' ? { ...r, body: r.body === '' ? context : `${r.body}\n${context}` } : r;
+    const ranked = rankedFirst(m, r);
+    return r.kind === 'answer' && context !== '' ? { ...ranked, body: r.body === '' ? context : `${r.body}\n${context}` } : r;
+  };
+
+  /** A ranking's title names the place or organisation that comes first, where its figure's words do not. */
+  const rankedFirst = (m: Match, r: Reply): Reply => {
+    const first = m.best[0]?.entry;
+    if (m.ranking === undefined || first === undefined || r.kind !== 'answer') return r;
+    const byPlace = m.best.some((b) => !sameSet(b.entry.places, first.places));
+    const name = [...(byPlace ? first.places : first.by)].map((t) => index.lexicon.display.get(t) ?? t).join(', ');
+    return name === '' || r.title.includes(name) ? r : { ...r, title: `${name}: ${r.title}` };
   };
 
   const ask = (question: string, chosen?: Lang): Reply => withLang(chosen ?? explicit ?? detectLang(question), () => askIn(question));
