@@ -766,3 +766,24 @@ describe('what a question sets aside ("beyond demining", "besides clearing mines
       expect(seed.ask(q).facts).toEqual(['japan-supports-peace-and-development']);
     });
 });
+
+describe('a seventh fact base (test/fixtures/seventh): initials, audiences, grants and a founding year', () => {
+  let seventh: Engine;
+  beforeAll(async () => {
+    seventh = await engineFor(fileURLToPath(new URL('./fixtures/seventh', import.meta.url)));
+  });
+  it('"CfR" is known by the initials of "Clearing for Results", which the facts give in full', () => {
+    expect(seventh.ask('CfR area cleared, in hectares please').facts).toEqual(['cfr-area-cleared-2025']);
+  });
+  it('initials no name has are still an unknown name', declined(() => seventh, 'how much land has the XQZ cleared'));
+  it('"for a US audience" says who reads the answer, not where the figure is of', () => {
+    expect(seventh.ask('writing for a US audience - how much land is left to clear, in acres?').facts).toEqual(['cambodia-area-remaining']);
+  });
+  it('money for a period is given in the year the period starts', () => {
+    expect(seventh.ask('how much did the americans give cmac through npa in 2019').facts).toEqual(['us-grant-cmac-npa-2019']);
+  });
+  it('a count over a period is not one of a month it starts in (only money is given when its period starts)', declined(() => growing, 'how many casualties were there in January 2023'));
+  it('"since it was set up in the early 90s" is since that decade', () => {
+    expect(seventh.ask('what has japan given cmac in total since it was set up in the early 90s?').facts).toEqual(['japan-aid-to-cmac-since-1992']);
+  });
+});

@@ -128,6 +128,10 @@ function numberInWords(run: string): string {
 }
 
 /** Lower-cases, folds typography, reads numbers ("1,700" -> "1700", "20k") and marks a question's shape. */
+const ROMAN = /\b(?:ii|iii|iv|vi|vii|viii|ix)\b/u;
+const ROMAN_ALL = new RegExp(ROMAN.source, 'gu');
+const ROMAN_VALUES: Readonly<Record<string, number>> = { ii: 2, iii: 3, iv: 4, vi: 6, vii: 7, viii: 8, ix: 9 };
+
 export function prepare(text: string): string {
   // Khmer first: its digits become numbers and its syllables one spelling (khmer.ts).
   let t = foldTypography(hasKhmer(text) ? readKhmerAsEnglish(normaliseKhmer(text)) : text).normalize('NFKC').toLowerCase();
@@ -136,6 +140,8 @@ export function prepare(text: string): string {
   // a hundred); then years ("twenty twenty", "nineteen ninety two").
   if (t.includes('hundred') || t.includes('thousand') || t.includes('million')) t = t.replace(NUMBER_WORDS, numberInWords);
   if (t.includes('twenty') || t.includes('thousand') || t.includes('nineteen')) t = t.replace(YEAR_WORDS, yearInWords);
+  // "Clearing for Results III" and "phase 3" name one phase.
+  if (ROMAN.test(t)) t = t.replace(ROMAN_ALL, (r) => String(ROMAN_VALUES[r]));
   if (/\d/u.test(t)) {
     // "11/07/2024", "24.02.2024" (day first, as written in Cambodia and most of the world), "2024-07-11".
     t = t.replace(/\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/gu, (m, y: string, mo: string, d: string) => (Number(mo) >= 1 && Number(mo) <= 12 ? `${Number(d)} ${MONTHS[Number(mo) - 1]!} ${y}` : m));
@@ -379,6 +385,20 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
       const token = byName.get(name.toLowerCase());
       if (token !== undefined) guessed.add(token);
     }
+  }
+  // "CfR" for "Clearing for Results": a name the facts give in full is known by its initials too,
+  // where no other name shares them and they are no word the lexicon already reads.
+  const initials = new Map<string, string | undefined>();
+  for (const token of learnedTokens) {
+    const parts = (display.get(token) ?? '').split(/[\s-]+/u).filter((w) => /^\p{L}/u.test(w));
+    if (parts.length < 2 || parts.length > 6) continue;
+    const short = parts.map((w) => w[0]!.toLowerCase()).join('');
+    if (short.length < 3 || !/^[a-z]+$/u.test(short)) continue;
+    initials.set(short, initials.has(short) ? undefined : token);
+  }
+  for (const [short, token] of initials) {
+    if (token === undefined || single.has(short) || byName.has(short) || phrases.has(short) || COMMON_WORDS.has(short) || STOPWORDS.has(short) || short in SHAPE_WORDS) continue;
+    add(short, token, true);
   }
   const ancestors = new Map<string, Set<string>>();
   for (const token of kinds.keys()) {
