@@ -783,6 +783,12 @@ describe('a seventh fact base (test/fixtures/seventh): initials, audiences, gran
     expect(seventh.ask('how much did the americans give cmac through npa in 2019').facts).toEqual(['us-grant-cmac-npa-2019']);
   });
   it('a count over a period is not one of a month it starts in (only money is given when its period starts)', declined(() => growing, 'how many casualties were there in January 2023'));
+  it('"contaminated land ... cleared": the word before "land" says which land; the figure of what was cleared answers', () => {
+    expect(seventh.ask('how much cluster munition contaminated land got cleared in 2016?').facts).toEqual(['cluster-munition-land-cleared-2016']);
+  });
+  it('a figure the question checks ("is it true Australia gave 2m") is asked about, without "how much"', () => {
+    expect(seventh.ask('someone told me australia put 2m into clearing for results in 2025, right?').facts).toEqual(['australia-cfr-grant-2025']);
+  });
   it('"since it was set up in the early 90s" is since that decade', () => {
     expect(seventh.ask('what has japan given cmac in total since it was set up in the early 90s?').facts).toEqual(['japan-aid-to-cmac-since-1992']);
   });

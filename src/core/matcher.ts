@@ -1345,7 +1345,11 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       frame.entities.some((e) => e.kind === 'thing' && thingCovered(lexicon, e.token, entry.things));
     // "What did the director say about CMAC?" asks for words, not for a figure of CMAC's work.
     // ("When did Cambodia sign the treaty?" asks for the year a year figure gives.)
-    if (!frame.quantity && !asksMeasure && !frame.change && !(entry.quantity === 'year' && toks.has('when'))) return 'not-about-figures';
+    // ("Is it true Australia gave 2m in 2025?": the figure itself, checked, is asked about.)
+    // (A bare number is no question: some word beside it must be the fact's.)
+    const checked = entry.value !== undefined && entry.quantity !== 'year' && a.tokens.some((t) => ALL_DIGITS.test(t) && Math.abs(Number(t) - entry.value!) <= 0.1 * entry.value!) &&
+      someOf(toks, (t) => !ALL_DIGITS.test(t) && !MARKERS.has(t) && entry.tokens.has(t));
+    if (!frame.quantity && !asksMeasure && !frame.change && !checked && !(entry.quantity === 'year' && toks.has('when'))) return 'not-about-figures';
     // "How many of the bombs didn't explode": a verb the fact base never uses, negated, asks of another measure.
     if (a.rawWords.some((w, i) => NEGATIONS.has(w) && (w.endsWith('nt') || w === 'never') &&
       lexTokens(lexicon, [a.rawWords[i + 1] ?? '']).some((t) => !index.postings.has(t) && saysSomething(t)))) return 'measure';
@@ -1422,7 +1426,11 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // ... and one its topic, label or a taught phrasing says, not its statement alone ("41 casualties,
     // of whom 33 were injured" is no count of the injured).
     // A word after "in" or "during" sets the scene ("found in clearance") and may be the statement's.
-    for (const t of toks) if (index.measureWords.has(t) && !entry.measureTokens.has(t) && !inContext(index, a, t) && !unlike(t)) return 'measure';
+    // ("Cluster-munition contaminated land cleared in 2016": a word before "land" says which land; the
+    // figure's own measure, named beside it, is what is asked.)
+    const which = (t: string) => someOf(toks, (o) => o !== t && index.measureWords.has(o) && entry.measureTokens.has(o)) &&
+      a.rawWords.some((w, i) => AREA_WORDS.has(a.rawWords[i + 1] ?? '') && lexTokens(index.lexicon, [w])[0] === t);
+    for (const t of toks) if (index.measureWords.has(t) && !entry.measureTokens.has(t) && !inContext(index, a, t) && !unlike(t) && !which(t)) return 'measure';
     if (entry.kind === 'derived' && entry.quantity === 'percent') {
       for (const t of toks) if (index.measureWords.has(t) && !entry.coreTokens.has(t) && !entry.phrasings.some((p) => p.tokens.has(t))) return 'measure';
     }
