@@ -1347,9 +1347,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // ("When did Cambodia sign the treaty?" asks for the year a year figure gives.)
     // ("Is it true Australia gave 2m in 2025?": the figure itself, checked, is asked about.)
     // (A bare number is no question: some word beside it must be the fact's.)
-    const checked = entry.value !== undefined && entry.quantity !== 'year' && a.tokens.some((t) => ALL_DIGITS.test(t) && Math.abs(Number(t) - entry.value!) <= 0.1 * entry.value!) &&
+    const checked = () => entry.value !== undefined && entry.quantity !== 'year' && a.tokens.some((t) => ALL_DIGITS.test(t) && Math.abs(Number(t) - entry.value!) <= 0.1 * entry.value!) &&
       someOf(toks, (t) => !ALL_DIGITS.test(t) && !MARKERS.has(t) && entry.tokens.has(t));
-    if (!frame.quantity && !asksMeasure && !frame.change && !checked && !(entry.quantity === 'year' && toks.has('when'))) return 'not-about-figures';
+    if (!frame.quantity && !asksMeasure && !frame.change && !(entry.quantity === 'year' && toks.has('when')) && !checked()) return 'not-about-figures';
     // "How many of the bombs didn't explode": a verb the fact base never uses, negated, asks of another measure.
     if (a.rawWords.some((w, i) => NEGATIONS.has(w) && (w.endsWith('nt') || w === 'never') &&
       lexTokens(lexicon, [a.rawWords[i + 1] ?? '']).some((t) => !index.postings.has(t) && saysSomething(t)))) return 'measure';
@@ -1437,12 +1437,11 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // An organisation named as the one that said or counted it ("what did the CMAA log") is its voice.
     // One that is nobody's doer in the fact base (an authority that only reports) speaks for the national figures.
     const voice = (token: string) => entry.voices.has(token) && (reports || (entry.national && !index.doers.has(token)));
-    const ranking = asksRanking(a);
     for (const { token, kind } of frame.entities) {
       // ("in Preah Vihear province": a place the vocabulary names with a common noun, "province",
       // says what kind of place the one named with it is.)
       // ("Which province had the most": the kind of place ranked, not one place.)
-      if (kind === 'place' && commonNoun(lexicon, token) && (ranking || kindOfNamedPlace(lexicon, a, token, frame.entities.filter((e) => e.kind === 'place' && e.token !== token && entry.places.has(e.token)).map((e) => e.token)))) continue;
+      if (kind === 'place' && commonNoun(lexicon, token) && (asksRanking(a) || kindOfNamedPlace(lexicon, a, token, frame.entities.filter((e) => e.kind === 'place' && e.token !== token && entry.places.has(e.token)).map((e) => e.token)))) continue;
       // (A province's own figure, "by" the province, is not "by" the country it lies in.)
       const byIt = entry.by.has(token) && ![...entry.places].some((p) => lexicon.ancestors.get(p)?.has(token) === true);
       // (A name only facts' sentences give, of no known kind, is covered by a fact whose sentence names it,
