@@ -760,10 +760,10 @@ describe('everyday words for progress, plans, joining and a decade', () => {
   });
 });
 
-describe('what a question sets aside ("beyond demining", "besides clearing mines")', () => {
-  it.each(['how has japan helped cambodia apart from demining', 'besides clearing mines, how does japan support cambodia?'])(
-    '"%s" is not answered by the help JMAS gives with demining', (q) => {
-      expect(seed.ask(q).facts).toEqual(['japan-supports-peace-and-development']);
+describe('what a question sets aside ("besides clearing", "other than clearance")', () => {
+  it.each(['besides clearing, what does JMAS do for villagers?', 'Other than clearance, how did JMAS help the provinces?'])(
+    '"%s" is answered by what JMAS does beside clearance, not by the land it cleared', (q) => {
+      expect(seed.ask(q).facts).toEqual(['jmas-community-assistance']);
     });
 });
 

@@ -138,7 +138,7 @@ export const AREA_WORDS: ReadonlySet<string> = new Set(['area', 'areas', 'land',
 /** Words that ask for a figure without saying of what: they steer the reading, not the match. */
 export const MARKERS: ReadonlySet<string> = new Set([
   'howmuch', 'howmany', 'total', 'when', 'whenfuture', 'who', 'where', 'define', 'periodrelative', 'periodrate',
-  'year', 'changeover', 'money', 'percent', 'date', 'since', 'ask', 'periodlatest', 'whyreason', 'howlong', 'periodfuture', 'changeby', 'fullyear', 'else',
+  'year', 'changeover', 'money', 'percent', 'date', 'since', 'ask', 'periodlatest', 'whyreason', 'howlong', 'periodfuture', 'changeby', 'fullyear',
   // "Tell me about", in a language the vocabulary teaches (the synonym group "aboutsubject").
   'aboutsubject',
   // A greeting or thanks in a language the vocabulary teaches (the synonym group "smalltalk").
