@@ -789,6 +789,12 @@ describe('a seventh fact base (test/fixtures/seventh): initials, audiences, gran
   it('a figure the question checks ("is it true Australia gave 2m") is asked about, without "how much"', () => {
     expect(seventh.ask('someone told me australia put 2m into clearing for results in 2025, right?').facts).toEqual(['australia-cfr-grant-2025']);
   });
+  it('a currency the figures are given in ("AUD") is no place, and asks for money', () => {
+    expect(seventh.ask('how many AUD did australia add to clearing for results in january 2025?').facts).toEqual(['australia-cfr-grant-2025']);
+  });
+  it('"the 2019 grant": money for a period that starts in 2019', () => {
+    expect(seventh.ask('who announced the 2019 us grant to cmac through npa?').facts).toEqual(['us-grant-cmac-npa-2019']);
+  });
   it('"since it was set up in the early 90s" is since that decade', () => {
     expect(seventh.ask('what has japan given cmac in total since it was set up in the early 90s?').facts).toEqual(['japan-aid-to-cmac-since-1992']);
   });

@@ -84,6 +84,8 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\b(?:costs?|funds?|funding|funded|budgets?|donat(?:e|ed|es|ing|ions?)|grants?|invest(?:ed|ments?)?|paid|pay|price)\b/g, `$& ${MONEY_MARK}`, ['cost', 'fund', 'budget', 'donat', 'grant', 'invest', 'paid', 'pay', 'price']],
   [/\bin (?:total|all)\b|\baltogether\b|\bcombined\b|\boverall\b|\ball together\b/g, ' total ', ['in total', 'in all', 'altogether', 'combined', 'overall', 'all together']],
   [/\btogether\b/g, ' together total ', ['together']],
+  // "How much did Australia add to the project": what a donor adds to something is what it gave.
+  [/\badd(?:s|ed|ing)? (?=to\b|into\b)/g, ' gave ', ['add']],
   [/\bplus\b|\badded up\b|\badd up\b/g, ' total ', ['plus', 'add']],
   // The words between "how has" and "changed" say what changed: kept.
   [/\bhow (?:has|have|did|is|are) (.{1,60}?) (?:changed?|changing|evolved?|evolving|developed?|moved|moving|gone|go|went|trended|trending|grown|grew|growing|risen|fallen|shifted|shrunk|shrinking|progressed|fared)\b/g, ' changeover $1 ', ['how ']],
@@ -125,6 +127,7 @@ export const SHAPE_WORDS: Readonly<Record<string, string>> = {
   percent: 'percent', proportion: 'percent', share: 'percent', fraction: 'percent', ratio: 'percent',
   portion: 'percent',
   money: 'money', [MONEY_MARK]: 'money', dollar: 'money', dollars: 'money', usd: 'money', euro: 'money', euros: 'money',
+  aud: 'money', gbp: 'money', jpy: 'money', eur: 'money', yen: 'money', riel: 'money', riels: 'money', khr: 'money',
   financial: 'money', finance: 'money', financing: 'money', expensive: 'money',
   want: 'ask', wanted: 'ask',
 };

@@ -1122,7 +1122,7 @@ function dateFits(entry: Entry, d: NamedDate, frame?: QuestionFrame): boolean {
       if ((FLOW_DATE_WORDS.has(d.prep) || d.prep === 'between') && entry.from >= d.start && asOf <= d.end) return true;
       // Money given for a period is given when the period starts: "US money to CMAC in 2019" is the
       // grant for August 2019 to February 2020.
-      if (entry.quantity === 'money' && FLOW_DATE_WORDS.has(d.prep) && d.prep !== '' && !d.decade && entry.from >= d.start && entry.from <= d.end) return true;
+      if (entry.quantity === 'money' && FLOW_DATE_WORDS.has(d.prep) && !d.decade && entry.from >= d.start && entry.from <= d.end) return true;
       // A span ("October to December 2023") asks for the count within it, never a running count from before it.
       return !d.decade && d.prep !== 'between' && ((CUMULATIVE_DATE_WORDS.has(d.prep) && d.prep !== '') || frame?.reported === true) && days(d.start, d.end) < 300 && asOf >= d.start && asOf <= d.end;
     case 'target':

@@ -372,10 +372,12 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
   // Names the facts' own sentences give ("Koh Kong", "Ratanakiri") are entities too: a question that
   // names one is about it, and only a fact that covers it may answer. Their kind is unknown, so they
   // are held to the strictest reading, a place.
+  // ("A$2 million (AUD)": a currency the figures are given in is no name of a place.)
+  const currencies = new Set(kb.facts.flatMap((f) => (f.figure?.currency === undefined ? [] : [f.figure.currency.toLowerCase()])));
   for (const f of kb.facts) {
     if (f.retired === true) continue;
     for (const name of namesIn(f.statement)) {
-      if (learned.has(name) || byName.has(name.toLowerCase())) continue;
+      if (learned.has(name) || byName.has(name.toLowerCase()) || currencies.has(name.toLowerCase())) continue;
       const toks = lexTokens(lexiconSoFar(), words(prepare(name)));
       if (toks.length === 0 || toks.some((t) => kinds.has(t)) || toks.every((t) => COMMON_WORDS.has(t) || STOPWORDS.has(t) || t in SHAPE_WORDS || single.has(t))) {
         learned.add(name);
