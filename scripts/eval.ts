@@ -140,6 +140,11 @@ const SETS = [
   // A thirteenth Khmer writer (mostly near misses: other years, countries, provinces, organisations,
   // kinds, measures, people), kept untuned: first read 55.6% / 100% / 1.3% wrong.
   { name: 'Khmer, seed, thirteenth writer (kept untuned)', file: 'test/eval/extra/seed-km-13.jsonl', knowledge: 'knowledge' },
+  // A fourteenth Khmer writer, mostly near misses that share words with a fact (other countries,
+  // years, organisations, kinds of ordnance, measures, forecasts), split in two by alternate lines:
+  // one half tuned on, the other kept untuned. First read: 72.2% / 100% / 0% wrong and 82.4% / 95.7% / 5.0%.
+  { name: 'Khmer, seed, fourteenth writer (tuned half)', file: 'test/eval/extra/seed-km-14.jsonl', knowledge: 'knowledge' },
+  { name: 'Khmer, seed, fourteenth writer (half kept untuned)', file: 'test/eval/extra/seed-km-14-b.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {
