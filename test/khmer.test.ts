@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runLine } from '../commands/dispatch.js';
 import { commands } from '../commands/index.js';
 import type { Engine } from '../src/core/engine.js';
-import { hasKhmer } from '../src/core/khmer.js';
+import { hasKhmer, normaliseKhmer, readKhmerAsEnglish } from '../src/core/khmer.js';
 import { LIMITS, renderDiscord } from '../src/adapters/discord/render.js';
 import { SLACK_LIMITS, renderSlack } from '../src/adapters/slack/render.js';
 import { renderText } from '../src/core/render-text.js';
@@ -81,6 +81,10 @@ describe('a Khmer question gets its answer in Khmer', () => {
     // "one thousand seven hundred" is 1,700; "percent" (ភាគរយ) is not read as a hundred.
     khmerAnswer('តើនៅសល់ដីមួយពាន់ប្រាំពីររយគីឡូម៉ែត្រការ៉េមែនទេ?', 'cambodia-area-remaining', 'ជាង ១,៧០០')();
     khmerAnswer('គិតត្រឹមថ្ងៃទី១១ ខែកក្កដា ឆ្នាំ២០២៤ តើនៅសល់ដីប៉ុន្មានទៀតដែលត្រូវបោសសម្អាតមីន?', 'cambodia-area-remaining', 'ជាង ១,៧០០')();
+    // Digits before a multiplier word: "៦ពាន់" is six thousand, "1.5លាន" one and a half million; "១០ភាគរយ" (percent) stays 10.
+    expect(readKhmerAsEnglish(normaliseKhmer('ដី ៦ពាន់ហិកតា'))).toContain(' 6000 ');
+    expect(readKhmerAsEnglish(normaliseKhmer('1.5លាន ដុល្លារ'))).toContain(' 1500000 ');
+    expect(readKhmerAsEnglish(normaliseKhmer('១០ភាគរយ'))).toContain('10ភាគរយ');
   });
   it('the reply shows the date in Khmer, the source, and the quote as the source\'s own words', () => {
     const text = renderText(engine.ask('តើនៅសល់ដីប៉ុន្មាន?'));

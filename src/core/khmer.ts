@@ -205,6 +205,7 @@ const NUMBER_WORD = new Map<string, { value: number; kind: 'digit' | 'tens' | 'm
   ...MULTIPLIER_WORDS.map(([w, value]) => [normaliseKhmer(w), { value, kind: 'multiplier' as const }] as const),
 ]);
 const NUMBER_RUN = new RegExp(`(?:(?:${[...NUMBER_WORD.keys()].sort((a, b) => b.length - a.length).join('|')})\\s*)+`, 'gu');
+const DIGITS_SCALED = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${MULTIPLIER_WORDS.map(([w]) => normaliseKhmer(w)).join('|')})`, 'gu');
 const NUMBER_PART = new RegExp([...NUMBER_WORD.keys()].sort((a, b) => b.length - a.length).join('|'), 'gu');
 
 /**
@@ -213,7 +214,9 @@ const NUMBER_PART = new RegExp([...NUMBER_WORD.keys()].sort((a, b) => b.length -
  * and only one that starts with a count.
  */
 function readKhmerNumbers(text: string): string {
-  return text.replace(NUMBER_RUN, (run) => {
+  // "៦ពាន់" (6 thousand), "1.5លាន": digits before a multiplier word.
+  const scaled = /\d/u.test(text) ? text.replace(DIGITS_SCALED, (_m, n: string, w: string) => ` ${Math.round(Number(n) * NUMBER_WORD.get(w)!.value)} `) : text;
+  return scaled.replace(NUMBER_RUN, (run) => {
     const parts = (run.match(NUMBER_PART) ?? []).map((w) => NUMBER_WORD.get(w)!);
     // A number starts with a count ("មួយរយ"): a multiplier alone is part of another word ("ភាគរយ", percent).
     if (parts[0]?.kind === 'multiplier' || !parts.some((p) => p.kind !== 'digit')) return run;
