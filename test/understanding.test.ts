@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderDiscord } from '../src/adapters/discord/render.js';
 import type { Engine } from '../src/core/engine.js';
 import { prepare } from '../src/core/vocabulary.js';
 import { engineFor, REAL_KNOWLEDGE } from './helpers.js';
@@ -729,6 +730,13 @@ describe('a ranking, from the figures of one measure for several places', () => 
     const r = growing.ask(q);
     expect(r.kind).toBe('no-answer');
     expect(r.title).toContain('cannot rank');
+  });
+  it('on Discord, items past the last embed are counted in it, never dropped unsaid', () => {
+    const r = growing.ask('which province had the most mine casualties in 2020');
+    const long = { ...r, items: [...r.items, ...r.items] };
+    const embeds = renderDiscord(long).embeds;
+    expect(embeds).toHaveLength(10);
+    expect(embeds.at(-1)?.description).toMatch(/^8 more/u);
   });
   it('a year no province\'s figure is of gives no figure', () => {
     expect(growing.ask('which province had the most casualties in 2021').facts).toEqual([]);

@@ -171,10 +171,11 @@ export function renderDiscord(reply: Reply): DiscordMessage {
   } else if (reply.items.length === 1 && reply.kind === 'answer') {
     embeds = [itemEmbed(reply.items[0]!, colour, m, reply.body)];
   } else {
-    embeds = [
-      headerEmbed(reply, colour),
-      ...reply.items.map((i) => itemEmbed(i, colour, m)),
-    ].slice(0, LIMITS.embeds);
+    // Items past the last embed are counted in it, never dropped unsaid.
+    const room = LIMITS.embeds - 1;
+    const shown = reply.items.length > room ? room - 1 : reply.items.length;
+    embeds = [headerEmbed(reply, colour), ...reply.items.slice(0, shown).map((i) => itemEmbed(i, colour, m))];
+    if (shown < reply.items.length) embeds.push({ description: truncate(safeText(m.aboutMore(reply.items.length - shown)), LIMITS.description), color: colour });
   }
   // Discord refuses a message whose embeds total more than 6,000 characters: shorten descriptions.
   let total = embeds.reduce((n, e) => n + embedLength(e), 0);
