@@ -270,3 +270,31 @@ describe('a second place with the same measure, added through the store: the two
     });
   });
 });
+
+describe('a short form the facts give in brackets is a name too', () => {
+  const CFR: FactContent = {
+    ...SUBMUNITIONS,
+    topic: 'Land released by the Clearing for Results project in 2023',
+    aliases: ['clearing for results land released'],
+    statement: 'In 2023, the Clearing for Results (CfR) project released 52 km² of land in Stung Treng.',
+    figure: { value: 52, unit: 'km2', qualifier: 'stated', label: 'released by Clearing for Results in 2023', measure: 'cfr-land-released', asOf: '2023-12-31', period: 'flow', from: '2023-01-01', scope: { where: 'Stung Treng', by: 'Clearing for Results' } },
+    quote: 'the Clearing for Results (CfR) project released 52 km²',
+    saidBy: 'Stung Treng provincial clearance office',
+  };
+
+  beforeEach(async () => {
+    store = await openStore(t, { clock: steppingClock() });
+    expect(store.engine().ask('how much land did CfR release in 2023?').kind).toBe('no-answer');
+    const r = await store.apply({ kind: 'add', content: CFR, newSource: REPORT }, bob, 'the project\'s results for 2023');
+    if (!r.ok) throw new Error(`the fact was refused: ${JSON.stringify(r)}`);
+  });
+
+  it('"CfR" finds the figure of "Clearing for Results (CfR)"', () => {
+    const reply = store.engine().ask('how much land did CfR release in 2023?');
+    expect({ kind: reply.kind, title: reply.title }, renderText(reply)).toMatchObject({ kind: 'answer', title: expect.stringContaining('52 km²') });
+  });
+
+  it('a short form the facts never give is still an unknown name', () => {
+    expect(store.engine().ask('how much land did XQR release in 2023?').kind).toBe('no-answer');
+  });
+});

@@ -753,7 +753,7 @@ describe('a whole year\'s count, not the year to date', () => {
   });
 });
 
-describe('everyday words for progress, plans, joining and a decade', () => {
+describe('everyday words for progress and plans, and a decade', () => {
   it('"what share of the work is done" asks for the share cleared', () => {
     expect(seed.ask('what share of the work is done so far?').facts[0]).toBe('cambodia-share-cleared');
   });
@@ -762,10 +762,6 @@ describe('everyday words for progress, plans, joining and a decade', () => {
     expect(seed.ask('total cleared since the early 90s?').facts).toEqual(['cambodia-area-cleared']);
   });
   it('a decade that does not hold it is declined', declined(() => seed, 'total cleared since the 2000s'));
-  it('to accede to a treaty is to join it, not to sign it', async () => {
-    const fifth = await engineFor(fileURLToPath(new URL('./fixtures/fifth', import.meta.url)));
-    expect(fifth.ask('When did Cambodia accede to the Ottawa Convention?').facts).toEqual(['cambodia-mine-ban-treaty-ratified']);
-  });
 });
 
 describe('what a question sets aside ("besides clearing", "other than clearance")', () => {
@@ -775,35 +771,25 @@ describe('what a question sets aside ("besides clearing", "other than clearance"
     });
 });
 
-describe('a seventh fact base (test/fixtures/seventh): initials, audiences, grants and a founding year', () => {
+describe('a seventh fact base (test/fixtures/seventh), and what a review of its rules found', () => {
   let seventh: Engine;
   beforeAll(async () => {
     seventh = await engineFor(fileURLToPath(new URL('./fixtures/seventh', import.meta.url)));
   });
-  it('"CfR" is known by the initials of "Clearing for Results", which the facts give in full', () => {
-    expect(seventh.ask('CfR area cleared, in hectares please').facts).toEqual(['cfr-area-cleared-2025']);
-  });
-  it('initials no name has are still an unknown name', declined(() => seventh, 'how much land has the XQZ cleared'));
-  it('"for a US audience" says who reads the answer, not where the figure is of', () => {
-    expect(seventh.ask('writing for a US audience - how much land is left to clear, in acres?').facts).toEqual(['cambodia-area-remaining']);
-  });
-  it('money for a period is given in the year the period starts', () => {
-    expect(seventh.ask('how much did the americans give cmac through npa in 2019').facts).toEqual(['us-grant-cmac-npa-2019']);
-  });
-  it('a count over a period is not one of a month it starts in (only money is given when its period starts)', declined(() => growing, 'how many casualties were there in January 2023'));
   it('"contaminated land ... cleared": the word before "land" says which land; the figure of what was cleared answers', () => {
     expect(seventh.ask('how much cluster munition contaminated land got cleared in 2016?').facts).toEqual(['cluster-munition-land-cleared-2016']);
   });
   it('a figure the question checks ("is it true Australia gave 2m") is asked about, without "how much"', () => {
     expect(seventh.ask('someone told me australia put 2m into clearing for results in 2025, right?').facts).toEqual(['australia-cfr-grant-2025']);
   });
-  it('a currency the figures are given in ("AUD") is no place, and asks for money', () => {
-    expect(seventh.ask('how many AUD did australia add to clearing for results in january 2025?').facts).toEqual(['australia-cfr-grant-2025']);
+  it('a currency the figures are given in ("AUD") is no place, and what a donor "adds to" is what it gave', () => {
+    expect(seventh.ask('how many AUD did australia add to clearing for results?').facts).toEqual(['australia-cfr-grant-2025']);
   });
-  it('"the 2019 grant": money for a period that starts in 2019', () => {
-    expect(seventh.ask('who announced the 2019 us grant to cmac through npa?').facts).toEqual(['us-grant-cmac-npa-2019']);
-  });
-  it('"since it was set up in the early 90s" is since that decade', () => {
-    expect(seventh.ask('what has japan given cmac in total since it was set up in the early 90s?').facts).toEqual(['japan-aid-to-cmac-since-1992']);
-  });
+  it.each([
+    ['initials the facts never give ("CfR") are no name', 'how much did Australia give to CfR phase 5'],
+    ['a donor followed by "friends" is still the donor', 'how much did our US friends give CMAC in 2020'],
+    ['money for a period is not money of the month it starts in', 'how much did Japan give CMAC in July 2020'],
+    ['"set up in the late 90s" is not since 1992', 'what has japan given cmac since it was set up in the late 90s?'],
+  ])('%s: "%s" is declined', (_what, q) => declined(() => seventh, q)());
 });
+

@@ -198,7 +198,6 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
   // organisations ("outside Battambang", "without JMAS") rule out the figures of them; a measure word
   // right after "not" ("not contaminated") rules out the figures of that measure.
   const negated = new Set<string>();
-  const AUDIENCES = new Set(['audience', 'audiences', 'readers', 'readership', 'colleagues', 'viewers', 'listeners', 'followers', 'boss', 'editor', 'editors', 'friends']);
   const BESIDES = new Set(['beyond', 'besides', 'except', 'excluding']);
   const excluded = new Set<string>();
   const notWords = new Set<string>();
@@ -238,10 +237,7 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
   // "during the Vietnam War": a war named after a place is a time, not the place asked about.
   const wars = new Set(rawWords.flatMap((w, i) => (i > 0 && (w === 'war' || w === 'wars') ? lexTokens(lexicon, [rawWords[i - 1]!]) : []))
     .filter((t) => lexicon.kinds.get(t) === 'place'));
-  // "For a US audience", "our Japanese partners": a place that says whose people, not what is asked about.
-  const audiences = new Set(rawWords.flatMap((w, i) => (i > 0 && AUDIENCES.has(w) ? lexTokens(lexicon, [rawWords[i - 1]!]) : []))
-    .filter((t) => lexicon.kinds.get(t) === 'place'));
-  const entities = toks.filter((t) => lexicon.kinds.has(t) && !negated.has(t) && !excluded.has(t) && !wars.has(t) && !audiences.has(t)).map((token) => ({ token, kind: lexicon.kinds.get(token)! }));
+  const entities = toks.filter((t) => lexicon.kinds.has(t) && !negated.has(t) && !excluded.has(t) && !wars.has(t)).map((token) => ({ token, kind: lexicon.kinds.get(token)! }));
   // "Why did Cambodia miss the deadline?" asks for a reason, whatever figure its words name.
   if (set.has('whyreason') && !howmuch) kind = undefined;
   return {

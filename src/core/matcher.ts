@@ -1120,9 +1120,6 @@ function dateFits(entry: Entry, d: NamedDate, frame?: QuestionFrame): boolean {
       // A change is stated for its later year: "from 2020 to 2021" is not the change from 2019 to 2020.
       if (d.prep === 'between' && entry.quantity === 'percent' && d.start.slice(0, 4) !== d.end.slice(0, 4) && asOf.slice(0, 4) !== d.end.slice(0, 4)) return false;
       if ((FLOW_DATE_WORDS.has(d.prep) || d.prep === 'between') && entry.from >= d.start && asOf <= d.end) return true;
-      // Money given for a period is given when the period starts: "US money to CMAC in 2019" is the
-      // grant for August 2019 to February 2020.
-      if (entry.quantity === 'money' && FLOW_DATE_WORDS.has(d.prep) && !d.decade && entry.from >= d.start && entry.from <= d.end) return true;
       // A span ("October to December 2023") asks for the count within it, never a running count from before it.
       return !d.decade && d.prep !== 'between' && ((CUMULATIVE_DATE_WORDS.has(d.prep) && d.prep !== '') || frame?.reported === true) && days(d.start, d.end) < 300 && asOf >= d.start && asOf <= d.end;
     case 'target':
@@ -1521,8 +1518,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // ("CMAC's annual budget": a year's figure is the yearly one; "on average per year" is not.)
     if ((frame.relativePeriod && !frame.change) || (frame.rate && !frame.change && !(a.yearly && wholeYear(entry) &&
       (toks.has('periodlatest') || frame.dates.length > 0 || yearByYear(index, a, entry, toks))))) return 'period';
-    // "The latest full-year count": a whole calendar year's, not the year to date.
-    if (toks.has('fullyear') && entry.period === 'flow' && !wholeYear(entry)) return 'period';
+    // "The latest full-year count": a year's, never a running total. (Of one series, the whole
+    // calendar year's figure is chosen over the year to date: see withSeries.)
+    if (toks.has('fullyear') && entry.period === 'cumulative') return 'period';
     // "halo's total cleared by the end of 2022": a running total, not that year's count.
     // ("The latest full-year count from mines + ERW": a whole year's, not a running total.)
     if (frame.total && entry.period === 'flow' && !toks.has('fullyear') && frame.dates.every((d) => !FLOW_DATE_WORDS.has(d.prep) || (d.prep === '' && !wholeYear(entry))) && !frame.change) return 'period';

@@ -128,9 +128,8 @@ function numberInWords(run: string): string {
 }
 
 /** Lower-cases, folds typography, reads numbers ("1,700" -> "1700", "20k") and marks a question's shape. */
-const ROMAN = /\b(?:ii|iii|iv|vi|vii|viii|ix)\b/u;
-const ROMAN_ALL = new RegExp(ROMAN.source, 'gu');
-const ROMAN_VALUES: Readonly<Record<string, number>> = { ii: 2, iii: 3, iv: 4, vi: 6, vii: 7, viii: 8, ix: 9 };
+/** A name, then a short form of it in brackets: "Clearing for Results (CfR)". */
+const BRACKETED_SHORT_FORM = /\b([A-Z][\p{L}'’-]*(?:\s+(?:of|for|and|the|[A-Z][\p{L}'’-]*)){1,7})\s*\(([A-Z][A-Za-z&]{1,7})\)/gu;
 
 export function prepare(text: string): string {
   // Khmer first: its digits become numbers and its syllables one spelling (khmer.ts).
@@ -140,8 +139,6 @@ export function prepare(text: string): string {
   // a hundred); then years ("twenty twenty", "nineteen ninety two").
   if (t.includes('hundred') || t.includes('thousand') || t.includes('million')) t = t.replace(NUMBER_WORDS, numberInWords);
   if (t.includes('twenty') || t.includes('thousand') || t.includes('nineteen')) t = t.replace(YEAR_WORDS, yearInWords);
-  // "Clearing for Results III" and "phase 3" name one phase.
-  if (ROMAN.test(t)) t = t.replace(ROMAN_ALL, (r) => String(ROMAN_VALUES[r]));
   if (/\d/u.test(t)) {
     // "11/07/2024", "24.02.2024" (day first, as written in Cambodia and most of the world), "2024-07-11".
     t = t.replace(/\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/gu, (m, y: string, mo: string, d: string) => (Number(mo) >= 1 && Number(mo) <= 12 ? `${Number(d)} ${MONTHS[Number(mo) - 1]!} ${y}` : m));
@@ -349,6 +346,12 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
     byName.set(key, token);
     learnedTokens.add(token);
     add(name, token, true);
+    // ("Cambodian Self-Help Demining (CSHD)": the name without its short form, and the short form, name it too.)
+    const bracketed = /^(.+?)\s*\(([A-Z][A-Za-z&]{1,7})\)$/u.exec(name);
+    if (bracketed !== null) {
+      byName.set(bracketed[1]!.toLowerCase(), token);
+      add(bracketed[1]!, token, true);
+    }
     // "Royal Government of Cambodia", "Government of Japan": an organisation named after one place is that place's.
     const placesIn = new Set(entities.filter((t) => kinds.get(t) === 'place'));
     if (kind === 'organisation' && placesIn.size === 1 && !withinOf.has(token)) withinOf.set(token, [...placesIn][0]!);
@@ -374,10 +377,14 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
   // are held to the strictest reading, a place.
   // ("A$2 million (AUD)": a currency the figures are given in is no name of a place.)
   const currencies = new Set(kb.facts.flatMap((f) => (f.figure?.currency === undefined ? [] : [f.figure.currency.toLowerCase()])));
+  // ("Clearing for Results (CfR)": a short form in brackets names what it follows; it is read below.)
+  const bracketed = kb.facts.filter((f) => f.retired !== true)
+    .flatMap((f) => [f.statement, f.topic, f.quote, f.figure?.label ?? ''].flatMap((text) => (text.includes('(') ? [...text.matchAll(BRACKETED_SHORT_FORM)] : [])));
+  const shortNames = new Set(bracketed.map((m) => m[2]!));
   for (const f of kb.facts) {
     if (f.retired === true) continue;
     for (const name of namesIn(f.statement)) {
-      if (learned.has(name) || byName.has(name.toLowerCase()) || currencies.has(name.toLowerCase())) continue;
+      if (learned.has(name) || byName.has(name.toLowerCase()) || currencies.has(name.toLowerCase()) || shortNames.has(name)) continue;
       const toks = lexTokens(lexiconSoFar(), words(prepare(name)));
       if (toks.length === 0 || toks.some((t) => kinds.has(t)) || toks.every((t) => COMMON_WORDS.has(t) || STOPWORDS.has(t) || t in SHAPE_WORDS || single.has(t))) {
         learned.add(name);
@@ -388,17 +395,15 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
       if (token !== undefined) guessed.add(token);
     }
   }
-  // "CfR" for "Clearing for Results": a name the facts give in full is known by its initials too,
-  // where no other name shares them and they are no word the lexicon already reads.
-  const initials = new Map<string, string | undefined>();
-  for (const token of learnedTokens) {
-    const parts = (display.get(token) ?? '').split(/[\s-]+/u).filter((w) => /^\p{L}/u.test(w));
-    if (parts.length < 2 || parts.length > 6) continue;
-    const short = parts.map((w) => w[0]!.toLowerCase()).join('');
-    if (short.length < 3 || !/^[a-z]+$/u.test(short)) continue;
-    initials.set(short, initials.has(short) ? undefined : token);
+  // "Norwegian People's Aid (NPA)": a short form the facts give in brackets after a name they know is
+  // that name too, where no other name has it and it is no word the lexicon already reads.
+  const shortForms = new Map<string, string | undefined>();
+  for (const m of bracketed) {
+    const token = byName.get(m[1]!.toLowerCase());
+    const short = m[2]!.toLowerCase();
+    if (token !== undefined && shortForms.get(short) !== token) shortForms.set(short, shortForms.has(short) ? undefined : token);
   }
-  for (const [short, token] of initials) {
+  for (const [short, token] of shortForms) {
     if (token === undefined || single.has(short) || byName.has(short) || phrases.has(short) || COMMON_WORDS.has(short) || STOPWORDS.has(short) || short in SHAPE_WORDS) continue;
     add(short, token, true);
   }
