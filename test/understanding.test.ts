@@ -762,6 +762,7 @@ describe('everyday words for progress and plans, and a decade', () => {
     expect(seed.ask('total cleared since the early 90s?').facts).toEqual(['cambodia-area-cleared']);
   });
   it('a decade that does not hold it is declined', declined(() => seed, 'total cleared since the 2000s'));
+  it('"the late 90s" is the decade\'s last years, which 1992 is not', declined(() => seed, 'how much land has been cleared since the late 90s'));
 });
 
 describe('what a question sets aside ("besides clearing", "other than clearance")', () => {

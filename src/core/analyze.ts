@@ -145,13 +145,15 @@ export function datesOf(prepared: string): { dates: NamedDate[]; sinceYears: Que
     // "the latest figure, not 2020": a date ruled out is not asked about, and no figure of it answers.
     const ruledOut = /\b(?:not|except|excluding|rather than|instead of|other than|as opposed to|beyond|besides)(?:\s+the)?(?:\s+one)?(?:\s+(?:of|for|from|in))?\s*$/u.test(rest.slice(Math.max(0, (m.index ?? 0) - 24), m.index));
     const into = ruledOut ? notDates : dates;
+    // A decade's years, or the part of it named ("the early 90s": 1990 to 1993).
+    const [first, last] = !decade ? [y, y] : part === 'early' ? [y, y + 3] : part === 'mid' ? [y + 3, y + 6] : part === 'late' ? [y + 6, y + 9] : [y, y + 9];
     if (prep === 'since' || prep === 'from' || prep === 'after') {
-      sinceYears.push(decade ? { from: y, to: y + 9 } : { from: y, to: y });
+      sinceYears.push({ from: first, to: last });
       continue;
     }
     const month = g.month === undefined ? undefined : monthOf(g.month);
     const day = Number(g.day1 ?? g.day2 ?? 0);
-    if (decade) into.push({ start: `${y}-01-01`, end: `${y + 9}-12-31`, prep, decade: true });
+    if (decade) into.push({ start: `${first}-01-01`, end: `${last}-12-31`, prep, decade: true });
     else if (month === undefined) {
       const [a, b] = part === undefined ? [1, 12] : PART_OF_YEAR[part] ?? [1, 12];
       into.push({ start: `${y}-${pad(a)}-01`, end: `${y}-${pad(b)}-${pad(lastDay(y, b))}`, prep, decade: false });

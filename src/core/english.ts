@@ -14,8 +14,11 @@
 export const MONEY_MARK = 'moneykind';
 
 export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly string[]]> = [
-  [/\b(?:early|mid|late) (?:19)?90s\b|\b(?:the )?(?:19)?90s\b|\bnineties\b/g, ' 1990s ', ['90s', 'nineties']],
-  [/\b(?:early|mid|late) (?:19)?80s\b|\b(?:the )?(?:19)?80s\b|\beighties\b/g, ' 1980s ', ['80s', 'eighties']],
+  // ("The late 90s" keeps "late": the date reader takes the decade's last years.)
+  [/\b(early|mid|late)[\s-](?:19)?90s\b/g, ' $1 1990s ', ['90s']],
+  [/\b(early|mid|late)[\s-](?:19)?80s\b/g, ' $1 1980s ', ['80s']],
+  [/\b(?:the )?(?<!\d)(?:19)?90s\b|\bnineties\b/g, ' 1990s ', ['90s', 'nineties']],
+  [/\b(?:the )?(?<!\d)(?:19)?80s\b|\beighties\b/g, ' 1980s ', ['80s', 'eighties']],
   [/\bsquare (?:kilometres?|kilometers?|kms?|klicks?)\b/g, ' km2 ', ['square']],
   [/\bsq\.? ?(?:kilometres?|kilometers?|kms?|k)\b/g, ' km2 ', ['sq']],
   [/\bkm(?:\^?2|²)\b|\bkm ?sq\b|\bsqkms?\b|\bkm2s\b/g, ' km2 ', ['km']],
