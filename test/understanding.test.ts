@@ -648,6 +648,10 @@ describe('two figures asked for together', () => {
     expect(r.items[2]?.headline).toMatch(/^142 casualties together/u);
     expect(r.items[2]?.statement).toContain('Derived by the bot');
   });
+  it('two measures joined by "and" are both given, side by side and not added', () => {
+    const r = growing.ask('deaths and injuries since 1979?');
+    expect(r.facts).toEqual(['people-killed-since-1979', 'people-injured-since-1979']);
+  });
   it('a count and a part of it are not added ("casualties plus killed" would count the killed twice)', () => {
     expect(growing.ask('casualties plus killed in 2023').facts).not.toContain('asked-sum');
   });

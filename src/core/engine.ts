@@ -152,6 +152,8 @@ const COMPARES = /\b(?:more|fewer|less|bigger|larger|higher|greater|smaller|lowe
 const SUMS = /\b(?:plus|add|added|adding|together|combined|sum|altogether)\b|\s\+\s?|\w\+\w/iu;
 /** Words that join two things set against each other ("A or B", "more in A than in B"). */
 const CONTRASTS: readonly string[] = ['or', 'than', 'vs', 'versus'];
+const AND = new Set(['and']);
+const CONTRAST_WORDS = new RegExp(`\\b(?:${CONTRASTS.join('|')})\\b`, 'iu');
 /** Words between the joining word and the second of two things compared ("more with mines or with bombs"). */
 const COMPARED_LEAD = new Set(['with', 'by', 'in', 'more', 'the', 'for', 'from', 'of', 'fewer', 'less', 'those', 'people']);
 
@@ -162,11 +164,14 @@ const COMPARED_LEAD = new Set(['with', 'by', 'in', 'more', 'the', 'for', 'from',
  */
 function comparedQuestions(question: string, kindOf: (words: readonly string[]) => string | undefined): [string, string] | undefined {
   const sum = SUMS.test(question);
-  if (!sum && !COMPARES.test(question)) return undefined;
   const ws = question.trim().replace(/(?<=\p{L})\+(?=\p{L})/gu, ' + ').split(/\s+/u);
   const bare = ws.map((w) => w.toLowerCase().replace(/^[^\p{L}\p{N}+]+|[^\p{L}\p{N}+]+$/gu, ''));
   const joins = new Set([...CONTRASTS, ...(sum ? ['and', 'plus', '+'] : [])]);
-  const at = bare.map((w, i) => (joins.has(w) ? i : -1)).filter((i) => i > 0);
+  const found = (words: ReadonlySet<string>) => bare.map((w, i) => (words.has(w) ? i : -1)).filter((i) => i > 0);
+  // ("Killed and injured since 1979": two measures joined by "and" ask for both, side by side.)
+  const both = !sum && found(joins).length === 0;
+  if (!sum && !both && !COMPARES.test(question)) return undefined;
+  const at = found(both ? AND : joins);
   if (at.length !== 1) return undefined;
   const k = at[0]!;
   let r0 = k + 1;
@@ -185,7 +190,7 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
   if (right === undefined || left === undefined || right[1] !== left[1]) return undefined;
   // ("Casualties from mines + ERW" names one kind of two things together, not two figures to add; "JMAS
   // and CMAC together" names a joint figure.)
-  if (!CONTRASTS.includes(bare[k]!) && right[1] !== 'measure' && right[1] !== 'year') return undefined;
+  if (!CONTRASTS.includes(bare[k]!) && right[1] !== 'measure' && (right[1] !== 'year' || both)) return undefined;
   // (The words after the first keep its punctuation: "halo or mag?" asks "halo?" and "mag?".)
   const first = [...ws.slice(0, k - 1), ws[k - 1]!.replace(/[^\p{L}\p{N}]+$/u, '') + (ws[r0 + right[0] - 1]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? ''), ...ws.slice(r0 + right[0])];
   const second = [...ws.slice(0, k - left[0]), ...ws.slice(r0)];
@@ -710,7 +715,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const [a, b] = compared.map((p) => askIn(p));
       const [x, y] = [a!.items[0], b!.items[0]];
       const adds = SUMS.test(q);
-      if (a!.kind === 'answer' && b!.kind === 'answer' && x !== undefined && y !== undefined && x.id !== y.id && comparable(x.id, y.id, adds)) {
+      // ("Killed and injured since 1979": two figures asked for side by side, neither set against the other.)
+      const both = !adds && !CONTRAST_WORDS.test(q);
+      if (a!.kind === 'answer' && b!.kind === 'answer' && x !== undefined && y !== undefined && x.id !== y.id && (both || comparable(x.id, y.id, adds))) {
         // (A sum the fact base defines, "cleared plus still to clear", is its own answer.)
         const defined = kb.derived.find((d) => d.operation === 'sum' && d.of.length === 2 && d.of.includes(x.id) && d.of.includes(y.id));
         if (adds && defined !== undefined) return answerItems([defined.id]);
