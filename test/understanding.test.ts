@@ -740,7 +740,7 @@ describe('a ranking, from the figures of one measure for several places', () => 
     const long = { ...r, items: [...r.items, ...r.items] };
     const embeds = renderDiscord(long).embeds;
     expect(embeds).toHaveLength(10);
-    expect(embeds.at(-1)?.description).toMatch(/^8 more/u);
+    expect(embeds[0]?.footer?.text).toMatch(/^7 more/u);
   });
   it('a year no province\'s figure is of gives no figure', () => {
     expect(growing.ask('which province had the most casualties in 2021').facts).toEqual([]);

@@ -146,7 +146,9 @@ export function datesOf(prepared: string): { dates: NamedDate[]; sinceYears: Que
     const ruledOut = /\b(?:not|except|excluding|rather than|instead of|other than|as opposed to|beyond|besides)(?:\s+the)?(?:\s+one)?(?:\s+(?:of|for|from|in))?\s*$/u.test(rest.slice(Math.max(0, (m.index ?? 0) - 24), m.index));
     const into = ruledOut ? notDates : dates;
     // A decade's years, or the part of it named ("the early 90s": 1990 to 1993).
-    const [first, last] = !decade ? [y, y] : part === 'early' ? [y, y + 3] : part === 'mid' ? [y + 3, y + 6] : part === 'late' ? [y + 6, y + 9] : [y, y + 9];
+    const early = part === 'early' || part === 'start of' || part === 'beginning of';
+    const late = part === 'late' || part === 'end of';
+    const [first, last] = !decade ? [y, y] : early ? [y, y + 3] : part === 'mid' || part === 'middle of' ? [y + 3, y + 6] : late ? [y + 6, y + 9] : [y, y + 9];
     if (prep === 'since' || prep === 'from' || prep === 'after') {
       sinceYears.push({ from: first, to: last });
       continue;
@@ -168,6 +170,9 @@ export function datesOf(prepared: string): { dates: NamedDate[]; sinceYears: Que
 }
 
 /** Reads the frame off a question's tokens (and its prepared text, for dates). */
+/** Words that set aside what follows them ("beyond demining"). */
+const BESIDES = new Set(['beyond', 'besides', 'except', 'excluding']);
+
 export function frameOf(prepared: string, rawWords: readonly string[], toks: readonly string[], lexicon: Lexicon): QuestionFrame {
   const set = new Set(toks);
   const { dates, sinceYears, notDates } = datesOf(prepared);
@@ -200,7 +205,6 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
   // organisations ("outside Battambang", "without JMAS") rule out the figures of them; a measure word
   // right after "not" ("not contaminated") rules out the figures of that measure.
   const negated = new Set<string>();
-  const BESIDES = new Set(['beyond', 'besides', 'except', 'excluding']);
   const excluded = new Set<string>();
   const notWords = new Set<string>();
   // Words that close a clause or an aside ("(incidents, not victims) happened"): what "not" covers ends there.

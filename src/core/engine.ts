@@ -665,7 +665,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (m.change) for (const item of r.items.slice(1)) delete item.ageNote;
     const context = contextOf(m);
     const ranked = rankedFirst(m, r);
-    return r.kind === 'answer' && context !== '' ? { ...ranked, body: r.body === '' ? context : `${r.body}\n${context}` } : r;
+    return ranked.kind === 'answer' && context !== '' ? { ...ranked, body: r.body === '' ? context : `${r.body}\n${context}` } : ranked;
   };
 
   /** A ranking's title names the place or organisation that comes first, where its figure's words do not. */

@@ -205,7 +205,9 @@ const NUMBER_WORD = new Map<string, { value: number; kind: 'digit' | 'tens' | 'm
   ...MULTIPLIER_WORDS.map(([w, value]) => [normaliseKhmer(w), { value, kind: 'multiplier' as const }] as const),
 ]);
 const NUMBER_RUN = new RegExp(`(?:(?:${[...NUMBER_WORD.keys()].sort((a, b) => b.length - a.length).join('|')})\\s*)+`, 'gu');
-const DIGITS_SCALED = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${MULTIPLIER_WORDS.map(([w]) => normaliseKhmer(w)).join('|')})`, 'gu');
+// (Up to three digits, never a year: "ឆ្នាំ២០២៣ រយៈពេល" is 2023 and a word that begins like "hundred";
+// and the multiplier must end its word, not go on with a vowel sign.)
+const DIGITS_SCALED = new RegExp(`(?<![\\d.])(\\d{1,3}(?:\\.\\d+)?)\\s*(${MULTIPLIER_WORDS.map(([w]) => normaliseKhmer(w)).join('|')})(?![\\u17B6-\\u17D3])`, 'gu');
 const NUMBER_PART = new RegExp([...NUMBER_WORD.keys()].sort((a, b) => b.length - a.length).join('|'), 'gu');
 
 /**

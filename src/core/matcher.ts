@@ -416,6 +416,7 @@ const ANY_COUNTABLE = withStems(PERSON_NOUNS, COUNT_NOUNS);
 const FILLER_TOKENS = withStems(FILLER);
 
 const ALL_DIGITS = /^\d+$/u;
+const YEAR = /^(?:19|20)\d\d$/u;
 const NO_TOKENS: ReadonlySet<string> = new Set();
 
 /**
@@ -1000,14 +1001,16 @@ const BEFORE_SUPERLATIVE = new Set(['the', 'with', 'had', 'has', 'have', 'saw', 
 /** Where the superlative stands, if the question asks for a ranking: -1 if not, and the length of the words for Khmer. */
 const rankingAt = (a: Analysed): number => {
   if (KHMER_SUPERLATIVE.test(a.rawWords.join(''))) return a.rawWords.length;
-  return a.rawWords.findIndex((w, i) => SUPERLATIVES.has(w) && !NOT_RANKING.includes(a.rawWords[i + 1] ?? '') &&
+  // ("At least 10 casualties", "at most": a bound, not a ranking.)
+  return a.rawWords.findIndex((w, i) => SUPERLATIVES.has(w) && !NOT_RANKING.includes(a.rawWords[i + 1] ?? '') && a.rawWords[i - 1] !== 'at' &&
     (['which', 'where', 'what'].some((q) => a.rawWords.slice(0, 2).includes(q)) || BEFORE_SUPERLATIVE.has(a.rawWords[i - 1] ?? '') || i === 0));
 };
 /** "Which province has the most mines?", "Is Cambodia the worst-affected country?": a ranking. */
 const asksRanking = (a: Analysed): boolean => rankingAt(a) >= 0;
 const LEAST = new Set(['least', 'lowest', 'fewest', 'smallest']);
-/** Ordinals before a superlative ("the second most"): a place in a ranking the bot does not name. */
+/** Participles after a superlative ("worst hit by mines"): how, not what, is ranked. */
 const PARTICIPLES = new Set(['hit', 'affected', 'impacted', 'struck']);
+/** Ordinals before a superlative ("the second most"): a place in a ranking the bot does not name. */
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', '2nd', '3rd', '4th', '5th']);
 /** Area units in km², so that figures in hectares and km² are set in one order. */
 const KM2_PER: Readonly<Record<string, number>> = { km2: 1, ha: 0.01, m2: 1e-6 };
@@ -1018,7 +1021,23 @@ const inCommonUnit = (e: Entry): [string, number] | undefined => {
   return k === undefined ? [e.unit, e.value] : ['area', e.value * k];
 };
 /** The most rivals a ranking shows; the rest are counted in its line. */
-export const RANKING_SHOWN = 10;
+const RANKING_SHOWN = 10;
+
+/** The figures of each measure, gathered once per index when a ranking first asks for them. */
+const figuresOfMeasure = new WeakMap<MatchIndex, Map<string, Entry[]>>();
+function ofMeasure(index: MatchIndex, measure: string): readonly Entry[] {
+  let byMeasure = figuresOfMeasure.get(index);
+  if (byMeasure === undefined) {
+    byMeasure = new Map();
+    for (const [key, members] of index.series) {
+      const list = byMeasure.get(measureOf(key)) ?? [];
+      list.push(...members);
+      byMeasure.set(measureOf(key), list);
+    }
+    figuresOfMeasure.set(index, byMeasure);
+  }
+  return byMeasure.get(measure) ?? [];
+}
 
 /** Why a ranking asked for is not given, or the figures in order. */
 type Ranking = { order: Scored[]; total: number } | undefined;
@@ -1045,23 +1064,19 @@ function rankingOf(index: MatchIndex, a: Analysed, leads: readonly Scored[], lea
     const l = lead.entry;
     const unit = inCommonUnit(l);
     // (A count over a period is ranked for a period the question names: "in 2020", not "ever".)
-    if (unit === undefined || l.series === undefined || (l.period === 'flow' && frame.dates.length === 0)) continue;
+    // (Percentages and years are no parts of a whole that add up.)
+    if (unit === undefined || l.series === undefined || (l.period === 'flow' && frame.dates.length === 0) || unit[0] === 'percent' || unit[0] === 'year') continue;
     // ("The largest increase in casualties", "the highest casualty rate": a word the figure does not say.)
     if (ranked.length > 0 && (!ranked.some((t) => l.counts.has(t) || l.measureTokens.has(t)) || ranked.some((t) => !l.tokens.has(t)))) continue;
     if (ranked.some((t) => index.measureWords.has(t) && !l.measureTokens.has(t) && !l.counts.has(t) && index.lexicon.kinds.get(t) !== 'thing')) continue;
-    const measure = measureOf(l.series);
-    const same: Entry[] = [];
-    for (const [key, members] of index.series) {
-      if (measureOf(key) !== measure) continue;
-      for (const e of members) {
-        if (inCommonUnit(e)?.[0] === unit[0] && e.period === l.period && e.asOf === l.asOf && e.from === l.from && e.sinceYear === l.sinceYear &&
-          sameSet(e.scopeThings, l.scopeThings)) same.push(e);
-      }
-    }
+    const same = ofMeasure(index, measureOf(l.series)).filter((e) => inCommonUnit(e)?.[0] === unit[0] && e.period === l.period && e.asOf === l.asOf &&
+      e.from === l.from && e.sinceYear === l.sinceYear && sameSet(e.scopeThings, l.scopeThings));
     const level = (e: Entry) => [...e.places].map((p) => [...index.lexicon.ancestors.get(p) ?? []].sort().join('>')).sort().join('|');
     const byPlace = same.filter((e) => sameSet(e.by, l.by) && e.places.size === 1 && level(e) === level(l) && level(l) !== '' &&
       !frame.excluded.some((x) => e.places.has(x)));
-    const byDoer = same.filter((e) => sameSet(e.places, l.places) && e.by.size > 0 && !frame.excluded.some((x) => e.by.has(x)));
+    // (An authority that counts for the country is the whole, not one organisation among others.)
+    const authority = (e: Entry) => [...e.by].every((t) => index.lexicon.authorities?.has(t) === true);
+    const byDoer = same.filter((e) => sameSet(e.places, l.places) && e.by.size > 0 && !authority(e) && !frame.excluded.some((x) => e.by.has(x)));
     const key = (pick: (e: Entry) => ReadonlySet<string>) => (e: Entry) => [...pick(e)].sort().join();
     const distinct = (list: readonly Entry[], k: (e: Entry) => string) => new Set(list.map(k)).size;
     const placesKey = key((e) => e.places);
@@ -1089,12 +1104,15 @@ function rankingOf(index: MatchIndex, a: Analysed, leads: readonly Scored[], lea
     // must not reach the first. Without the whole, the first cannot be told.
     const wholeOf = (e: Entry) => places
       ? e.places.size === 1 && [...first.places].every((p) => index.lexicon.ancestors.get(p)?.has([...e.places][0]!) === true) && sameSet(e.by, l.by)
-      : sameSet(e.places, l.places) && [...e.by].every((t) => index.lexicon.authorities?.has(t) === true);
+      : sameSet(e.places, l.places) && authority(e);
     const whole = same.find(wholeOf);
     if (whole === undefined) continue;
     // (Those the question set aside are counted all the same.)
-    const all = places ? same.filter((e) => sameSet(e.by, l.by) && e.places.size === 1 && level(e) === level(l)) : same.filter((e) => sameSet(e.places, l.places) && e.by.size > 0);
-    const counted = [...new Set(all.map(k))].reduce((sum, key) => sum + Math.max(...all.filter((r) => k(r) === key).map(value)), 0);
+    // (Where sources disagree about one, the smaller figure is counted: the uncounted rest is at its largest.)
+    const all = places ? same.filter((e) => sameSet(e.by, l.by) && e.places.size === 1 && level(e) === level(l)) : same.filter((e) => sameSet(e.places, l.places) && e.by.size > 0 && !authority(e));
+    const smallest = new Map<string, number>();
+    for (const e of all) smallest.set(k(e), Math.min(smallest.get(k(e)) ?? Infinity, value(e)));
+    const counted = [...smallest.values()].reduce((sum, v) => sum + v, 0);
     if (value(whole) - counted >= lowestOfFirst) return undefined;
     const order = rivals.map((entry) => ({ entry, score: lead.score, coverage: lead.coverage ?? lead.score }));
     return { order: order.slice(0, RANKING_SHOWN), total: order.length };
@@ -1344,7 +1362,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // ("When did Cambodia sign the treaty?" asks for the year a year figure gives.)
     // ("Is it true Australia gave 2m in 2025?": the figure itself, checked, is asked about.)
     // (A bare number is no question: some word beside it must be the fact's.)
-    const checked = () => entry.value !== undefined && entry.quantity !== 'year' && a.tokens.some((t) => ALL_DIGITS.test(t) && Math.abs(Number(t) - entry.value!) <= 0.1 * entry.value!) &&
+    const checked = () => entry.value !== undefined && entry.quantity !== 'year' && a.tokens.some((t) => ALL_DIGITS.test(t) && !YEAR.test(t) && Math.abs(Number(t) - entry.value!) <= 0.1 * entry.value!) &&
       someOf(toks, (t) => !ALL_DIGITS.test(t) && !MARKERS.has(t) && entry.tokens.has(t));
     if (!frame.quantity && !asksMeasure && !frame.change && !(entry.quantity === 'year' && toks.has('when')) && !checked()) return 'not-about-figures';
     // "How many of the bombs didn't explode": a verb the fact base never uses, negated, asks of another measure.

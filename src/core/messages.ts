@@ -155,7 +155,7 @@ export const messages = {
   sourcesDisagree: 'Sources give different figures for about the same date; both are shown.',
   seriesTitle: (n: number) => `${n} figures of this measure on file, newest first.`,
   rankingTitle: (n: number, shown: number) =>
-    `${n} figures of this measure for the same date, largest first${shown < n ? ` (the first ${shown} shown)` : ''}. Every place or organisation with a figure on file is ranked, and none without one could have more than the first.`,
+    `${n} figures of this measure for the same date, largest first${shown < n ? ` (the first ${shown} shown)` : ''}. Ranked: the places or organisations with a figure on file; what they leave of the whole is too little for any other to have more than the first.`,
   datesItHas: (dates: readonly string[]) => `The fact base has this figure for: ${dates.join('; ')}.`,
   aboutTitle: (name: string, n: number) => `What the fact base holds about ${name} (${n} fact${n === 1 ? '' : 's'})`,
   spokenTitle: (name: string, n: number) => `What ${name} said, as the fact base quotes it (${n} fact${n === 1 ? '' : 's'})`,

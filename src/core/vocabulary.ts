@@ -127,10 +127,10 @@ function numberInWords(run: string): string {
   })));
 }
 
-/** Lower-cases, folds typography, reads numbers ("1,700" -> "1700", "20k") and marks a question's shape. */
 /** A name, then a short form of it in brackets: "Clearing for Results (CfR)". */
 const BRACKETED_SHORT_FORM = /\b([A-Z][\p{L}'’-]*(?:\s+(?:of|for|and|the|[A-Z][\p{L}'’-]*)){1,7})\s*\(([A-Z][A-Za-z&]{1,7})\)/gu;
 
+/** Lower-cases, folds typography, reads numbers ("1,700" -> "1700", "20k") and marks a question's shape. */
 export function prepare(text: string): string {
   // Khmer first: its digits become numbers and its syllables one spelling (khmer.ts).
   let t = foldTypography(hasKhmer(text) ? readKhmerAsEnglish(normaliseKhmer(text)) : text).normalize('NFKC').toLowerCase();
@@ -346,7 +346,8 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
     byName.set(key, token);
     learnedTokens.add(token);
     add(name, token, true);
-    // ("Cambodian Self-Help Demining (CSHD)": the name without its short form, and the short form, name it too.)
+    // ("Cambodian Self-Help Demining (CSHD)": the name without its short form names it too; the short
+    // form is already one of its words.)
     const bracketed = /^(.+?)\s*\(([A-Z][A-Za-z&]{1,7})\)$/u.exec(name);
     if (bracketed !== null) {
       byName.set(bracketed[1]!.toLowerCase(), token);

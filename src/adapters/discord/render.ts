@@ -171,11 +171,11 @@ export function renderDiscord(reply: Reply): DiscordMessage {
   } else if (reply.items.length === 1 && reply.kind === 'answer') {
     embeds = [itemEmbed(reply.items[0]!, colour, m, reply.body)];
   } else {
-    // Items past the last embed are counted in it, never dropped unsaid.
-    const room = LIMITS.embeds - 1;
-    const shown = reply.items.length > room ? room - 1 : reply.items.length;
-    embeds = [headerEmbed(reply, colour), ...reply.items.slice(0, shown).map((i) => itemEmbed(i, colour, m))];
-    if (shown < reply.items.length) embeds.push({ description: truncate(safeText(m.aboutMore(reply.items.length - shown)), LIMITS.description), color: colour });
+    // Items past the last embed are counted in the first one's footer, never dropped unsaid.
+    const shown = Math.min(reply.items.length, LIMITS.embeds - 1);
+    const header = headerEmbed(reply, colour);
+    if (shown < reply.items.length) header.footer = { text: truncate(safeText(m.aboutMore(reply.items.length - shown)), LIMITS.footer) };
+    embeds = [header, ...reply.items.slice(0, shown).map((i) => itemEmbed(i, colour, m))];
   }
   // Discord refuses a message whose embeds total more than 6,000 characters: shorten descriptions.
   let total = embeds.reduce((n, e) => n + embedLength(e), 0);
