@@ -85,6 +85,8 @@ describe('a Khmer question gets its answer in Khmer', () => {
     expect(readKhmerAsEnglish(normaliseKhmer('ដី ៦ពាន់ហិកតា'))).toContain(' 6000 ');
     expect(readKhmerAsEnglish(normaliseKhmer('1.5លាន ដុល្លារ'))).toContain(' 1500000 ');
     expect(readKhmerAsEnglish(normaliseKhmer('១០ភាគរយ'))).toContain('10ភាគរយ');
+    // (A year before a word that begins like "hundred", "រយៈពេល" (a period of), stays a year.)
+    expect(readKhmerAsEnglish(normaliseKhmer('ឆ្នាំ២០២៣ រយៈពេល៦ខែ'))).toContain('2023');
   });
   it('the reply shows the date in Khmer, the source, and the quote as the source\'s own words', () => {
     const text = renderText(engine.ask('តើនៅសល់ដីប៉ុន្មាន?'));

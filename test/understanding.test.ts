@@ -742,6 +742,9 @@ describe('a ranking, from the figures of one measure for several places', () => 
     expect(embeds).toHaveLength(10);
     expect(embeds[0]?.footer?.text).toMatch(/^7 more/u);
   });
+  it('"at least" is a bound, not a ranking', () => {
+    expect(growing.ask('So what were at least the casualties in 2020?').title).not.toContain('cannot rank');
+  });
   it('a year no province\'s figure is of gives no figure', () => {
     expect(growing.ask('which province had the most casualties in 2021').facts).toEqual([]);
   });
@@ -790,6 +793,7 @@ describe('a seventh fact base (test/fixtures/seventh), and what a review of its 
   it('a currency the figures are given in ("AUD") is no place, and what a donor "adds to" is what it gave', () => {
     expect(seventh.ask('how many AUD did australia add to clearing for results?').facts).toEqual(['australia-cfr-grant-2025']);
   });
+  it('a year in the question is never a figure it checks', declined(() => seventh, 'What did CMAC say in 2021?'));
   it.each([
     ['initials the facts never give ("CfR") are no name', 'how much did Australia give to CfR phase 5'],
     ['a donor followed by "friends" is still the donor', 'how much did our US friends give CMAC in 2020'],
