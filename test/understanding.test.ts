@@ -794,6 +794,11 @@ describe('a seventh fact base (test/fixtures/seventh), and what a review of its 
     expect(seventh.ask('how many AUD did australia add to clearing for results?').facts).toEqual(['australia-cfr-grant-2025']);
   });
   it('a year in the question is never a figure it checks', declined(() => seventh, 'What did CMAC say in 2021?'));
+  it('a wrong figure claimed ("is it true … 9m") gets the right one', () => {
+    const r = seventh.ask('is it true Australia gave 9m to Clearing for Results in 2025?');
+    expect(r.facts).toEqual(['australia-cfr-grant-2025']);
+    expect(r.title).toContain('2 million AUD');
+  });
   it.each([
     ['initials the facts never give ("CfR") are no name', 'how much did Australia give to CfR phase 5'],
     ['a donor followed by "friends" is still the donor', 'how much did our US friends give CMAC in 2020'],

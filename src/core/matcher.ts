@@ -1362,7 +1362,11 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // ("When did Cambodia sign the treaty?" asks for the year a year figure gives.)
     // ("Is it true Australia gave 2m in 2025?": the figure itself, checked, is asked about.)
     // (A bare number is no question: some word beside it must be the fact's.)
-    const checked = () => entry.value !== undefined && entry.quantity !== 'year' && a.tokens.some((t) => ALL_DIGITS.test(t) && !YEAR.test(t) && Math.abs(Number(t) - entry.value!) <= 0.1 * entry.value!) &&
+    // ("Is it true Australia gave 9m …": a number claimed with "is it true", "right?", "heard" checks the
+    // figure whatever it is, and the right one answers.)
+    const claimed = a.rawWords.some((w) => CLAIM_WORDS.has(w));
+    const checked = () => entry.value !== undefined && entry.quantity !== 'year' &&
+      a.tokens.some((t) => ALL_DIGITS.test(t) && !YEAR.test(t) && (claimed || Math.abs(Number(t) - entry.value!) <= 0.1 * entry.value!)) &&
       someOf(toks, (t) => !ALL_DIGITS.test(t) && !MARKERS.has(t) && entry.tokens.has(t));
     if (!frame.quantity && !asksMeasure && !frame.change && !(entry.quantity === 'year' && toks.has('when')) && !checked()) return 'not-about-figures';
     // "How many of the bombs didn't explode": a verb the fact base never uses, negated, asks of another measure.
