@@ -261,6 +261,14 @@ describe('a second place with the same measure, added through the store: the two
       expect(text).toContain('largest first');
     });
 
+    it('asked in Khmer, the ranking is given in Khmer, with Khmer digits', () => {
+      const reply = store.engine().ask('ខេត្តណាបំផ្លាញគ្រាប់បែកចង្កោមច្រើនជាងគេក្នុងឆ្នាំ២០២៣?');
+      const text = renderText(reply);
+      expect(reply.kind, text).toBe('answer');
+      expect(reply.title).toContain('២,៣១៨');
+      expect(text).toContain('តួលេខធំបំផុតនៅមុន');
+    });
+
     it('"the fewest" is declined: a province with no figure could have fewer', () => {
       expect(store.engine().ask('where were the fewest cluster bomblets destroyed in 2023?').kind).toBe('no-answer');
     });
