@@ -162,14 +162,14 @@ const COMPARED_LEAD = new Set(['with', 'by', 'in', 'more', 'the', 'for', 'from',
  * "fewer casualties in 2023 than in 2022?", "killed plus injured since 1979": the question asked of
  * each of two things of one kind (two years, two measures), joined by "or", "than" or, for a sum, "and".
  */
-function comparedQuestions(question: string, kindOf: (words: readonly string[]) => string | undefined): [string, string] | undefined {
+function comparedQuestions(question: string, kindOf: (words: readonly string[]) => string | undefined, sideBySide: boolean): [string, string] | undefined {
   const sum = SUMS.test(question);
   const ws = question.trim().replace(/(?<=\p{L})\+(?=\p{L})/gu, ' + ').split(/\s+/u);
   const bare = ws.map((w) => w.toLowerCase().replace(/^[^\p{L}\p{N}+]+|[^\p{L}\p{N}+]+$/gu, ''));
   const joins = new Set([...CONTRASTS, ...(sum ? ['and', 'plus', '+'] : [])]);
   const found = (words: ReadonlySet<string>) => bare.map((w, i) => (words.has(w) ? i : -1)).filter((i) => i > 0);
   // ("Killed and injured since 1979": two measures joined by "and" ask for both, side by side.)
-  const both = !sum && found(joins).length === 0;
+  const both = sideBySide && !sum && found(joins).length === 0;
   if (!sum && !both && !COMPARES.test(question)) return undefined;
   const at = found(both ? AND : joins);
   if (at.length !== 1) return undefined;
@@ -704,13 +704,15 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // since 1979": both, and their sum where they add up (unless the question as a whole names a sum
     // the fact base defines).
     const definedSum = m.best[0]?.entry.sum === true;
+    // (Two measures asked side by side, "killed and injured since 1979", are each asked only when the
+    // question as a whole finds no answer.)
     const compared = hasKhmer(q) || definedSum ? undefined : comparedQuestions(q, (ws) => {
       const toks = lexTokens(index.lexicon, ws);
       if (toks.length !== 1) return undefined;
       const t = toks[0]!;
       if (/^(?:19|20)\d\d$/u.test(t)) return 'year';
       return index.lexicon.kinds.get(t) ?? (index.measureWords.has(t) ? 'measure' : undefined);
-    });
+    }, m.best.length === 0);
     if (compared !== undefined) {
       const [a, b] = compared.map((p) => askIn(p));
       const [x, y] = [a!.items[0], b!.items[0]];

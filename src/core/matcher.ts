@@ -1069,6 +1069,9 @@ function rankingOf(index: MatchIndex, a: Analysed, leads: readonly Scored[], lea
     // ("The largest increase in casualties", "the highest casualty rate": a word the figure does not say.)
     if (ranked.length > 0 && (!ranked.some((t) => l.counts.has(t) || l.measureTokens.has(t)) || ranked.some((t) => !l.tokens.has(t)))) continue;
     if (ranked.some((t) => index.measureWords.has(t) && !l.measureTokens.has(t) && !l.counts.has(t) && index.lexicon.kinds.get(t) !== 'thing')) continue;
+    // ("The most landmine casualties", where the base counts casualties of each kind apart: the figures
+    // of all kinds together are no ranking of one kind; "mines and UXO" names them all.)
+    if (l.scopeThings.size === 0 && frame.entities.filter((e) => e.kind === 'thing').length === 1 && index.splitMeasures.has(measureOf(l.series))) continue;
     const same = ofMeasure(index, measureOf(l.series)).filter((e) => inCommonUnit(e)?.[0] === unit[0] && e.period === l.period && e.asOf === l.asOf &&
       e.from === l.from && e.sinceYear === l.sinceYear && sameSet(e.scopeThings, l.scopeThings));
     const level = (e: Entry) => [...e.places].map((p) => [...index.lexicon.ancestors.get(p) ?? []].sort().join('>')).sort().join('|');
@@ -1362,11 +1365,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // ("When did Cambodia sign the treaty?" asks for the year a year figure gives.)
     // ("Is it true Australia gave 2m in 2025?": the figure itself, checked, is asked about.)
     // (A bare number is no question: some word beside it must be the fact's.)
-    // ("Is it true Australia gave 9m …": a number claimed with "is it true", "right?", "heard" checks the
-    // figure whatever it is, and the right one answers.)
-    const claimed = a.rawWords.some((w) => CLAIM_WORDS.has(w));
     const checked = () => entry.value !== undefined && entry.quantity !== 'year' &&
-      a.tokens.some((t) => ALL_DIGITS.test(t) && !YEAR.test(t) && (claimed || Math.abs(Number(t) - entry.value!) <= 0.1 * entry.value!)) &&
+      a.tokens.some((t) => ALL_DIGITS.test(t) && !YEAR.test(t) && Math.abs(Number(t) - entry.value!) <= 0.1 * entry.value!) &&
       someOf(toks, (t) => !ALL_DIGITS.test(t) && !MARKERS.has(t) && entry.tokens.has(t));
     if (!frame.quantity && !asksMeasure && !frame.change && !(entry.quantity === 'year' && toks.has('when')) && !checked()) return 'not-about-figures';
     // "How many of the bombs didn't explode": a verb the fact base never uses, negated, asks of another measure.
