@@ -153,16 +153,16 @@ const SUMS = /\b(?:plus|add|added|adding|together|combined|sum|altogether)\b|\s\
 /** Words that join two things set against each other ("A or B", "more in A than in B"). */
 const CONTRASTS: readonly string[] = ['or', 'than', 'vs', 'versus'];
 const AND = new Set(['and']);
-const CONTRAST_WORDS = new RegExp(`\\b(?:${CONTRASTS.join('|')})\\b`, 'iu');
 /** Words between the joining word and the second of two things compared ("more with mines or with bombs"). */
 const COMPARED_LEAD = new Set(['with', 'by', 'in', 'more', 'the', 'for', 'from', 'of', 'fewer', 'less', 'those', 'people']);
 
 /**
  * "Is there more land left with cluster bombs or with landmines?", "who cleared more, HALO or MAG?",
  * "fewer casualties in 2023 than in 2022?", "killed plus injured since 1979": the question asked of
- * each of two things of one kind (two years, two measures), joined by "or", "than" or, for a sum, "and".
+ * each of two things of one kind (two years, two measures), joined by "or", "than" or, for a sum, "and";
+ * `both` when two measures are joined by "and" with neither a contrast nor a sum, to be given side by side.
  */
-function comparedQuestions(question: string, kindOf: (words: readonly string[]) => string | undefined, sideBySide: boolean): [string, string] | undefined {
+function comparedQuestions(question: string, kindOf: (words: readonly string[]) => string | undefined, sideBySide: boolean): { parts: [string, string]; both: boolean } | undefined {
   const sum = SUMS.test(question);
   const ws = question.trim().replace(/(?<=\p{L})\+(?=\p{L})/gu, ' + ').split(/\s+/u);
   const bare = ws.map((w) => w.toLowerCase().replace(/^[^\p{L}\p{N}+]+|[^\p{L}\p{N}+]+$/gu, ''));
@@ -198,7 +198,7 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
   // (Each part asks for its own figure: "how many fewer casualties in 2023" asks for those of 2023.)
   const of = (part: string[]) => part.join(' ').replace(/^(?:who|which)(?:'s|s| has| have| had| is| was| did)?\s+/iu, '')
     .replace(/\b(?:more|fewer|less|bigger|larger|higher|greater|smaller|lower)\s+(?=\S)/giu, '');
-  return [of(first), of(second)];
+  return { parts: [of(first), of(second)], both };
 }
 
 /**
@@ -714,12 +714,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       return index.lexicon.kinds.get(t) ?? (index.measureWords.has(t) ? 'measure' : undefined);
     }, m.best.length === 0);
     if (compared !== undefined) {
-      const [a, b] = compared.map((p) => askIn(p));
+      const [a, b] = compared.parts.map((p) => askIn(p));
       const [x, y] = [a!.items[0], b!.items[0]];
       const adds = SUMS.test(q);
       // ("Killed and injured since 1979": two figures asked for side by side, neither set against the other.)
-      const both = !adds && !CONTRAST_WORDS.test(q);
-      if (a!.kind === 'answer' && b!.kind === 'answer' && x !== undefined && y !== undefined && x.id !== y.id && (both || comparable(x.id, y.id, adds))) {
+      if (a!.kind === 'answer' && b!.kind === 'answer' && x !== undefined && y !== undefined && x.id !== y.id && (compared.both || comparable(x.id, y.id, adds))) {
         // (A sum the fact base defines, "cleared plus still to clear", is its own answer.)
         const defined = kb.derived.find((d) => d.operation === 'sum' && d.of.length === 2 && d.of.includes(x.id) && d.of.includes(y.id));
         if (adds && defined !== undefined) return answerItems([defined.id]);

@@ -1075,11 +1075,15 @@ function rankingOf(index: MatchIndex, a: Analysed, leads: readonly Scored[], lea
     const same = ofMeasure(index, measureOf(l.series)).filter((e) => inCommonUnit(e)?.[0] === unit[0] && e.period === l.period && e.asOf === l.asOf &&
       e.from === l.from && e.sinceYear === l.sinceYear && sameSet(e.scopeThings, l.scopeThings));
     const level = (e: Entry) => [...e.places].map((p) => [...index.lexicon.ancestors.get(p) ?? []].sort().join('>')).sort().join('|');
-    const byPlace = same.filter((e) => sameSet(e.by, l.by) && e.places.size === 1 && level(e) === level(l) && level(l) !== '' &&
-      !frame.excluded.some((x) => e.places.has(x)));
+    const leadLevel = level(l);
     // (An authority that counts for the country is the whole, not one organisation among others.)
     const authority = (e: Entry) => [...e.by].every((t) => index.lexicon.authorities?.has(t) === true);
-    const byDoer = same.filter((e) => sameSet(e.places, l.places) && e.by.size > 0 && !authority(e) && !frame.excluded.some((x) => e.by.has(x)));
+    // Every place of the lead's level with the lead's doer, and every organisation at the lead's place;
+    // of those, the ones the question did not set aside.
+    const allPlaces = leadLevel === '' ? [] : same.filter((e) => sameSet(e.by, l.by) && e.places.size === 1 && level(e) === leadLevel);
+    const allDoers = same.filter((e) => sameSet(e.places, l.places) && e.by.size > 0 && !authority(e));
+    const byPlace = allPlaces.filter((e) => !frame.excluded.some((x) => e.places.has(x)));
+    const byDoer = allDoers.filter((e) => !frame.excluded.some((x) => e.by.has(x)));
     const key = (pick: (e: Entry) => ReadonlySet<string>) => (e: Entry) => [...pick(e)].sort().join();
     const distinct = (list: readonly Entry[], k: (e: Entry) => string) => new Set(list.map(k)).size;
     const placesKey = key((e) => e.places);
@@ -1112,7 +1116,7 @@ function rankingOf(index: MatchIndex, a: Analysed, leads: readonly Scored[], lea
     if (whole === undefined) continue;
     // (Those the question set aside are counted all the same.)
     // (Where sources disagree about one, the smaller figure is counted: the uncounted rest is at its largest.)
-    const all = places ? same.filter((e) => sameSet(e.by, l.by) && e.places.size === 1 && level(e) === level(l)) : same.filter((e) => sameSet(e.places, l.places) && e.by.size > 0 && !authority(e));
+    const all = places ? allPlaces : allDoers;
     const smallest = new Map<string, number>();
     for (const e of all) smallest.set(k(e), Math.min(smallest.get(k(e)) ?? Infinity, value(e)));
     const counted = [...smallest.values()].reduce((sum, v) => sum + v, 0);
@@ -1862,7 +1866,7 @@ export function match(index: MatchIndex, question: string): Match {
   // A clause of circumstance ("at the July meeting") neither ranks nor weighs in closeness.
   const claim = analysed.rawWords.some((w) => CLAIM_WORDS.has(w));
   const main = mainClause(index, analysed);
-  const asked = claim ? main.filter((t) => !ALL_DIGITS.test(t) || /^(?:19|20)\d\d$/u.test(t)) : main;
+  const asked = claim ? main.filter((t) => !ALL_DIGITS.test(t) || YEAR.test(t)) : main;
   // (A year ruled out, "not 2023", names no figure to rank.)
   const ruledOut = new Set(analysed.frame.notDates.map((d) => d.start.slice(0, 4)));
   // (A decade, "since the early 90s", is a span the frame reads; no fact says it in words.)
@@ -1920,7 +1924,10 @@ export function match(index: MatchIndex, question: string): Match {
   const named = (e: Entry) => ownMeasure(e).every((t) => toks.has(t));
   const displaced = first !== undefined && refusedEntry !== undefined && refused === 'year' && first.entry.hasFigure && refusedEntry.hasFigure &&
     refusedCoverage > (first.coverage ?? first.score) && ownMeasure(refusedEntry).length > 0 && named(refusedEntry) && !named(first.entry);
-  if (first === undefined || displaced || (first.coverage ?? first.score) < ANSWER_THRESHOLD || evidence(index, q, first.entry, analysed.frame) + (predicate.some((t) => first.entry.coreTokens.has(t)) ? PREDICATE_EVIDENCE : 0) < MIN_EVIDENCE) {
+  // An answer covers enough of the question, with enough of its words' weight behind it.
+  const answers = (c: Scored) => (c.coverage ?? c.score) >= ANSWER_THRESHOLD &&
+    evidence(index, q, c.entry, analysed.frame) + (predicate.some((t) => c.entry.coreTokens.has(t)) ? PREDICATE_EVIDENCE : 0) >= MIN_EVIDENCE;
+  if (first === undefined || displaced || !answers(first)) {
     const seriesDates = refused === 'year' && refusedEntry?.series !== undefined
       ? (index.series.get(refusedEntry.series) ?? []).map((e) => e.asOf ?? '').filter((d) => d !== '')
       : [];
@@ -1930,9 +1937,7 @@ export function match(index: MatchIndex, question: string): Match {
   // or organisations give together; no one figure gives it.
   if (asksRanking(analysed)) {
     const least = analysed.rawWords.some((w) => LEAST.has(w)) || KHMER_LEAST.test(analysed.rawWords.join(''));
-    const passes = (c: Scored) => (c.coverage ?? c.score) >= ANSWER_THRESHOLD &&
-      evidence(index, q, c.entry, analysed.frame) + (predicate.some((t) => c.entry.coreTokens.has(t)) ? PREDICATE_EVIDENCE : 0) >= MIN_EVIDENCE;
-    const r = rankingOf(index, analysed, compatible.filter(passes).slice(0, 5), least);
+    const r = rankingOf(index, analysed, compatible.filter(answers).slice(0, 5), least);
     if (r === undefined) return { analysed, best: [], ranked, refused: 'ranking', ambiguous: false, ...empty };
     return { analysed, best: r.order, ranked, refused: undefined, ambiguous: false, ...empty, ranking: r.total };
   }
