@@ -107,6 +107,11 @@ const SETS = [
   // 45.8% / 100% / 3.9% wrong, untuned half 52.2% / 96.8% / 1.3%.
   { name: 'seventh fact base, twenty-first writer (tuned half)', file: 'test/eval/extra/seventh.jsonl', knowledge: 'test/fixtures/seventh' },
   { name: 'seventh fact base, twenty-first writer (half kept untuned)', file: 'test/eval/extra/seventh-b.jsonl', knowledge: 'test/fixtures/seventh' },
+  // A twenty-fourth writer on the seed (team channels, donors and journalists checking a figure, second-
+  // language English, roundabout asks), split in two by alternate lines. First read: tuned half
+  // 89.3% / 95.5% / 2.0% wrong, untuned half 75.0% / 95.5% / 4.0%.
+  { name: 'seed, twenty-fourth writer (tuned half)', file: 'test/eval/extra/seed-24.jsonl', knowledge: 'knowledge' },
+  { name: 'seed, twenty-fourth writer (half kept untuned)', file: 'test/eval/extra/seed-24-b.jsonl', knowledge: 'knowledge' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
@@ -145,6 +150,11 @@ const SETS = [
   // one half tuned on, the other kept untuned. First read: 72.2% / 100% / 0% wrong and 82.4% / 95.7% / 5.0%.
   { name: 'Khmer, seed, fourteenth writer (tuned half)', file: 'test/eval/extra/seed-km-14.jsonl', knowledge: 'knowledge' },
   { name: 'Khmer, seed, fourteenth writer (half kept untuned)', file: 'test/eval/extra/seed-km-14-b.jsonl', knowledge: 'knowledge' },
+  // A fifteenth Khmer writer (Telegram and team chats, zero-width spaces, both kinds of digits, Buddhist
+  // Era years, near misses), split in two by alternate lines. First read: tuned half 86.4% / 88.9% / 5.0%
+  // wrong, untuned half 81.8% / 100% / 0%.
+  { name: 'Khmer, seed, fifteenth writer (tuned half)', file: 'test/eval/extra/seed-km-15.jsonl', knowledge: 'knowledge' },
+  { name: 'Khmer, seed, fifteenth writer (half kept untuned)', file: 'test/eval/extra/seed-km-15-b.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {
