@@ -112,6 +112,11 @@ const SETS = [
   // 89.3% / 95.5% / 2.0% wrong, untuned half 75.0% / 95.5% / 4.0%.
   { name: 'seed, twenty-fourth writer (tuned half)', file: 'test/eval/extra/seed-24.jsonl', knowledge: 'knowledge' },
   { name: 'seed, twenty-fourth writer (half kept untuned)', file: 'test/eval/extra/seed-24-b.jsonl', knowledge: 'knowledge' },
+  // A twenty-third writer on the seventh base (donors' programme officers, deminers in team chats,
+  // journalists, second-language English), split in two by alternate lines. First read: tuned half
+  // 53.8% / 91.7% / 8.0% wrong, untuned half 46.7% / 100% / 0%.
+  { name: 'seventh fact base, twenty-third writer (tuned half)', file: 'test/eval/extra/seventh-23.jsonl', knowledge: 'test/fixtures/seventh' },
+  { name: 'seventh fact base, twenty-third writer (half kept untuned)', file: 'test/eval/extra/seventh-23-b.jsonl', knowledge: 'test/fixtures/seventh' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
