@@ -117,6 +117,11 @@ const SETS = [
   // 53.8% / 91.7% / 8.0% wrong, untuned half 46.7% / 100% / 0%.
   { name: 'seventh fact base, twenty-third writer (tuned half)', file: 'test/eval/extra/seventh-23.jsonl', knowledge: 'test/fixtures/seventh' },
   { name: 'seventh fact base, twenty-third writer (half kept untuned)', file: 'test/eval/extra/seventh-23-b.jsonl', knowledge: 'test/fixtures/seventh' },
+  // A twenty-second writer on the second fact base (team channels, donors and journalists checking a
+  // figure, students, second-language English), split in two by alternate lines. First read: tuned half
+  // 84.8% / 96.3% / 1.7% wrong, untuned half 81.8% / 96.3% / 1.7%.
+  { name: 'second fact base, twenty-second writer (tuned half)', file: 'test/eval/extra/growing-22.jsonl', knowledge: 'test/fixtures/growing' },
+  { name: 'second fact base, twenty-second writer (half kept untuned)', file: 'test/eval/extra/growing-22-b.jsonl', knowledge: 'test/fixtures/growing' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
