@@ -255,3 +255,13 @@ describe('what the twelfth Khmer writer asked (field staff, Telegram comments)',
     expect(r.lang).toBe('km');
   });
 });
+
+describe('what the fifteenth Khmer writer asked (each missed or answered wrongly before)', () => {
+  it('"២,០០០ គ.ម²" is an area claimed, not the year 2000: the claim is checked against the figure on file',
+    khmerAnswer('ខ្ញុំឮគេថា នៅសល់ដីមីន ២,០០០ គ.ម² ទៀត ពិតមែនទេបង?', 'cambodia-area-remaining', '១,៧០០'));
+  it('how many mines lie in the 1,700 km² still to clear is a count the fact base lacks, not the area', () => {
+    const r = engine.ask('នៅក្នុងដីនៅសល់ ១៧០០ គ.ម² ហ្នឹង មានគ្រាប់មីនប៉ុន្មានគ្រាប់?');
+    expect(r.kind).not.toBe('answer');
+    expect(r.lang).toBe('km');
+  });
+});

@@ -804,3 +804,55 @@ describe('a seventh fact base (test/fixtures/seventh), and what a review of its 
   ])('%s: "%s" is declined', (_what, q) => declined(() => seventh, q)());
 });
 
+
+describe('what the twenty-second to twenty-fourth writers asked (each missed or answered wrongly before)', () => {
+  let seventh: Engine;
+  beforeAll(async () => {
+    seventh = await engineFor(fileURLToPath(new URL('./fixtures/seventh', import.meta.url)));
+  });
+  it.each(["thanks, that's super helpful 🙏", '👍 thanks', 'thank you for the report 🙏🏽'])('thanks with an emoji ("%s") is small talk, never a figure', (q) => {
+    const r = seventh.ask(q);
+    expect(r.kind).toBe('help');
+    expect(r.facts).toEqual([]);
+  });
+  it('"what should I feed my dog" asks for advice, which no count of dogs gives', declined(() => seventh, 'what should i feed my dog after surgery?'));
+  it('"what should I tell them about …" is still a question about the facts', () => {
+    expect(seventh.ask('What should I tell them about the dogs in 2025?').facts).toEqual(['cmac-dogs-2025']);
+  });
+  it('words of an organisation\'s name in a statement ("the Level 1 Survey") are no place a question must be refused for', () => {
+    const r = seventh.ask('kompong thom how many village contaminated in level one survey?');
+    expect(r.facts).toEqual(['level1-contaminated-villages-kampong-thom']);
+    expect(r.title).toContain('355');
+  });
+  it('a few words after the question that say what is wanted ("… 20/03/2025? total amount") belong to it', () => {
+    const r = seventh.ask('what did japan and cambodia sign for cmac on 20/03/2025? total amount');
+    expect(r.facts).toEqual(['japan-grant-cmac-2025']);
+    expect(r.title).toContain('10.4 million');
+  });
+  it('of figures of one measure, the newest is not the answer when it does not cover the places the question names', () => {
+    const r = seventh.ask("Japan's 1 billion yen grant for CMAC in Pailin, Pursat and Battambang: what's that in USD?");
+    expect(r.facts[0]).toBe('japan-grant-cmac-2020-2022');
+    expect(r.title).toContain('9 million');
+  });
+  it('the day a grant was signed, as its statement gives it, is the grant\'s date; both sources that disagree are shown', () => {
+    const r = seventh.ask('how much US money did CMAC get in the deal with NPA signed 9 March 2022?');
+    expect(r.facts).toEqual(['us-grant-cmac-npa-2022-ppp', 'us-grant-cmac-npa-2022-scandasia']);
+  });
+  it('a day the statement does not give is still declined', declined(() => seventh, 'how much did the US give cmac on 10 March 2022?'));
+  it('how a running total grew between two years is its figures in those years, newest first', () => {
+    expect(seventh.ask("how has australia's cumulative mine action funding for cambodia grown from 2016 to 2023?").facts)
+      .toEqual(['australia-mine-action-since-1994-2023', 'australia-mine-action-since-1994-2021', 'australia-mine-action-since-1994-2016']);
+  });
+  it('"full yr" is the full year', () => {
+    expect(growing.ask('casualties 2023 cambodia full yr').facts).toEqual(['casualties-2023']);
+  });
+  it('"how many mines in the 1,700 km² left" asks for a count inside the area, which the area is not', declined(() => seed, 'in the 1,700 km2 left, how many mines are there?'));
+  it('"is JMAS a government agency or an NGO?" asks what JMAS is', () => {
+    const r = seed.ask('is JMAS a government agency or an NGO?');
+    expect(r.facts).toEqual(['glossary:JMAS']);
+  });
+  it('"is X an NGO" of a name the glossary lacks gives no other term', () => {
+    expect(seed.ask('is cmaa a government agency').facts).toEqual([]);
+  });
+  it('"Kg Cham", the common short form of a Kampong province, is that province, whose figure the seed lacks', declined(() => seed, 'how much land cleared in kg cham'));
+});

@@ -75,7 +75,8 @@ const DATE_PATTERN = new RegExp(
     `(?:(?<part>early|mid|late|end of|start of|beginning of|middle of|first half of|second half of)[\\s-]+(?:the\\s+)?)?` +
     `(?:(?<day1>\\d{1,2})(?:st|nd|rd|th)?\\s+)?(?:(?<month>${MONTH_NAMES})\\.?\\s+)?(?:(?<day2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?\\b(?<year>(?:19|20)\\d\\d)(?<decade>s?)\\b` +
     // "2000 km2 still to go": a number with a unit is a figure, not a year.
-    `(?!\\s*(?:km2|km²|km|ha|hectares?|acres?|sqmi|m2|percent|usd|dollars)\\b)`,
+    // ("2000 square units" abbreviated in another script, its superscript two a 2 once normalised: an area.)
+    `(?!\\s*(?:km2|km²|km|ha|hectares?|acres?|sqmi|m2|percent|usd|dollars)\\b)(?!\\s*[^\\s\\da-z]{1,6}2(?!\\d))`,
   'gu',
 );
 
@@ -173,6 +174,22 @@ export function datesOf(prepared: string): { dates: NamedDate[]; sinceYears: Que
 /** Words that set aside what follows them ("beyond demining"). */
 const BESIDES = new Set(['beyond', 'besides', 'except', 'excluding']);
 
+/** Every unit of area the question writes follows a number: figures it gives, not a unit it asks in. */
+function unitsOnlyCited(toks: readonly string[]): boolean {
+  let any = false;
+  for (let i = 0; i < toks.length; i++) {
+    if (!AREA_UNITS.has(toks[i]!)) continue;
+    if (!/^\d+(?:\.\d+)?$/u.test(toks[i - 1] ?? '')) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** "9 March 2022", "March 9": a number that is the day of a date, not a figure claimed. */
+function dayOfMonth(toks: readonly string[], i: number): boolean {
+  return Number(toks[i]) <= 31 && (monthOf(toks[i + 1] ?? '') !== undefined || monthOf(toks[i - 1] ?? '') !== undefined);
+}
+
 export function frameOf(prepared: string, rawWords: readonly string[], toks: readonly string[], lexicon: Lexicon): QuestionFrame {
   const set = new Set(toks);
   const { dates, sinceYears, notDates } = datesOf(prepared);
@@ -195,9 +212,12 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
   // "How many mines were removed with China's money": what is counted comes right after "how many".
   // A claim of a figure ("our grant draft claims 20,000 mines") asks of the figure's kind, not of money.
   else if (set.has('money') && !unitAsked && !(toks[at] === 'howmany' && toks[at + 1] !== 'money' && toks[at + 1] !== undefined) &&
-    (howmuch || !toks.some((t) => /^\d+$/u.test(t) && !/^(?:19|20)\d\d$/u.test(t)))) kind = 'money';
+    (howmuch || !toks.some((t, i) => /^\d+$/u.test(t) && !/^(?:19|20)\d\d$/u.test(t) && !dayOfMonth(toks, i)))) kind = 'money';
   // "What's behind the slip in the deadline": a reason, not the year.
   else if (set.has('whenfuture') && !set.has('whyreason')) kind = 'year';
+  // "In the 1,700 km² still to clear, how many mines are there?": an area given as a figure, with
+  // "how many" and no unit after it, asks for a count within that area.
+  else if (howmany && !unitAsked && unitsOnlyCited(toks)) kind = 'count';
   // A surface named in words ("land"), or in any language the vocabulary reads as one ("ដី").
   else if (unit !== undefined || (!howmany && (rawWords.some((w) => AREA_WORDS.has(w)) || toks.some((t) => AREA_WORDS.has(t))))) kind = 'area';
   else if (howmany) kind = 'count';

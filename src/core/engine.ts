@@ -120,6 +120,9 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
     // (Not "the difference between casualties in 2022 and 2023": figures of two years.)
     /^(?:what(?:'s| is) the )?(?:difference|diff|distinction)s? between\s+(?:an?\s+|the\s+)?(?!.*\d)(.+?)\s+and\s+.+$/u.exec(q);
   if (strict === null && compared?.[1] !== undefined) return { term: compared[1].trim(), strict: true, needsTerm: true };
+  // "is JMAS a government agency or an NGO?": what kind of body a term is, which its definition says.
+  const kindOf = /^(?:is|are)\s+(?:the\s+)?(\S+(?:\s\S+){0,2}?)\s+(?:an?|the)\s+(?:(?:[a-z-]+\s+){0,3}?(?:organi[sz]ation|agency|body|group|charity|company|department|authority|institution|office|service)s?|[a-z-]+(?:\s[a-z-]+){0,2}\s+or\s+(?:an?\s+)?[a-z-]+(?:\s[a-z-]+){0,2})$/u.exec(q);
+  if (strict === null && kindOf?.[1] !== undefined) return { term: kindOf[1].trim(), strict: true, needsTerm: true };
   // "the abbreviation ERW", "the term humanitarian demining": the term is what follows.
   if (strict?.[1] !== undefined) {
     return { term: strict[1].trim().replace(/^(?:the )?(?:abbreviation|acronym|term|word|phrase|expression|name)\s+/u, '').replace(/^['"‘’“”]+|['"‘’“”]+$/gu, ''), strict: true };

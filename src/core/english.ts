@@ -40,7 +40,7 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\bytd\b/g, ' to date ', ['ytd']],
   [/[$€£]/g, ' money ', ['$', '€', '£']],
   // "by how much did casualties fall": the size of a change, a percentage where the fact base gives one.
-  [/\bby\s+howmuch\b|\bhowmuch\s+(?:did|has|have|had)\s+(?:[a-z]+\s+){1,3}(?:change|changed|rise|rose|risen|fall|fell|fallen|drop|dropped|decline|declined|increase|increased|decrease|decreased|go down|went down|go up|went up)\b/g, '$& changeby ', ['howmuch']],
+  [/\bby\s+howmuch\b|\bhowmuch\s+(?:did|has|have|had)\s+(?:[a-z]+\s+){1,3}(?:change|changed|rise|rose|risen|grow|grew|grown|fall|fell|fallen|drop|dropped|decline|declined|increase|increased|decrease|decreased|go down|went down|go up|went up)\b/g, '$& changeby ', ['howmuch']],
   // "% change in casualties", "by what percent did they go down": the size of a change, as a percentage.
   [/\bpercent\s+(?:change|drop|fall|decline|dip|reduction|decrease|increase|rise|cut)\b|\bpercent\b.{0,60}?\b(?:go|went|gone|come|came) (?:down|up)\b|\b(?:change|drop|fall|decline|dip|reduction|decrease|increase|rise)\s+(?:of|by|in)\s+(?:\w+\s+){0,3}?percent\b/g, '$& changeby ', ['percent']],
   // "how much has been spent": money, and the word stays (what was spent is not the budget).
@@ -61,13 +61,15 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // "the rate of clearance" asks for a percentage; "how did he rate them" does not.
   [/\b(?:the|a|what|which) rate\b|\brate of\b/g, ' percent ', ['rate']],
   [/\bamount of\b|\bthe figures? (?:for|on)\b/g, ' howmuch ', ['amount of', 'figure']],
+  // "… on 20 March 2025? total amount": the amount asked for alone, at the end.
+  [/\b(?:the|total|what) (?:amount|sum)\b(?! of\b)/g, ' howmuch ', ['amount', 'sum']],
   // "how big is the cleared area" asks for an area; "how big was the drop" does not: the words after decide.
   [/\bhow (?:big|large|extensive|vast)\b/g, ' howmuch ', ['how ']],
   [/\bhow long\b|\bby when\b|\buntil when\b|\bwhat year\b(?![\s-]on[\s-]year)|\bwhich year\b|\bhow soon\b|\btarget (?:date|year)\b|\bdeadline\b/g, ' whenfuture ', ['how long', 'by when', 'until when', 'year', 'how soon', 'target', 'deadline']],
   [/\bwhen will\b|\bwhen (?:is|are|do|does) (?:it|they|the country) (?:expect|expected|going|plan|aim)|\bwhen (?:is|are) ((?:[a-z]+\s+){1,3}?)(?:expected|going|planned|set|due|likely|supposed) to\b/g, ' whenfuture $1', ['when ']],
   // "the full-year count", "the last whole year": a count over a whole calendar year, not the year to date.
-  [/\blast (?:full|whole|complete|calendar)[\s-]years?\b/g, ' periodlatest fullyear ', ['last ']],
-  [/\b(?:full|whole|complete|entire|calendar)[\s-]years?\b|\b(?:the )?(?:whole|entire|full|all) of (?=(?:19|20)\d\d\b)/g, ' fullyear ', ['year', ' of ']],
+  [/\blast (?:full|whole|complete|calendar)[\s-](?:years?|yrs?)\b/g, ' periodlatest fullyear ', ['last ']],
+  [/\b(?:full|whole|complete|entire|calendar)[\s-](?:years?|yrs?)\b|\b(?:the )?(?:whole|entire|full|all) of (?=(?:19|20)\d\d\b)/g, ' fullyear ', ['year', 'yr', ' of ']],
   // "the latest year", "the most recent year", "last recorded year": the newest figure, not a period relative to today.
   [/\b(?:most recent|latest|last (?:recorded|reported|available|known|full)|newest)(?: (?:full |calendar )?(?:year|figures?|count|data|numbers?))?\b/g, ' periodlatest ', ['recent', 'latest', 'last ', 'newest']],
   // Figures are never of the future: "my uncle goes next month" says nothing of which figure.
@@ -91,7 +93,7 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\badd(?:s|ed|ing)? (?=to\b|into\b)/g, ' gave ', ['add']],
   [/\bplus\b|\badded up\b|\badd up\b/g, ' total ', ['plus', 'add']],
   // The words between "how has" and "changed" say what changed: kept.
-  [/\bhow (?:has|have|did|is|are) (.{1,60}?) (?:changed?|changing|evolved?|evolving|developed?|moved|moving|gone|go|went|trended|trending|grown|grew|growing|risen|fallen|shifted|shrunk|shrinking|progressed|fared)\b/g, ' changeover $1 ', ['how ']],
+  [/\bhow (?:has|have|did|is|are) (.{1,90}?) (?:changed?|changing|evolved?|evolving|developed?|moved|moving|gone|go|went|trended|trending|grown|grew|growing|risen|fallen|shifted|shrunk|shrinking|progressed|fared)\b/g, ' changeover $1 ', ['how ']],
   [/\bhow(?:'s| is) (.{1,60}?) (?:changing|evolving|moving|trending|growing|shrinking|shifting|progressing)\b/g, ' changeover $1 ', ['how']],
   // "has the deadline moved?": a yes-or-no question about a change is answered by the series.
   [/^(?:has|have) (.{1,40}?) (?:moved|changed|shifted|slipped|been pushed back|been moved|been extended)\b/g, ' changeover $1 ', ['has ', 'have ']],
@@ -170,10 +172,12 @@ export function monthOf(word: string): number | undefined {
 }
 
 const SMALL_TALK_PART = String.raw`(?:(?:hi|hello|hey|yo|hiya|howdy|good (?:morning|afternoon|evening)|greetings|sup|what'?s up)(?: there)?(?: bot)?|(?:thanks?|thank (?:you|u|ya)|thanx|thnx|thx|tks|ty|cheers|much appreciated|great|cool|nice|ok(?:ay)?|awesome|perfect|got it|bye|goodbye|see you|good night|lol|haha|:\)|:-\))(?: (?:so much|a lot|bot|mate|very much))?|(?:(?:that|this|it)(?:'?s| is| was) )?(?:(?:very|really|super|so) )?(?:helpful|useful|great|perfect|clear|interesting)|(?:that|this) (?:helps|helped)|good to know|appreciate it|nice one|good bot|well done|who are you|what are you|what can you do|are you (?:a )?(?:bot|robot|human|real|there)|who (?:made|built|wrote|created|runs|owns) (?:you|this bot|this|the bot)|how are you(?: doing)?|help me|test(?:ing)?)`;
+// ("thanks, that's super helpful 🙏": emoji between and after the words, and their skin tones.)
+const EMOJI = String.raw`\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\p{Emoji_Modifier}`;
 /** Greetings, thanks and small talk, alone or a few together ("thanks, that's helpful"): answered with a pointer to help, never with a fact. */
-const PLAIN_SMALL_TALK = new RegExp(`^${SMALL_TALK_PART}(?:[\\s,!.]+${SMALL_TALK_PART}){0,2}[\\s!.?]*$`, 'iu');
+const PLAIN_SMALL_TALK = new RegExp(`^(?:\\s|${EMOJI})*${SMALL_TALK_PART}(?:(?:[\\s,!.]|${EMOJI})+${SMALL_TALK_PART}){0,2}(?:[\\s!.?]|${EMOJI})*$`, 'iu');
 // "Thank you, this was very helpful for my article": thanks, with what they helped with.
-const THANKS_FOR = new RegExp(`^(?:thanks?|thank (?:you|u|ya)|thanx|thnx|thx|tks|ty|cheers|much appreciated)(?: (?:so much|a lot|very much))?(?:[\\s,!.]+${SMALL_TALK_PART}){0,2}\\s+(?:for|with) (?:my|our|the|this|your) [\\w-]+(?: [\\w-]+)?[\\s!.?]*$`, 'iu');
+const THANKS_FOR = new RegExp(`^(?:\\s|${EMOJI})*(?:thanks?|thank (?:you|u|ya)|thanx|thnx|thx|tks|ty|cheers|much appreciated)(?: (?:so much|a lot|very much))?(?:(?:[\\s,!.]|${EMOJI})+${SMALL_TALK_PART}){0,2}\\s+(?:for|with) (?:my|our|the|this|your) [\\w-]+(?: [\\w-]+)?(?:[\\s!.?]|${EMOJI})*$`, 'iu');
 /** Greetings, thanks and small talk, alone or a few together: answered with a pointer to help, never with a fact. */
 export const SMALL_TALK = { test: (q: string): boolean => PLAIN_SMALL_TALK.test(q) || THANKS_FOR.test(q) };
 

@@ -6,7 +6,7 @@
  * against what the question pins down: an entry that does not cover the question's place, date,
  * kind of thing, measure or organisation never answers it, however well its words match.
  */
-import { frameOf, type NamedDate, type QuantityKind, type QuestionFrame } from './analyze.js';
+import { datesOf, frameOf, type NamedDate, type QuantityKind, type QuestionFrame } from './analyze.js';
 import { AREA_WORDS, CHAT_WORDS, COMMON_WORDS, FILLER, MARKERS, monthOf, NAME_PREPOSITIONS, NEGATIONS, PERSON_NOUNS, COUNT_NOUNS, REPORT_VERBS, SHAPE_WORDS, STOPWORDS } from './english.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { Derivation, Fact } from './schema.js';
@@ -20,6 +20,8 @@ export interface Entry {
   id: string;
   kind: 'fact' | 'derived';
   topic: string;
+  /** The fact's statement ('' for a derived figure): the days it states are read from it when asked. */
+  statement: string;
   hasFigure: boolean;
   quantity: QuantityKind | undefined;
   /** Tokens of what a count counts, with the kinds of thing it names and their broader kinds. */
@@ -329,6 +331,7 @@ function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined, publi
     id: f.id,
     kind: 'fact',
     topic: f.topic,
+    statement: f.statement,
     hasFigure: fig !== undefined,
     quantity: quantityOf(fig?.unit),
     counts,
@@ -377,6 +380,7 @@ function derivedEntry(d: Derivation, tk: Tokeniser, operands: readonly Entry[], 
     id: d.id,
     kind: 'derived',
     topic: d.topic,
+    statement: '',
     hasFigure: true,
     quantity: d.operation === 'ratio' ? 'percent' : first?.quantity,
     counts: union((e) => e.counts),
@@ -927,6 +931,11 @@ function contextOf(index: MatchIndex, text: string, correct: (w: string) => stri
   const asks = form.map((f, i) => (f && tokens[i]!.some((t) => index.postings.has(t) && !MARKERS.has(t) && !GENERIC.has(t))) || CLARIFIES.test(lower[i]!));
   // "… 19,822 deaths since 1979. Does that match?": a sentence that asks about "that" asks about the one before it.
   for (let i = 1; i < sentences.length; i++) if (form[i] === true && REFERS_BACK.test(lower[i]!)) asks[i - 1] = true;
+  // "What did Japan sign for CMAC on 20 March 2025? Total amount.": a few words after a question that
+  // only say what kind of answer is wanted belong to it.
+  for (let i = 1; i < sentences.length; i++) {
+    if (asks[i - 1] === true && tokens[i]!.length > 0 && tokens[i]!.every((t) => MARKERS.has(t)) && sentences[i]!.split(/\s+/u).length <= 3) asks[i] = true;
+  }
   const corrections = sentences.filter((_x, i) => i > 0 && CORRECTS.test(lower[i]!));
   // "Only the killed.", "Deaths only.": what the question before asked is narrowed to this.
   const narrowed = tokens.filter((_t, i) => NARROWS.test(lower[i]!)).flat();
@@ -1132,9 +1141,23 @@ const wholeYear = (e: Entry) => e.period === 'flow' && e.from !== undefined && e
 
 
 /** Whether a figure's date or period answers a date the question names. */
+/** The whole days a fact's statement names ("On 9 March 2022 the United States … agreed to give"), read once. */
+const statedDaysOf = new WeakMap<Entry, ReadonlySet<string>>();
+function statedDays(entry: Entry): ReadonlySet<string> {
+  let out = statedDaysOf.get(entry);
+  if (out === undefined) {
+    out = new Set(entry.statement === '' ? [] : datesOf(prepare(entry.statement)).dates.filter((d) => d.start === d.end).map((d) => d.start));
+    statedDaysOf.set(entry, out);
+  }
+  return out;
+}
+
 function dateFits(entry: Entry, d: NamedDate, frame?: QuestionFrame): boolean {
   const asOf = entry.asOf;
   if (asOf === undefined) return false;
+  // A day the question names that the fact's own statement gives is the day the figure is of: the
+  // grant signed that day, for all the months it runs.
+  if (d.start === d.end && (d.prep === '' || d.prep === 'on') && statedDays(entry).has(d.start)) return true;
   switch (entry.period) {
     case 'flow':
       if (entry.from === undefined) return false;
@@ -1152,8 +1175,8 @@ function dateFits(entry: Entry, d: NamedDate, frame?: QuestionFrame): boolean {
       return (entry.value !== undefined && entry.value >= Number(d.start.slice(0, 4)) && entry.value <= Number(d.end.slice(0, 4))) ||
         (asOf >= d.start && asOf <= d.end);
     case 'cumulative':
-      // "Between 2020 and 2023" is not answered by a running total since 1979.
-      if (d.prep === 'between' && (entry.sinceYear === undefined || entry.sinceYear < Number(d.start.slice(0, 4)))) return false;
+      // "Between 2020 and 2023" is not answered by a running total since 1979; how it grew between them is.
+      if (d.prep === 'between' && frame?.change !== true && (entry.sinceYear === undefined || entry.sinceYear < Number(d.start.slice(0, 4)))) return false;
       return (CUMULATIVE_DATE_WORDS.has(d.prep) || d.prep === 'between') && asOf >= d.start && asOf <= d.end;
     default:
       return (STOCK_DATE_WORDS.has(d.prep) || d.prep === 'between') && asOf >= d.start && asOf <= d.end;
@@ -1793,7 +1816,8 @@ const STATE_VERBS = new Set(['has', 'have', 'contains', 'contain', 'holds', 'hol
 
 const FUTURE_VERBS = new Set(['will', 'shall', 'gonna', 'expect', 'expected', 'expects', 'plan', 'plans', 'planned', 'forecast', 'projected', 'aim', 'aims']);
 
-const HOW_TO = /^how (?:do|can|could|should|would|to|does one) (?:i|we|you|u|one)?\s?(?!know\b|find\b)\w+/u;
+// ("What should I feed my dog?": advice on what to do, as "how do I"; not "what should I tell them".)
+const HOW_TO = /^(?:how (?:do|can|could|should|would|to|does one) (?:i|we|you|u|one)?\s?(?!know\b|find\b)\w+|what (?:should|shall|must) (?:i|we|one) (?!know\b|find\b|tell\b|say\b|write\b|quote\b|use\b|cite\b|report\b|put\b|ask\b|answer\b)\w+)/u;
 
 /**
  * Tie-breakers among figures that match a question about equally well, in order: the kind of thing
@@ -2014,6 +2038,9 @@ export function match(index: MatchIndex, question: string): Match {
  * newest, with the earlier ones listed and any other source's figure of about the same date beside
  * it. A "how has it changed" question gets the whole series.
  */
+/** Refusals that say a figure is of another place, organisation or person than the question names. */
+const ELSEWHERE: ReadonlySet<string> = new Set<Refusal>(['place', 'organisation', 'person']);
+
 function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match, 'best' | 'earlier' | 'seriesDates' | 'change'> {
   const frame = a.frame;
   const first = best[0]!;
@@ -2035,7 +2062,11 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
   const spoken = all.filter((m) => voices.some((v) => m.people.has(v)));
   // ("The latest, not 2023": a member of a date ruled out is none of them.)
   const fullYear = a.tokens.includes('fullyear');
-  const allowed = (spoken.length > 0 ? spoken : all).filter((m) => !frame.notDates.some((d) => dateFits(m, d, frame)) && !(fullYear && m.period === 'flow' && !wholeYear(m)));
+  // ("Japan's grant for CMAC in Pailin, Pursat and Battambang": a member that does not cover what the
+  // question names is not the one asked about, however new.)
+  const toks = new Set(a.tokens);
+  const answers = (m: Entry) => m === first.entry || !ELSEWHERE.has(refusal(index, m, a, toks) ?? '');
+  const allowed = (spoken.length > 0 ? spoken : all).filter((m) => !frame.notDates.some((d) => dateFits(m, d, frame)) && !(fullYear && m.period === 'flow' && !wholeYear(m)) && answers(m));
   const members = allowed.length > 0 ? allowed : [first.entry];
   const dated = frame.dates.length > 0 || frame.sinceYears.length > 0;
   if (dated) {

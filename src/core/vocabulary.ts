@@ -382,10 +382,19 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
   const bracketed = kb.facts.filter((f) => f.retired !== true)
     .flatMap((f) => [f.statement, f.topic, f.quote, f.figure?.label ?? ''].flatMap((text) => (text.includes('(') ? [...text.matchAll(BRACKETED_SHORT_FORM)] : [])));
   const shortNames = new Set(bracketed.map((m) => m[2]!));
+  // ("The national Level 1 Survey recorded …": "Level" and "Survey" are words of an organisation the
+  // facts name, "Cambodia National Level 1 Survey", not names of places of their own; "Choam Ksan" is
+  // the district a scope names, "Choam Ksan District, Preah Vihear". A name of two words or more in an
+  // organisation's name, "Phnom Penh" in "The Phnom Penh Post", is a name still.)
+  const longNames = [...learned].filter((n) => n.includes(' ')).map((n) => {
+    const token = byName.get(n.toLowerCase());
+    return { text: ` ${n.toLowerCase()} `, place: token !== undefined && kinds.get(token) === 'place' };
+  });
+  const partOfAName = (name: string) => longNames.some((n) => n.text.includes(` ${name.toLowerCase()} `) && (n.place || !name.includes(' ')));
   for (const f of kb.facts) {
     if (f.retired === true) continue;
     for (const name of namesIn(f.statement)) {
-      if (learned.has(name) || byName.has(name.toLowerCase()) || currencies.has(name.toLowerCase()) || shortNames.has(name)) continue;
+      if (learned.has(name) || byName.has(name.toLowerCase()) || currencies.has(name.toLowerCase()) || shortNames.has(name) || partOfAName(name)) continue;
       const toks = lexTokens(lexiconSoFar(), words(prepare(name)));
       if (toks.length === 0 || toks.some((t) => kinds.has(t)) || toks.every((t) => COMMON_WORDS.has(t) || STOPWORDS.has(t) || t in SHAPE_WORDS || single.has(t))) {
         learned.add(name);
