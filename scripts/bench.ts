@@ -17,7 +17,6 @@ import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import { createEngine, type Engine } from '../src/core/engine.js';
 import { FUSE_ALL_MAX } from '../src/core/fact-search.js';
@@ -32,7 +31,9 @@ import {
 } from './bench/generate.js';
 import { findGc, fmt, latency, loadNow, median, memory, msBetween, table, withLoad, type Latency, type Memory } from './bench/stats.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+// The working directory npm runs scripts in: the bench runs from the bundle scripts/launch.mjs makes
+// (under node_modules/.cache), as the bot does, so its own location is not the repository's.
+const ROOT = process.cwd();
 const KNOWLEDGE = join(ROOT, 'knowledge');
 const EVAL_QUESTIONS = join(ROOT, 'test', 'eval', 'questions.jsonl');
 

@@ -16,7 +16,7 @@ import { buildIndex, match, sameSet, type Entry, type Match, type MatchIndex, ty
 import { MAX_QUESTION_LENGTH, type messages } from './messages.js';
 import { reply, type Reply, type ReplyItem, type Suggestion } from './reply.js';
 import type { Derivation, GlossaryEntry } from './schema.js';
-import { formatDate, formatNumber, truncate } from './text.js';
+import { editDistance, formatDate, formatNumber, truncate } from './text.js';
 import { entityOf, lexTokens, prepare, words } from './vocabulary.js';
 import { areaIn, figureLine, isAreaUnit, type AreaUnit } from './units.js';
 
@@ -268,22 +268,6 @@ function definitionIn(question: string): DefinitionTarget | undefined {
   // "Could you explain 'land release' and how it differs": the quoted words are the term.
   const quoted = /['‘“"]/u.test(question) ? QUOTED_BEFORE.exec(question) ?? QUOTED_AFTER.exec(question) : null;
   return quoted?.[1] !== undefined ? { term: quoted[1].trim(), strict: true } : loose;
-}
-
-/** Levenshtein distance, or more than `max` as soon as it must be. */
-function editDistance(a: string, b: string, max: number): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let low = i;
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      low = Math.min(low, row[j]!);
-    }
-    if (low > max) return max + 1;
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 /** A question asked inside a sentence in a statement's order: "what CMAC is". */
@@ -837,7 +821,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const coversNames = (e: Entry): boolean => m.analysed.frame.entities.every((n) => (n.kind !== 'place' && n.kind !== 'organisation') ||
       e.places.has(n.token) || e.by.has(n.token) || e.partners.has(n.token) || e.voices.has(n.token));
     // "who said 1,700?", or in any language a "who" word and a number some fact states (one pass over the entries).
-    const said = attributionNumber(q) ??
+    // (Read again only when the question opens with the word that asks it: the answer path is hot.)
+    const opens = m.analysed.rawWords[0];
+    const said = (opens === 'who' || opens === 'which' || opens === 'where' ? attributionNumber(q) : undefined) ??
       (m.analysed.tokens.includes('who') ? m.analysed.tokens.filter((t) => /^\d+(?:\.\d+)?$/u.test(t)).map(Number)
         .find((n) => index.entries.some((e) => factById.get(e.id)?.figure?.value === n && coversNames(e))) : undefined);
     if (said !== undefined) {
