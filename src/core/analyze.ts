@@ -69,14 +69,15 @@ const ONLY_WORDS = new Set(['only', 'solely', 'exclusively', 'specifically', 'al
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+export const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE_PATTERN = new RegExp(
   `\\b(?<prep>since|from|after|by|until|till|through|as of|as at|up to|up until|in|during|for|end of|start of|mid|vs\\.?|versus|compared (?:with|to)|than|published(?: in| on)?|issued(?: in| on)?|dated)?\\s*(?:the\\s+)?(?:same (?:period|time|stretch|months?) (?:of|in)\\s+)?` +
     `(?:(?<part>early|mid|late|end of|start of|beginning of|middle of|first half of|second half of)[\\s-]+(?:the\\s+)?)?` +
     `(?:(?<day1>\\d{1,2})(?:st|nd|rd|th)?\\s+)?(?:(?<month>${MONTH_NAMES})\\.?\\s+)?(?:(?<day2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?\\b(?<year>(?:19|20)\\d\\d)(?<decade>s?)\\b` +
     // "2000 km2 still to go": a number with a unit is a figure, not a year.
-    // ("2000 square units" abbreviated in another script, its superscript two a 2 once normalised: an area.)
-    `(?!\\s*(?:km2|km²|km|ha|hectares?|acres?|sqmi|m2|percent|usd|dollars)\\b)(?!\\s*[^\\s\\da-z]{1,6}2(?!\\d))`,
+    // ("2000 square units" abbreviated in a script other than Latin, its superscript two a 2 once
+    // normalised: an area. Not punctuation: "in 2022 (2 sources)" is the year.)
+    `(?!\\s*(?:km2|km²|km|ha|hectares?|acres?|sqmi|m2|percent|usd|dollars)\\b)(?!\\s*(?![a-z])\\p{L}[\\p{L}\\p{M}.]{0,5}2(?!\\d))`,
   'gu',
 );
 
@@ -185,6 +186,11 @@ function unitsOnlyCited(toks: readonly string[]): boolean {
   return any;
 }
 
+/** "How many of the 1,697 km² …", "Of the 3,000 km² cleared, how many …": a part of the area, still an area. */
+function partOfArea(rawWords: readonly string[]): boolean {
+  return rawWords.some((w, i) => /^\d/u.test(w) && (rawWords[i - 1] === 'of' || (rawWords[i - 1] === 'the' && rawWords[i - 2] === 'of')));
+}
+
 /** "9 March 2022", "March 9": a number that is the day of a date, not a figure claimed. */
 function dayOfMonth(toks: readonly string[], i: number): boolean {
   return Number(toks[i]) <= 31 && (monthOf(toks[i + 1] ?? '') !== undefined || monthOf(toks[i - 1] ?? '') !== undefined);
@@ -217,7 +223,7 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
   else if (set.has('whenfuture') && !set.has('whyreason')) kind = 'year';
   // "In the 1,700 km² still to clear, how many mines are there?": an area given as a figure, with
   // "how many" and no unit after it, asks for a count within that area.
-  else if (howmany && !unitAsked && unitsOnlyCited(toks)) kind = 'count';
+  else if (howmany && !unitAsked && unitsOnlyCited(toks) && !partOfArea(rawWords)) kind = 'count';
   // A surface named in words ("land"), or in any language the vocabulary reads as one ("ដី").
   else if (unit !== undefined || (!howmany && (rawWords.some((w) => AREA_WORDS.has(w)) || toks.some((t) => AREA_WORDS.has(t))))) kind = 'area';
   else if (howmany) kind = 'count';

@@ -62,7 +62,8 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\b(?:the|a|what|which) rate\b|\brate of\b/g, ' percent ', ['rate']],
   [/\bamount of\b|\bthe figures? (?:for|on)\b/g, ' howmuch ', ['amount of', 'figure']],
   // "… on 20 March 2025? total amount": the amount asked for alone, at the end.
-  [/\b(?:the|total|what) (?:amount|sum)\b(?! of\b)/g, ' howmuch ', ['amount', 'sum']],
+  // ("The total amount the US gave": still a total, of all it gave.)
+  [/\b(the|total|what) (?:amount|sum)\b(?! of\b)/g, ' $1 howmuch ', ['amount', 'sum']],
   // "how big is the cleared area" asks for an area; "how big was the drop" does not: the words after decide.
   [/\bhow (?:big|large|extensive|vast)\b/g, ' howmuch ', ['how ']],
   [/\bhow long\b|\bby when\b|\buntil when\b|\bwhat year\b(?![\s-]on[\s-]year)|\bwhich year\b|\bhow soon\b|\btarget (?:date|year)\b|\bdeadline\b/g, ' whenfuture ', ['how long', 'by when', 'until when', 'year', 'how soon', 'target', 'deadline']],

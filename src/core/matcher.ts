@@ -6,7 +6,7 @@
  * against what the question pins down: an entry that does not cover the question's place, date,
  * kind of thing, measure or organisation never answers it, however well its words match.
  */
-import { datesOf, frameOf, type NamedDate, type QuantityKind, type QuestionFrame } from './analyze.js';
+import { datesOf, frameOf, MONTH_NAMES, type NamedDate, type QuantityKind, type QuestionFrame } from './analyze.js';
 import { AREA_WORDS, CHAT_WORDS, COMMON_WORDS, FILLER, MARKERS, monthOf, NAME_PREPOSITIONS, NEGATIONS, PERSON_NOUNS, COUNT_NOUNS, REPORT_VERBS, SHAPE_WORDS, STOPWORDS } from './english.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { Derivation, Fact } from './schema.js';
@@ -702,6 +702,34 @@ function inPhrase(index: MatchIndex, before: string | undefined, word: string): 
   return undefined;
 }
 
+/** The second word of each place name of two words -> the places so named, each with its first words ("cham" -> kampongcham: "kampong", "kompong"), read once. */
+const placeFirstsOf = new WeakMap<MatchIndex, Map<string, Map<string, string[]>>>();
+/**
+ * "kg cham", "Kg. Thom": a word no dictionary or fact has, with the first letter of a place name's
+ * first word, before that name's second word, is that first word written another way.
+ */
+function placeFirst(index: MatchIndex, word: string, next: string | undefined): string | undefined {
+  if (next === undefined) return undefined;
+  let firsts = placeFirstsOf.get(index);
+  if (firsts === undefined) {
+    firsts = new Map();
+    for (const list of index.lexicon.phrases.values()) {
+      for (const p of list) {
+        const [first, second] = p.raw;
+        if (first === undefined || second === undefined || p.raw.length !== 2 || index.lexicon.kinds.get(p.token) !== 'place') continue;
+        const places = firsts.get(second) ?? new Map<string, string[]>();
+        places.set(p.token, [...(places.get(p.token) ?? []), first]);
+        firsts.set(second, places);
+      }
+    }
+    placeFirstsOf.set(index, firsts);
+  }
+  const places = firsts.get(next);
+  if (places?.size !== 1) return undefined;
+  const [written] = places.values();
+  return written?.includes(word) === true ? undefined : written?.find((f) => f[0] === word[0]);
+}
+
 function phraseSecondsOf(lexicon: Lexicon): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const list of lexicon.phrases.values()) {
@@ -838,6 +866,11 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     if (monthOf(w) !== undefined) return w;
     // "prime minster": a word one letter from the next word of a name the vocabulary knows, after its
     // first word, is that word, though a dictionary has it too.
+    const first = index.speller.has(w) || /\d/u.test(w) ? undefined : placeFirst(index, w, raw[i + 1]);
+    if (first !== undefined) {
+      corrections.push([w, first]);
+      return first;
+    }
     const c = inPhrase(index, raw[i - 1], w) ?? correct(w);
     if (c !== w) corrections.push([w, c]);
     else if (titled.has(w) && !index.postings.has(lexTokens(index.lexicon, [w])[0] ?? w) && !index.lexicon.known.has(w) && !GENERIC.has(w) && !FILLER.has(w) && monthOf(w) === undefined) {
@@ -902,6 +935,8 @@ const CLARIFIES = /^(?:i mean|i meant|meaning|as in|i\.e\.?|ie|that is|in other 
 const NARROWS = /^(?:only|just|solely|exclusively)\b|\b(?:only|alone)\W*$/u;
 /** "Sorry, I meant 2022.", "Actually make that 2020.": a sentence that corrects what the one before asked. */
 const CORRECTS = /^(?:sorry|actually|wait|oops|correction|make (?:that|it)|i meant|rather)\b/u;
+/** Words that only say what kind of answer is wanted ("total amount", "in USD", "how many"). */
+const WANTED = new Set(['howmuch', 'howmany', 'money', 'total']);
 /** A word that points back at what was said before ("does that match?", "is this right?"). */
 const REFERS_BACK = /\b(?:that|this|it|these|those|they|them|the same)\b/u;
 
@@ -934,7 +969,7 @@ function contextOf(index: MatchIndex, text: string, correct: (w: string) => stri
   // "What did Japan sign for CMAC on 20 March 2025? Total amount.": a few words after a question that
   // only say what kind of answer is wanted belong to it.
   for (let i = 1; i < sentences.length; i++) {
-    if (asks[i - 1] === true && tokens[i]!.length > 0 && tokens[i]!.every((t) => MARKERS.has(t)) && sentences[i]!.split(/\s+/u).length <= 3) asks[i] = true;
+    if (asks[i - 1] === true && tokens[i]!.length > 0 && tokens[i]!.every((t) => WANTED.has(t)) && sentences[i]!.split(/\s+/u).length <= 3) asks[i] = true;
   }
   const corrections = sentences.filter((_x, i) => i > 0 && CORRECTS.test(lower[i]!));
   // "Only the killed.", "Deaths only.": what the question before asked is narrowed to this.
@@ -1141,13 +1176,19 @@ const wholeYear = (e: Entry) => e.period === 'flow' && e.from !== undefined && e
 
 
 /** Whether a figure's date or period answers a date the question names. */
-/** The whole days a fact's statement names ("On 9 March 2022 the United States … agreed to give"), read once. */
-const statedDaysOf = new WeakMap<Entry, ReadonlySet<string>>();
-function statedDays(entry: Entry): ReadonlySet<string> {
-  let out = statedDaysOf.get(entry);
+/**
+ * The days and months a fact's statement says something happened in or on ("In August 2019 the United
+ * States … gave", "On 9 March 2022 … agreed to give"), read once; not a date it runs from or to.
+ */
+const statedDatesOf = new WeakMap<Entry, ReadonlySet<string>>();
+const STATED_DATE = new RegExp(`\\b(?:in|on) ((?:\\d{1,2}(?:st|nd|rd|th)? )?(?:${MONTH_NAMES})\\.? (?:\\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\\d\\d)\\b`, 'gu');
+function statedDates(entry: Entry): ReadonlySet<string> {
+  let out = statedDatesOf.get(entry);
   if (out === undefined) {
-    out = new Set(entry.statement === '' ? [] : datesOf(prepare(entry.statement)).dates.filter((d) => d.start === d.end).map((d) => d.start));
-    statedDaysOf.set(entry, out);
+    // (Only a month or a day after "in" or "on": "running sixteen months to August 2024" is when it ends.)
+    const said = entry.statement === '' ? [] : [...prepare(entry.statement).matchAll(STATED_DATE)].flatMap((m) => datesOf(m[1]!).dates);
+    out = new Set(said.filter((d) => !d.decade && days(d.start, d.end) < 31).map((d) => `${d.start}..${d.end}`));
+    statedDatesOf.set(entry, out);
   }
   return out;
 }
@@ -1155,9 +1196,10 @@ function statedDays(entry: Entry): ReadonlySet<string> {
 function dateFits(entry: Entry, d: NamedDate, frame?: QuestionFrame): boolean {
   const asOf = entry.asOf;
   if (asOf === undefined) return false;
-  // A day the question names that the fact's own statement gives is the day the figure is of: the
-  // grant signed that day, for all the months it runs.
-  if (d.start === d.end && (d.prep === '' || d.prep === 'on') && statedDays(entry).has(d.start)) return true;
+  // A day or month the question names that the statement of a count over a period gives as when it
+  // happened is the date of that count: the grant signed that day, for all the months it runs.
+  // (Not a running total or a stock: "in April 2023 the embassy said … since 1994" is no gift of April 2023.)
+  if (entry.period === 'flow' && (d.prep === '' || d.prep === 'in') && days(d.start, d.end) < 31 && statedDates(entry).has(`${d.start}..${d.end}`)) return true;
   switch (entry.period) {
     case 'flow':
       if (entry.from === undefined) return false;
@@ -1371,6 +1413,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   if (offices.length > 0 && offices.some((t) => !entry.tokens.has(t))) return 'person';
   // "How do I say thank you in Khmer?" asks how to do something, which no fact says.
   if (HOW_TO.test(a.rawWords.slice(0, 4).join(' '))) return 'not-about-figures';
+  if (ADVICE.test(a.rawWords.slice(0, 4).join(' ')) && !a.frame.quantity && a.frame.dates.length === 0 && !a.tokens.some((t) => index.measureWords.has(t) || /^\d/u.test(t) || MARKERS.has(t))) return 'not-about-figures';
   // "Will Cambodia be mine-free by 2030?" asks for a forecast: a target says what is aimed at, not
   // whether it will be met.
   if (entry.hasFigure && a.asksWill && !toks.has('howmuch') && !toks.has('howmany')) return 'forecast';
@@ -1580,6 +1623,12 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     if (frame.dates.length > 0) {
       const event = a.events.some((t) => entry.tokens.has(t));
       if (yearsAsAlternatives(frame) ? !frame.dates.some((d) => fitsDate(entry, d, frame, event)) : !frame.dates.every((d) => fitsDate(entry, d, frame, event))) return 'year';
+      // "How has the land cleared grown from 2020 to 2024": a running total shows how it grew only
+      // beside another of its series in that span; one alone is the total since it began.
+      if (frame.change && entry.period === 'cumulative' && frame.dates.some((d) => d.prep === 'between')) {
+        const members = entry.series === undefined ? [entry] : index.series.get(entry.series) ?? [entry];
+        if (frame.dates.some((d) => d.prep === 'between' && members.filter((m) => m.asOf !== undefined && m.asOf >= d.start && m.asOf <= d.end).length < 2)) return 'year';
+      }
     }
     for (const { from, to } of frame.sinceYears) {
       // ("How have casualties changed since 2018": the series from that year on, each year's figure.)
@@ -1816,8 +1865,12 @@ const STATE_VERBS = new Set(['has', 'have', 'contains', 'contain', 'holds', 'hol
 
 const FUTURE_VERBS = new Set(['will', 'shall', 'gonna', 'expect', 'expected', 'expects', 'plan', 'plans', 'planned', 'forecast', 'projected', 'aim', 'aims']);
 
-// ("What should I feed my dog?": advice on what to do, as "how do I"; not "what should I tell them".)
-const HOW_TO = /^(?:how (?:do|can|could|should|would|to|does one) (?:i|we|you|u|one)?\s?(?!know\b|find\b)\w+|what (?:should|shall|must) (?:i|we|one) (?!know\b|find\b|tell\b|say\b|write\b|quote\b|use\b|cite\b|report\b|put\b|ask\b|answer\b)\w+)/u;
+const HOW_TO = /^how (?:do|can|could|should|would|to|does one) (?:i|we|you|u|one)?\s?(?!know\b|find\b)\w+/u;
+/**
+ * "What should I feed my dog?": advice on what to do, as "how do I" asks; not "what should I give
+ * as the 2023 casualty figure", which names a figure, a date or a measure some fact has.
+ */
+const ADVICE = /^what (?:should|shall|must) (?:i|we|one) (?!know\b|find\b|tell\b|say\b|write\b|quote\b|use\b|cite\b|report\b|put\b|ask\b|answer\b)\w+/u;
 
 /**
  * Tie-breakers among figures that match a question about equally well, in order: the kind of thing
@@ -2038,8 +2091,9 @@ export function match(index: MatchIndex, question: string): Match {
  * newest, with the earlier ones listed and any other source's figure of about the same date beside
  * it. A "how has it changed" question gets the whole series.
  */
-/** Refusals that say a figure is of another place, organisation or person than the question names. */
-const ELSEWHERE: ReadonlySet<string> = new Set<Refusal>(['place', 'organisation', 'person']);
+/** A refusal that says a figure is of another place than the question names. (Not an organisation's:
+ * a speaker, an embassy, reads as one, and the newest figure would give way to an old one.) */
+const ELSEWHERE: ReadonlySet<string> = new Set<Refusal>(['place']);
 
 function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match, 'best' | 'earlier' | 'seriesDates' | 'change'> {
   const frame = a.frame;

@@ -151,6 +151,9 @@ export function prepare(text: string): string {
     }
     // "victims '22": a year.
     t = t.replace(/(^|[\s(])['‘’](\d\d)\b(?!,?\d)/gu, (_m, pre: string, yy: string) => `${pre}${Number(yy) >= 50 ? '19' : '20'}${yy}`);
+    // ("2,000 AP mines": a number written with a thousands comma is no year, though its digits look
+    // like one; a leading zero keeps the date reading off it and leaves its value.)
+    t = t.replace(/(?<![\d,.])(1,9|2,0)(\d\d)\b(?![,.]\d)/gu, (_m, head: string, rest: string) => `0${head.replace(',', '')}${rest}`);
     t = t.replace(/(\d),(?=\d{3}\b)/gu, '$1');
     t = t.replace(/\b(\d+(?:\.\d+)?) ?k\b/gu, (_m, n: string) => String(Math.round(Number(n) * 1000)));
     t = t.replace(/\b(\d+(?:\.\d+)?) ?(?:million|mn|m)\b/gu, (_m, n: string) => String(Math.round(Number(n) * 1_000_000)));
@@ -382,19 +385,28 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
   const bracketed = kb.facts.filter((f) => f.retired !== true)
     .flatMap((f) => [f.statement, f.topic, f.quote, f.figure?.label ?? ''].flatMap((text) => (text.includes('(') ? [...text.matchAll(BRACKETED_SHORT_FORM)] : [])));
   const shortNames = new Set(bracketed.map((m) => m[2]!));
-  // ("The national Level 1 Survey recorded …": "Level" and "Survey" are words of an organisation the
-  // facts name, "Cambodia National Level 1 Survey", not names of places of their own; "Choam Ksan" is
-  // the district a scope names, "Choam Ksan District, Preah Vihear". A name of two words or more in an
-  // organisation's name, "Phnom Penh" in "The Phnom Penh Post", is a name still.)
-  const longNames = [...learned].filter((n) => n.includes(' ')).map((n) => {
+  // ("Choam Ksan" in a statement, where a scope names "Choam Ksan District, Preah Vihear": the name of
+  // that one place, said short. Not a part of "X and Y", which is one of the two; not one word.)
+  const placeNames = [...learned].filter((n) => !/\band\b|&/u.test(n)).flatMap((n) => {
     const token = byName.get(n.toLowerCase());
-    return { text: ` ${n.toLowerCase()} `, place: token !== undefined && kinds.get(token) === 'place' };
+    return token !== undefined && kinds.get(token) === 'place' && n.includes(' ') ? [{ text: ` ${n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `, token }] : [];
   });
-  const partOfAName = (name: string) => longNames.some((n) => n.text.includes(` ${name.toLowerCase()} `) && (n.place || !name.includes(' ')));
+  const placeItNames = (name: string): string | undefined => {
+    if (!name.includes(' ')) return undefined;
+    const hits = new Set(placeNames.filter((n) => n.text.includes(` ${name.toLowerCase()} `)).map((n) => n.token));
+    return hits.size === 1 ? [...hits][0] : undefined;
+  };
   for (const f of kb.facts) {
     if (f.retired === true) continue;
     for (const name of namesIn(f.statement)) {
-      if (learned.has(name) || byName.has(name.toLowerCase()) || currencies.has(name.toLowerCase()) || shortNames.has(name) || partOfAName(name)) continue;
+      if (learned.has(name) || byName.has(name.toLowerCase()) || currencies.has(name.toLowerCase()) || shortNames.has(name)) continue;
+      const place = placeItNames(name);
+      if (place !== undefined) {
+        learned.add(name);
+        byName.set(name.toLowerCase(), place);
+        add(name, place, true);
+        continue;
+      }
       const toks = lexTokens(lexiconSoFar(), words(prepare(name)));
       if (toks.length === 0 || toks.some((t) => kinds.has(t)) || toks.every((t) => COMMON_WORDS.has(t) || STOPWORDS.has(t) || t in SHAPE_WORDS || single.has(t))) {
         learned.add(name);
