@@ -112,6 +112,11 @@ const SETS = [
   // 89.3% / 95.5% / 2.0% wrong, untuned half 75.0% / 95.5% / 4.0%.
   { name: 'seed, twenty-fourth writer (tuned half)', file: 'test/eval/extra/seed-24.jsonl', knowledge: 'knowledge' },
   { name: 'seed, twenty-fourth writer (half kept untuned)', file: 'test/eval/extra/seed-24-b.jsonl', knowledge: 'knowledge' },
+  // A twenty-fifth writer on the seed (phones, pasted sentences, two questions at once, negative
+  // questions, context first, second-language English), split in two by alternate lines. First read:
+  // tuned half 85.7% / 95.5% / 4.0% wrong, untuned half 85.7% / 100% / 0%.
+  { name: 'seed, twenty-fifth writer (tuned half)', file: 'test/eval/extra/seed-25.jsonl', knowledge: 'knowledge' },
+  { name: 'seed, twenty-fifth writer (half kept untuned)', file: 'test/eval/extra/seed-25-b.jsonl', knowledge: 'knowledge' },
   // A twenty-third writer on the seventh base (donors' programme officers, deminers in team chats,
   // journalists, second-language English), split in two by alternate lines. First read: tuned half
   // 53.8% / 91.7% / 8.0% wrong, untuned half 46.7% / 100% / 0%.
