@@ -127,6 +127,11 @@ const SETS = [
   // 84.8% / 96.3% / 1.7% wrong, untuned half 81.8% / 96.3% / 1.7%.
   { name: 'second fact base, twenty-second writer (tuned half)', file: 'test/eval/extra/growing-22.jsonl', knowledge: 'test/fixtures/growing' },
   { name: 'second fact base, twenty-second writer (half kept untuned)', file: 'test/eval/extra/growing-22-b.jsonl', knowledge: 'test/fixtures/growing' },
+  // A twenty-sixth writer on the second fact base, mostly near misses one detail away from a fact,
+  // split in two by alternate lines. First read: tuned half 60.0% / 96.7% / 1.8% wrong, untuned half
+  // 72.0% / 96.7% / 1.8%.
+  { name: 'second fact base, twenty-sixth writer (tuned half)', file: 'test/eval/extra/growing-26.jsonl', knowledge: 'test/fixtures/growing' },
+  { name: 'second fact base, twenty-sixth writer (half kept untuned)', file: 'test/eval/extra/growing-26-b.jsonl', knowledge: 'test/fixtures/growing' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
