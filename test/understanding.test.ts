@@ -892,3 +892,58 @@ describe('what a hostile review of those rules found (each printed a wrong figur
     expect(engine().ask(q).facts[0]).toBe(fact);
   });
 });
+
+describe('what the twenty-fifth and twenty-sixth writers asked (each missed or answered wrongly before)', () => {
+  it('an apology for one\'s English is no correction, and the language is no name', () => {
+    expect(seed.ask('Sorry my english not so good. How many land Cambodia still must clean from mine now?').facts).toEqual(['cambodia-area-remaining']);
+  });
+  it('"what do they mean by X" asks what X means', () => {
+    expect(seed.ask('what do they mean by anti personnel mine exactly').facts).toEqual(['glossary:anti-personnel mine']);
+  });
+  it('an "and" that opens the question joins no kinds of thing', () => {
+    expect(seed.ask('ok and the JMAS/CMAC mine count - how many anti-personnel mines was it again?').facts).toEqual(['jmas-cmac-ap-mines-destroyed']);
+  });
+  it('a name\'s second word missing its last letter ("Hun Mane") is still the name', () => {
+    expect(seed.ask('Hun Mane Yamazaki meeting where').facts).toEqual(['manet-yamazaki-meeting']);
+  });
+  it('the bot\'s opinion is asked for, which no fact gives', declined(() => seed, 'do you think JMAS is doing enough?'));
+  it('"of the 4 million munitions found, how many were cluster bombs" asks for a part the fact base lacks', declined(() => growing, 'Of the more than 4 million munitions found nationally since 1992, how many were cluster bombs?'));
+  it('"not the December number": a month after "not" is no measure ruled out', () => {
+    expect(growing.ask("What's the CMAA's full-year count of mine and ERW casualties for 2023? Not the preliminary December number please.").facts).toEqual(['casualties-2023']);
+  });
+  it('a change between two dates named apart gets the figures of both', () => {
+    expect(growing.ask('how has the area contaminated by landmines changed between the early-2024 figure and the march 2025 one?').facts)
+      .toEqual(['area-contaminated-landmines-2025', 'area-contaminated-landmines-2024']);
+  });
+});
+
+describe('what a second hostile review found (each printed a wrong figure, or declined a plain question)', () => {
+  let fifth: Engine;
+  let sixth: Engine;
+  let seventh: Engine;
+  beforeAll(async () => {
+    fifth = await engineFor(fileURLToPath(new URL('./fixtures/fifth', import.meta.url)));
+    sixth = await engineFor(fileURLToPath(new URL('./fixtures/sixth', import.meta.url)));
+    seventh = await engineFor(fileURLToPath(new URL('./fixtures/seventh', import.meta.url)));
+  });
+  it.each([
+    ['a nationality before "government" is no misspelt "Cambodian government"', () => fifth, 'How much did the Canadian government contribute to mine action in 2023?'],
+    ['a misspelt nationality, the same', () => fifth, 'Chinse government contribution to mine action in 2023'],
+    ['an unknown name before "state" is no "the state"', () => fifth, 'How many women deminers did Texas state have in 2022?'],
+    ['another treaty\'s name is no misspelt "Ottawa Convention"', () => fifth, 'When did Cambodia sign the Oslo Convention?'],
+    ['the month a need was stated is no month money was given in', () => fifth, 'How much did donors give in April 2023?'],
+    ['"How many?" after a question about vehicles keeps what it counts', () => seventh, 'Did Japan give CMAC vehicles? How many?'],
+    ['"How many?" after a question about health centres keeps what it counts', () => sixth, 'Were health centres built on cleared land in Battambang? How many?'],
+    ['"a or b" with "the" is a comparison, not a definition', () => growing, 'Are casualties the highest in Battambang or Pailin?'],
+    ['"what should I do if …" is advice, whatever the date', () => seed, 'What should I do if I see a mine in 2024?'],
+  ])('%s', (_what, engine, q) => declined(engine, q)());
+  it('"how many of those 2,795 km² did CMAC clear" asks for part of the area, not a count', () => {
+    expect(growing.ask('How many of those 2,795 km² did CMAC clear?').facts).toEqual(['cmac-area-cleared-since-1992']);
+  });
+  it('"in 2,020", after a word of dates, is still the year', () => {
+    expect(growing.ask('How many casualties were there in 2,020?').facts).toEqual(['casualties-2020']);
+  });
+  it('"what should I mention about …" is not advice', () => {
+    expect(seed.ask('What should I mention about Yamazaki?').title).not.toContain("I don't know");
+  });
+});

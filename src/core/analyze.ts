@@ -1,5 +1,5 @@
 /** Reads a question's shape and the constraints it states, through the fact base's lexicon. */
-import { AREA_UNITS, AREA_WORDS, monthOf, NEGATIONS, REPORT_VERBS } from './english.js';
+import { AREA_UNITS, AREA_WORDS, MARKERS, monthOf, NEGATIONS, REPORT_VERBS } from './english.js';
 import type { EntityKind } from './schema.js';
 import { lexTokens, NUMBER_WORD_LIST, type Lexicon } from './vocabulary.js';
 
@@ -186,10 +186,17 @@ function unitsOnlyCited(toks: readonly string[]): boolean {
   return any;
 }
 
-/** "How many of the 1,697 km² …", "Of the 3,000 km² cleared, how many …": a part of the area, still an area. */
+/**
+ * "How many of those 1,697 km² …", "From the 1,697 km², how many are …", "Of the 3,000 km² cleared, how
+ * many did JMAS clear": a part of the area, still an area; a count names what it counts right after
+ * "how many" ("how many mines").
+ */
 function partOfArea(rawWords: readonly string[]): boolean {
-  return rawWords.some((w, i) => /^\d/u.test(w) && (rawWords[i - 1] === 'of' || (rawWords[i - 1] === 'the' && rawWords[i - 2] === 'of')));
+  const at = rawWords.indexOf('howmany');
+  const next = at < 0 ? undefined : rawWords[at + 1];
+  return next !== undefined && (PART_WORDS.has(next) || NEGATIONS.has(next));
 }
+const PART_WORDS = new Set(['of', 'did', 'do', 'does', 'are', 'is', 'were', 'was', 'have', 'has', 'had', 'remain', 'remained', 'still', 'in', 'among', 'within', 'from']);
 
 /** "9 March 2022", "March 9": a number that is the day of a date, not a figure claimed. */
 function dayOfMonth(toks: readonly string[], i: number): boolean {
@@ -225,7 +232,8 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
   // "how many" and no unit after it, asks for a count within that area.
   else if (howmany && !unitAsked && unitsOnlyCited(toks) && !partOfArea(rawWords)) kind = 'count';
   // A surface named in words ("land"), or in any language the vocabulary reads as one ("ដី").
-  else if (unit !== undefined || (!howmany && (rawWords.some((w) => AREA_WORDS.has(w)) || toks.some((t) => AREA_WORDS.has(t))))) kind = 'area';
+  // ("How many land still to clear", as a second language says it: the surface right after "how many".)
+  else if (unit !== undefined || ((!howmany || AREA_WORDS.has(rawWords[rawWords.indexOf('howmany') + 1] ?? '')) && (rawWords.some((w) => AREA_WORDS.has(w)) || toks.some((t) => AREA_WORDS.has(t))))) kind = 'area';
   else if (howmany) kind = 'count';
   // What the question excludes: kinds of thing ("other than mines") do not narrow it; places and
   // organisations ("outside Battambang", "without JMAS") rule out the figures of them; a measure word
@@ -263,7 +271,9 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
       // ("not the number of people hurt": past the words that only lead up to what is ruled out.)
       let from = i + (rawWords[i + 1] === 'from' ? 2 : 1);
       while (from < i + 5 && LEAD_WORDS.has(rawWords[from] ?? '')) from++;
-      for (const t of lexTokens(lexicon, rawWords.slice(from, closing.has(rawWords[from] ?? '') ? from + 1 : from + 2))) if (!lexicon.kinds.has(t) && toks.filter((x) => x === t).length < 2) notWords.add(t);
+      // (A month or a word of the question's shape is no measure ruled out: "not the December number".)
+      const span = rawWords.slice(from, closing.has(rawWords[from] ?? '') ? from + 1 : from + 2).filter((x) => monthOf(x) === undefined);
+      for (const t of lexTokens(lexicon, span)) if (!lexicon.kinds.has(t) && !MARKERS.has(t) && toks.filter((x) => x === t).length < 2) notWords.add(t);
     }
   });
   // "during the Vietnam War": a war named after a place is a time, not the place asked about.

@@ -97,6 +97,8 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
     /^what (?:does|do)\s+(?!it\s)(?:an?\s+|the\s+)?(.+?)\s+(?:involve|entail|consist of)$/u.exec(q) ??
     // "what is meant by an AP mine", "what does the term X refer to".
     /^what(?:'s| is| are)? meant by\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
+    // "what do they mean by an AP mine".
+    /^what (?:do|does|did) (?:they|you|u|people|we|the reports?|the article) mean by\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
     /^what (?:does|do)\s+(?:an?\s+|the\s+)?(.+?)\s+refer to$/u.exec(q) ??
     /^(.+?)\s+(?:meaning|definition|stands for|stand for|acronym|full form|abbreviation|short for what|expansion|means what|stands for what|stand for what|is short for what|full name|long form|spelled out)$/u.exec(q) ??
     /^what means?\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
@@ -121,7 +123,7 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
     /^(?:what(?:'s| is) the )?(?:difference|diff|distinction)s? between\s+(?:an?\s+|the\s+)?(?!.*\d)(.+?)\s+and\s+.+$/u.exec(q);
   if (strict === null && compared?.[1] !== undefined) return { term: compared[1].trim(), strict: true, needsTerm: true };
   // "is JMAS a government agency or an NGO?": what kind of body a term is, which its definition says.
-  const kindOf = /^(?:is|are)\s+(?:the\s+)?(\S+(?:\s\S+){0,2}?)\s+(?:an?|the)\s+(?:(?:[a-z-]+\s+){0,3}?(?:organi[sz]ation|agency|body|group|charity|company|department|authority|institution|office|service)s?|[a-z-]+(?:\s[a-z-]+){0,2}\s+or\s+(?:an?\s+)?[a-z-]+(?:\s[a-z-]+){0,2})$/u.exec(q);
+  const kindOf = /^(?:is|are)\s+(?:the\s+)?(\S+(?:\s\S+){0,2}?)\s+(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:organi[sz]ation|agency|body|group|charity|company|department|authority|institution|office|service)s?|an?\s+[a-z-]+(?:\s[a-z-]+){0,2}\s+or\s+(?:an?\s+)?[a-z-]+(?:\s[a-z-]+){0,2})$/u.exec(q);
   if (strict === null && kindOf?.[1] !== undefined) return { term: kindOf[1].trim(), strict: true, needsTerm: true };
   // "the abbreviation ERW", "the term humanitarian demining": the term is what follows.
   if (strict?.[1] !== undefined) {

@@ -90,6 +90,8 @@ export interface MatchIndex {
   touched: Int32Array;
   idf: (token: string) => number;
   speller: Speller;
+  /** Everyday English words (the dictionary the speller leaves alone), without the fact base's own. */
+  dictionary: ReadonlySet<string>;
   /** Corrects mistyped Khmer words against the vocabulary's; built on the first Khmer question. */
   khmerSpelling: () => (text: string) => string;
   /** Tokens that say what some figure measures: a question using one asks about that measure. */
@@ -592,7 +594,7 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
   const fixed = new UnionSet(dictionary, new Set([...[...lexicon.known].filter((w) => w.length >= 3), ...CHAT_WORDS]));
   return {
     lexicon, entries, postings, idf, exact, scores: new Float64Array(n), touched: new Int32Array(n),
-    speller: new Speller(rawWords, new Set([...STOPWORDS].filter((w) => w.length <= 5)), fixed),
+    speller: new Speller(rawWords, new Set([...STOPWORDS].filter((w) => w.length <= 5)), fixed), dictionary,
     khmerSpelling: lazyKhmerSpelling(lexicon),
     measureWords, series, quantities, quantityCounts, countWords, percentWords,
     measureNameWords: tk.measureNameWords(),
@@ -652,13 +654,18 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
   while (EACH_ONE.has(raw[at + 1] ?? '') && raw[at + 2] !== undefined && !STOPWORDS.has(raw[at + 2]!)) at++;
   // "How many people live near mined land": people are counted, and people in general say nothing.
   // So are they in "how many lost a limb", "how many died": a verb right after "how many".
-  if (PERSON_NOUNS.has(raw[at + 1] ?? '') || VERBS_OF_PEOPLE.has(raw[at + 1] ?? '')) return undefined;
-  const phrase: string[] = [];
   // "How many of the 4 million munitions were cluster bombs": what is counted follows the verb.
   // (Only when a kind of thing or a counted word follows the verb: "were hit by ERW" says how, not what.)
-  const partOf = raw[at + 1] === 'of' ? raw.findIndex((w, i) => i > at + 2 && (w === 'were' || w === 'was' || w === 'are' || w === 'is')) : -1;
+  // ("Of the 4 million munitions found, how many were cluster bombs": the same, the whole said first.)
+  const copula = (w: string | undefined) => w === 'were' || w === 'was' || w === 'are' || w === 'is';
+  const partOf = raw[at + 1] === 'of' ? raw.findIndex((w, i) => i > at + 2 && copula(w)) : copula(raw[at + 1]) && raw.slice(0, at).includes('of') ? at + 1 : -1;
   const after = partOf > 0 ? lexTokens(index.lexicon, raw.slice(partOf + 1, partOf + 4)) : [];
-  const from = after.length > 0 && index.lexicon.kinds.get(after[0]!) === 'thing' ? partOf : at;
+  const kindAfter = after.length > 0 && index.lexicon.kinds.get(after[0]!) === 'thing';
+  // "How many people live near mined land": people are counted, and people in general say nothing.
+  // So are they in "how many lost a limb", "how many died": a verb right after "how many".
+  if (!kindAfter && (PERSON_NOUNS.has(raw[at + 1] ?? '') || VERBS_OF_PEOPLE.has(raw[at + 1] ?? ''))) return undefined;
+  const phrase: string[] = [];
+  const from = kindAfter ? partOf : at;
   for (const w of raw.slice(from + 1, from + 7)) {
     // "how many mine and UXO casualties": "and" joins kinds of thing before the head.
     if ((w === 'and' || w === 'or') && phrase.length > 0 && index.lexicon.kinds.get(lexTokens(index.lexicon, [phrase.at(-1)!])[0] ?? '') === 'thing') continue;
@@ -694,9 +701,10 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
 // (Only a word the fact base does not use, and not another form of the same word: "land released" is no
 // misspelt "land release".)
 function inPhrase(index: MatchIndex, before: string | undefined, word: string): string | undefined {
-  if (before === undefined || word.length < 5) return undefined;
+  if (before === undefined || word.length < 4) return undefined;
   for (const next of index.phraseSeconds.get(before) ?? []) {
-    if (next !== word && Math.abs(next.length - word.length) <= 1 && editDistance(next, word, 1) <= 1 &&
+    // ("Hun Mane": a word of four letters only with a letter left out.)
+    if (next !== word && (word.length >= 5 || next.length === 5) && Math.abs(next.length - word.length) <= 1 && editDistance(next, word, 1) <= 1 &&
       stem(next) !== stem(word) && !index.postings.has(lexTokens(index.lexicon, [word])[0] ?? word)) return next;
   }
   return undefined;
@@ -705,8 +713,9 @@ function inPhrase(index: MatchIndex, before: string | undefined, word: string): 
 /** The second word of each place name of two words -> the places so named, each with its first words ("cham" -> kampongcham: "kampong", "kompong"), read once. */
 const placeFirstsOf = new WeakMap<MatchIndex, Map<string, Map<string, string[]>>>();
 /**
- * "kg cham", "Kg. Thom": a word no dictionary or fact has, with the first letter of a place name's
- * first word, before that name's second word, is that first word written another way.
+ * "kg cham", "Kg. Thom": a word no dictionary or fact has, with the
+ * first letter of a place name's first word, before that name's second word (itself no English word),
+ * is that first word written another way.
  */
 function placeFirst(index: MatchIndex, word: string, next: string | undefined): string | undefined {
   if (next === undefined) return undefined;
@@ -724,7 +733,8 @@ function placeFirst(index: MatchIndex, word: string, next: string | undefined): 
     }
     placeFirstsOf.set(index, firsts);
   }
-  const places = firsts.get(next);
+  // (Not before a word of everyday English: "Canadian government" is no "Cambodian government".)
+  const places = index.dictionary.has(next) ? undefined : firsts.get(next);
   if (places?.size !== 1) return undefined;
   const [written] = places.values();
   return written?.includes(word) === true ? undefined : written?.find((f) => f[0] === word[0]);
@@ -930,13 +940,14 @@ const EMBEDDED_QUESTION = /(?<=\s)(?:how (?:much|many|big|large)|what(?:'s| is| 
  */
 const ABOUT_THE_WRITER = /^(?:(?:hey|hi|hello|ok|okay|so)(?: all| team| guys| folks| everyone)?\b[\s,!:-]*)*(?:i|i'm|im|i've|ive|we|we're|were|we've|my|our|me|us|writing|working|preparing|putting|doing)\b/iu;
 /** "I mean the events themselves": a sentence that says what the question before it means. */
-const CLARIFIES = /^(?:i mean|i meant|meaning|as in|i\.e\.?|ie|that is|in other words|specifically|especially|not|only|just|solely|excluding|except|sorry|actually|wait|oops|correction|make that|rather)\b|\b(?:only|alone)\W*$/u;
+const CLARIFIES = /^(?:i mean|i meant|meaning|as in|i\.e\.?|ie|that is|in other words|specifically|especially|not|only|just|solely|excluding|except|sorry(?!,? (?:my|for|to|if|about|but|i'?m|i am|again|bother))|actually|wait|oops|correction|make that|rather)\b|\b(?:only|alone)\W*$/u;
 /** "Only the killed.", "Just deaths.", "Landmines only.": a sentence that narrows what the one before asked. */
 const NARROWS = /^(?:only|just|solely|exclusively)\b|\b(?:only|alone)\W*$/u;
 /** "Sorry, I meant 2022.", "Actually make that 2020.": a sentence that corrects what the one before asked. */
-const CORRECTS = /^(?:sorry|actually|wait|oops|correction|make (?:that|it)|i meant|rather)\b/u;
-/** Words that only say what kind of answer is wanted ("total amount", "in USD", "how many"). */
-const WANTED = new Set(['howmuch', 'howmany', 'money', 'total']);
+// ("Sorry my english not so good." is an apology, not a correction.)
+const CORRECTS = /^(?:sorry(?!,? (?:my|for|to|if|about|but|i'?m|i am|again|bother))|actually|wait|oops|correction|make (?:that|it)|i meant|rather)\b/u;
+/** Words that only say what kind of answer is wanted ("total amount", "in USD"). */
+const WANTED = new Set(['howmuch', 'money', 'total']);
 /** A word that points back at what was said before ("does that match?", "is this right?"). */
 const REFERS_BACK = /\b(?:that|this|it|these|those|they|them|the same)\b/u;
 
@@ -969,7 +980,9 @@ function contextOf(index: MatchIndex, text: string, correct: (w: string) => stri
   // "What did Japan sign for CMAC on 20 March 2025? Total amount.": a few words after a question that
   // only say what kind of answer is wanted belong to it.
   for (let i = 1; i < sentences.length; i++) {
-    if (asks[i - 1] === true && tokens[i]!.length > 0 && tokens[i]!.every((t) => WANTED.has(t)) && sentences[i]!.split(/\s+/u).length <= 3) asks[i] = true;
+    // ("Did Japan give CMAC vehicles? How many?" stays apart: what is counted would be lost.)
+    if (asks[i - 1] === true && tokens[i]!.length > 0 && tokens[i]!.every((t) => WANTED.has(t)) && tokens[i]!.some((t) => t === 'money' || t === 'total') &&
+      sentences[i]!.split(/\s+/u).length <= 3) asks[i] = true;
   }
   const corrections = sentences.filter((_x, i) => i > 0 && CORRECTS.test(lower[i]!));
   // "Only the killed.", "Deaths only.": what the question before asked is narrowed to this.
@@ -1199,7 +1212,9 @@ function dateFits(entry: Entry, d: NamedDate, frame?: QuestionFrame): boolean {
   // A day or month the question names that the statement of a count over a period gives as when it
   // happened is the date of that count: the grant signed that day, for all the months it runs.
   // (Not a running total or a stock: "in April 2023 the embassy said … since 1994" is no gift of April 2023.)
-  if (entry.period === 'flow' && (d.prep === '' || d.prep === 'in') && days(d.start, d.end) < 31 && statedDates(entry).has(`${d.start}..${d.end}`)) return true;
+  // (Only a date inside the period: "in April 2023 Ly Thuch said … needed in 2024-2025" is when it was said.)
+  if (entry.period === 'flow' && (d.prep === '' || d.prep === 'in') && days(d.start, d.end) < 31 && entry.from !== undefined &&
+    d.end >= entry.from && d.start <= asOf && statedDates(entry).has(`${d.start}..${d.end}`)) return true;
   switch (entry.period) {
     case 'flow':
       if (entry.from === undefined) return false;
@@ -1413,6 +1428,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   if (offices.length > 0 && offices.some((t) => !entry.tokens.has(t))) return 'person';
   // "How do I say thank you in Khmer?" asks how to do something, which no fact says.
   if (HOW_TO.test(a.rawWords.slice(0, 4).join(' '))) return 'not-about-figures';
+  // ("What should I do if I see a mine in 2024?": what to do, whatever the date.)
+  if (/^what (?:should|shall|must) (?:i|we|one) do\b/u.test(a.rawWords.slice(0, 5).join(' '))) return 'not-about-figures';
   if (ADVICE.test(a.rawWords.slice(0, 4).join(' ')) && !a.frame.quantity && a.frame.dates.length === 0 && !a.tokens.some((t) => index.measureWords.has(t) || /^\d/u.test(t) || MARKERS.has(t))) return 'not-about-figures';
   // "Will Cambodia be mine-free by 2030?" asks for a forecast: a target says what is aimed at, not
   // whether it will be met.
@@ -1560,7 +1577,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     const thingsAsked = frame.entities.filter((e) => e.kind === 'thing').map((e) => e.token);
     // "Killed or hurt by mines and explosive remnants": a figure of one kind is not the figure of both.
     // (Kinds named one within the other, "antipersonnel landmines", are one kind; those joined by "and" are two.)
-    const joinedKinds = new Set(thingsAsked).size > 1 && a.rawWords.some((w) => w === 'and' || w === 'or');
+    // ("Ok and the JMAS/CMAC mine count: how many anti-personnel mines?": an "and" before any kind is named joins no kinds.)
+    const firstKind = a.rawWords.findIndex((w) => lexicon.kinds.get(lexTokens(lexicon, [w])[0] ?? '') === 'thing');
+    const joinedKinds = new Set(thingsAsked).size > 1 && a.rawWords.some((w, i) => (w === 'and' || w === 'or') && i > firstKind);
     if (joinedKinds && entry.scopeThings.size === 1 && !frame.change &&
       thingsAsked.some((t) => !entry.scopeThings.has(t) && ![...entry.scopeThings].some((x) => lexicon.ancestors.get(t)?.has(x) === true))) return 'hazard';
     // (Two kinds asked, "mines and UXO", are covered by "mines and ERW": ERW holds the UXO.)
@@ -1622,7 +1641,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // (The verb is the fact's own: "destroyed in 1992, when it started" is not a figure of 1992.)
     if (frame.dates.length > 0) {
       const event = a.events.some((t) => entry.tokens.has(t));
-      if (yearsAsAlternatives(frame) ? !frame.dates.some((d) => fitsDate(entry, d, frame, event)) : !frame.dates.every((d) => fitsDate(entry, d, frame, event))) return 'year';
+      // ("How has it changed between the early-2024 figure and the March 2025 one": each date names one figure.)
+      const eachOne = yearsAsAlternatives(frame) || (frame.change && frame.dates.length > 1);
+      if (eachOne ? !frame.dates.some((d) => fitsDate(entry, d, frame, event)) : !frame.dates.every((d) => fitsDate(entry, d, frame, event))) return 'year';
       // "How has the land cleared grown from 2020 to 2024": a running total shows how it grew only
       // beside another of its series in that span; one alone is the total since it began.
       if (frame.change && entry.period === 'cumulative' && frame.dates.some((d) => d.prep === 'between')) {
@@ -1867,10 +1888,11 @@ const FUTURE_VERBS = new Set(['will', 'shall', 'gonna', 'expect', 'expected', 'e
 
 const HOW_TO = /^how (?:do|can|could|should|would|to|does one) (?:i|we|you|u|one)?\s?(?!know\b|find\b)\w+/u;
 /**
- * "What should I feed my dog?": advice on what to do, as "how do I" asks; not "what should I give
- * as the 2023 casualty figure", which names a figure, a date or a measure some fact has.
+ * "What should I feed my dog?", "do you think JMAS is doing enough?": advice or the bot's opinion, as
+ * "how do I" asks; not "what should I give as the 2023 casualty figure", which names a figure, a date
+ * or a measure some fact has.
  */
-const ADVICE = /^what (?:should|shall|must) (?:i|we|one) (?!know\b|find\b|tell\b|say\b|write\b|quote\b|use\b|cite\b|report\b|put\b|ask\b|answer\b)\w+/u;
+const ADVICE = /^(?:what (?:should|shall|must) (?:i|we|one) (?!know\b|find\b|tell\b|say\b|write\b|quote\b|use\b|cite\b|report\b|put\b|ask\b|answer\b|mention\b|include\b|add\b|highlight\b|note\b|stress\b|cover\b)\w+|(?:do|did|would) (?:you|u) think\b|what do (?:you|u) think\b|in your (?:opinion|view)\b)/u;
 
 /**
  * Tie-breakers among figures that match a question about equally well, in order: the kind of thing
@@ -2107,7 +2129,7 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
     const from = frame.sinceYears.length === 0 ? undefined : Math.min(...frame.sinceYears.map((y) => y.from));
     const inSpan = all.filter((m) => from === undefined || m.asOf === undefined || Number(m.asOf.slice(0, 4)) >= from);
     const newestFirst = [...(inSpan.length > 0 ? inSpan : all)].reverse();
-    const fitting = frame.dates.length === 0 ? [] : newestFirst.filter((m) => frame.dates.every((d) => dateFits(m, d, frame)));
+    const fitting = frame.dates.length === 0 ? [] : newestFirst.filter((m) => (frame.dates.length > 1 ? frame.dates.some((d) => dateFits(m, d, frame)) : dateFits(m, frame.dates[0]!, frame)));
     const ordered = [...fitting, ...newestFirst.filter((m) => !fitting.includes(m))];
     return { best: ordered.map((entry) => ({ entry, score: first.score })), earlier: [], seriesDates: [], change: true };
   }
