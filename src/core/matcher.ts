@@ -1324,8 +1324,40 @@ function someOf<T>(set: ReadonlySet<T>, test: (x: T) => boolean): boolean {
   return false;
 }
 
+/**
+ * "How do I say thank you in Khmer?", "What should I feed my dog?", "do you think …": how to do
+ * something, advice or an opinion, which no fact says.
+ */
+function asksHowTo(index: MatchIndex, a: Analysed): boolean {
+  const opening = a.rawWords.slice(0, 4).join(' ');
+  if (HOW_TO.test(opening)) return true;
+  // ("What should I do if I see a mine in 2024?": what to do, whatever the date.)
+  if (/^what (?:should|shall|must) (?:i|we|one) do\b/u.test(opening)) return true;
+  return ADVICE.test(opening) && !a.frame.quantity && a.frame.dates.length === 0 && !a.tokens.some((t) => index.measureWords.has(t) || /^\d/u.test(t) || MARKERS.has(t));
+}
+
+/**
+ * Two kinds of thing joined by "and" or "or" after the first kind named ("mines and UXO"); read only
+ * of a question that names two kinds, once. ("Ok and the JMAS/CMAC mine count: how many anti-personnel
+ * mines?": an "and" before any kind is named joins no kinds.)
+ */
+const joined = new WeakMap<Analysed, boolean>();
+function joinsKinds(lexicon: Lexicon, a: Analysed): boolean {
+  let out = joined.get(a);
+  if (out === undefined) {
+    const firstKind = a.rawWords.findIndex((w) => lexicon.kinds.get(lexTokens(lexicon, [w])[0] ?? '') === 'thing');
+    out = a.rawWords.some((w, i) => (w === 'and' || w === 'or') && i > firstKind);
+    joined.set(a, out);
+  }
+  return out;
+}
+
 /** What refusal reads of a question that is the same for every entry: read once per question. */
-interface Reading { starts: string[]; asides: Set<string>; countVerbs: string[]; offices: string[] }
+interface Reading {
+  starts: string[]; asides: Set<string>; countVerbs: string[]; offices: string[];
+  /** It asks how to do something, advice or an opinion, which no fact gives. */
+  howTo: boolean;
+}
 const readings = new WeakMap<Analysed, Reading>();
 function readOnce(index: MatchIndex, a: Analysed): Reading {
   let r = readings.get(a);
@@ -1335,6 +1367,7 @@ function readOnce(index: MatchIndex, a: Analysed): Reading {
       asides: asidesOf(index, a),
       countVerbs: countVerbs(index, a),
       offices: a.rawWords.filter((w) => OFFICES.has(w)).map((w) => lexTokens(index.lexicon, [w])[0] ?? w).filter((t) => !a.context.includes(t)),
+      howTo: asksHowTo(index, a),
     };
     readings.set(a, r);
   }
@@ -1426,11 +1459,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   // (Not one said only around the question: "Need a line for the ambassador's speech.")
   const { offices } = readOnce(index, a);
   if (offices.length > 0 && offices.some((t) => !entry.tokens.has(t))) return 'person';
-  // "How do I say thank you in Khmer?" asks how to do something, which no fact says.
-  if (HOW_TO.test(a.rawWords.slice(0, 4).join(' '))) return 'not-about-figures';
-  // ("What should I do if I see a mine in 2024?": what to do, whatever the date.)
-  if (/^what (?:should|shall|must) (?:i|we|one) do\b/u.test(a.rawWords.slice(0, 5).join(' '))) return 'not-about-figures';
-  if (ADVICE.test(a.rawWords.slice(0, 4).join(' ')) && !a.frame.quantity && a.frame.dates.length === 0 && !a.tokens.some((t) => index.measureWords.has(t) || /^\d/u.test(t) || MARKERS.has(t))) return 'not-about-figures';
+  if (readOnce(index, a).howTo) return 'not-about-figures';
   // "Will Cambodia be mine-free by 2030?" asks for a forecast: a target says what is aimed at, not
   // whether it will be met.
   if (entry.hasFigure && a.asksWill && !toks.has('howmuch') && !toks.has('howmany')) return 'forecast';
@@ -1577,9 +1606,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     const thingsAsked = frame.entities.filter((e) => e.kind === 'thing').map((e) => e.token);
     // "Killed or hurt by mines and explosive remnants": a figure of one kind is not the figure of both.
     // (Kinds named one within the other, "antipersonnel landmines", are one kind; those joined by "and" are two.)
-    // ("Ok and the JMAS/CMAC mine count: how many anti-personnel mines?": an "and" before any kind is named joins no kinds.)
-    const firstKind = a.rawWords.findIndex((w) => lexicon.kinds.get(lexTokens(lexicon, [w])[0] ?? '') === 'thing');
-    const joinedKinds = new Set(thingsAsked).size > 1 && a.rawWords.some((w, i) => (w === 'and' || w === 'or') && i > firstKind);
+    const joinedKinds = new Set(thingsAsked).size > 1 && joinsKinds(lexicon, a);
     if (joinedKinds && entry.scopeThings.size === 1 && !frame.change &&
       thingsAsked.some((t) => !entry.scopeThings.has(t) && ![...entry.scopeThings].some((x) => lexicon.ancestors.get(t)?.has(x) === true))) return 'hazard';
     // (Two kinds asked, "mines and UXO", are covered by "mines and ERW": ERW holds the UXO.)

@@ -24,7 +24,11 @@ function allowance(length: number): number {
 
 export class Speller {
   private readonly known = new Map<string, number>();
-  private readonly index = new Map<string, string[]>();
+  /**
+   * Deletion keys -> the known words they come from, built on the first word to correct: most
+   * questions have none, and a one-shot answer (`npm run ask -- remaining`) then never pays for it.
+   */
+  private deletionIndex: Map<string, string[]> | undefined;
 
   /** `words` with their frequencies; a more frequent word wins a tie. */
   /**
@@ -38,15 +42,22 @@ export class Speller {
     private readonly fixed: ReadonlySet<string> = new Set(),
   ) {
     for (const [w, n] of words) this.known.set(w, (this.known.get(w) ?? 0) + n);
+  }
+
+  private get index(): Map<string, string[]> {
+    if (this.deletionIndex !== undefined) return this.deletionIndex;
+    const index = new Map<string, string[]>();
     for (const w of this.known.keys()) {
       const keys = new Set<string>([w]);
       deletions(w, allowance(w.length + 2), keys);
       for (const k of keys) {
-        const list = this.index.get(k);
-        if (list === undefined) this.index.set(k, [w]);
+        const list = index.get(k);
+        if (list === undefined) index.set(k, [w]);
         else list.push(w);
       }
     }
+    this.deletionIndex = index;
+    return index;
   }
 
   has(word: string): boolean {
