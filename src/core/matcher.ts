@@ -837,6 +837,30 @@ function lazyKhmerSpelling(lexicon: Lexicon): () => (text: string) => string {
   };
 }
 
+/**
+ * The words written with a capital after the text's first word, and those written as a title
+ * ("Halo") after their sentence's first word (a sentence ends at ".", "!" or "?" before a space). One
+ * pass over the words: this runs for every question.
+ */
+function capitalsOf(text: string): { capitalised: Set<string>; titled: Set<string> } {
+  const capitalised = new Set<string>();
+  const titled = new Set<string>();
+  // (As splitting on what is not a word does: a text that opens with a word leaves that word out.)
+  let firstOfText = /^[\p{L}\p{N}'-]/u.test(text);
+  let firstOfSentence = true;
+  let end = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}'-]+/gu)) {
+    const w = m[0];
+    if (m.index > end && /[.!?]\s/u.test(text.slice(end, m.index))) firstOfSentence = true;
+    end = m.index + w.length;
+    if (!firstOfText && /^\p{Lu}/u.test(w)) capitalised.add(w.toLowerCase());
+    if (!firstOfSentence && /^\p{Lu}\p{Ll}+$/u.test(w)) titled.add(w.toLowerCase());
+    firstOfText = false;
+    firstOfSentence = false;
+  }
+  return { capitalised, titled };
+}
+
 /** Spelling-corrects and tokenises a question, and reads its frame. */
 export function analyse(index: MatchIndex, question: string): Analysed {
   // Bounded: a question longer than this says nothing more that matching could use.
@@ -844,10 +868,8 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   const typed = prepare(text);
   // Mistyped Khmer words are read as the known words they are nearest to.
   const prepared = hasKhmer(typed) ? index.khmerSpelling()(typed) : typed;
-  const capitalised = new Set(text.split(/[^\p{L}\p{N}'-]+/u).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
   // A word capitalised mid-sentence ("Halo Infinite"), neither shouted nor a word of the fact base, is a name.
-  const titled = new Set(text.split(/(?<=[.!?])\s+/u).flatMap((sentence) => sentence.split(/[^\p{L}\p{N}'-]+/u).filter((w) => w !== '').slice(1))
-    .filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)).map((w) => w.toLowerCase()));
+  const { capitalised, titled } = capitalsOf(text);
   const corrections: Array<[string, string]> = [];
   const names = new Set<string>();
   const properNames: string[] = [];

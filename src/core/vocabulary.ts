@@ -254,7 +254,7 @@ export function canonicalWord(lexicon: Lexicon | undefined, word: string): strin
   const direct = lexicon?.words.get(w);
   if (direct !== undefined) return direct;
   if (STOPWORDS.has(w)) return undefined;
-  const s = stem(w);
+  const s = stemOf(w);
   return SHAPE_WORDS[s] ?? lexicon?.words.get(s) ?? s;
 }
 
