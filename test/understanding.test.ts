@@ -947,3 +947,19 @@ describe('what a second hostile review found (each printed a wrong figure, or de
     expect(seed.ask('What should I mention about Yamazaki?').title).not.toContain("I don't know");
   });
 });
+
+describe('two places added together', () => {
+  it('"pailin + preah vihear 2020 casualties combined" gives both figures and their sum', () => {
+    const r = growing.ask('pailin + preah vihear 2020 casualties combined?');
+    expect(r.facts.slice(0, 2)).toEqual(['casualties-2020-pailin', 'casualties-2020-preah-vihear']);
+    expect(r.title).toContain('14');
+  });
+  it('a province and the country that holds it are shown side by side, never added', () => {
+    const r = growing.ask('casualties in 2020 in battambang plus cambodia combined');
+    expect(r.facts).toEqual(['casualties-2020-battambang', 'casualties-2020']);
+    expect(r.title).not.toContain('84');
+  });
+  it('a joint figure the fact base holds is not split', () => {
+    expect(growing.ask('casualties from mines + ERW in 2023').facts).toEqual(['casualties-2023']);
+  });
+});

@@ -168,6 +168,8 @@ const COMPARED_LEAD = new Set(['with', 'by', 'in', 'more', 'the', 'for', 'from',
  * `both` when two measures are joined by "and" with neither a contrast nor a sum, to be given side by side.
  */
 function comparedQuestions(question: string, kindOf: (words: readonly string[]) => string | undefined, sideBySide: boolean): { parts: [string, string]; both: boolean } | undefined {
+  // (Only when the question as a whole finds nothing: "casualties from mines + ERW" has a figure of its own.)
+  const apart = sideBySide;
   const sum = SUMS.test(question);
   const ws = question.trim().replace(/(?<=\p{L})\+(?=\p{L})/gu, ' + ').split(/\s+/u);
   const bare = ws.map((w) => w.toLowerCase().replace(/^[^\p{L}\p{N}+]+|[^\p{L}\p{N}+]+$/gu, ''));
@@ -195,7 +197,10 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
   if (right === undefined || left === undefined || right[1] !== left[1]) return undefined;
   // ("Casualties from mines + ERW" names one kind of two things together, not two figures to add; "JMAS
   // and CMAC together" names a joint figure.)
-  if (!CONTRASTS.includes(bare[k]!) && right[1] !== 'measure' && (right[1] !== 'year' || both)) return undefined;
+  // ("Pailin + Preah Vihear 2020 casualties combined", "anti-personnel and anti-tank added together":
+  // two places, or two kinds of thing, to add, each asked for on its own where no figure holds both.)
+  const partsToAdd = sum && apart && (right[1] === 'place' || right[1] === 'thing');
+  if (!CONTRASTS.includes(bare[k]!) && right[1] !== 'measure' && (right[1] !== 'year' || both) && !partsToAdd) return undefined;
   // (The words after the first keep its punctuation: "halo or mag?" asks "halo?" and "mag?".)
   const first = [...ws.slice(0, k - 1), ws[k - 1]!.replace(/[^\p{L}\p{N}]+$/u, '') + (ws[r0 + right[0] - 1]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? ''), ...ws.slice(r0 + right[0])];
   const second = [...ws.slice(0, k - left[0]), ...ws.slice(r0)];
@@ -444,6 +449,19 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (x === undefined || y === undefined || x.unit !== y.unit || x.period !== y.period) return false;
     // (Counts of two things may be added up, "killed plus injured", not set against each other.)
     return sum || x.unit !== 'count' || (x.measure !== undefined && x.measure === y.measure) || (x.what !== undefined && x.what === y.what);
+  };
+
+  /**
+   * Two flows of one measure over one period in two places neither of which holds the other
+   * ("casualties in Pailin and in Preah Vihear in 2020"): they count no one twice.
+   */
+  const separatePlaces = (a: string, b: string): boolean => {
+    const [x, y] = [factById.get(a)?.figure, factById.get(b)?.figure];
+    if (x === undefined || y === undefined || x.unit === 'percent' || x.period !== 'flow' || y.period !== 'flow') return false;
+    if (x.measure === undefined || x.measure !== y.measure || x.from !== y.from || x.asOf !== y.asOf || x.qualifier !== y.qualifier) return false;
+    const [px, py] = [entityOf(index.lexicon, x.scope.where), entityOf(index.lexicon, y.scope.where)];
+    if (px === undefined || py === undefined || px === py || index.lexicon.kinds.get(px) !== 'place' || index.lexicon.kinds.get(py) !== 'place') return false;
+    return index.lexicon.ancestors.get(px)?.has(py) !== true && index.lexicon.ancestors.get(py)?.has(px) !== true;
   };
 
   /** Two flows of one measure over periods that do not overlap ("casualties in 2019 and 2020"). */
@@ -711,10 +729,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         // (A sum the fact base defines, "cleared plus still to clear", is its own answer.)
         const defined = kb.derived.find((d) => d.operation === 'sum' && d.of.length === 2 && d.of.includes(x.id) && d.of.includes(y.id));
         if (adds && defined !== undefined) return answerItems([defined.id]);
-        // (Added up only where the two cannot overlap: one measure's counts of two separate periods.
+        // (Added up only where the two cannot overlap: one measure's counts of two separate periods, or
+        // of one period in two places neither of which holds the other.
         // "Casualties plus killed" counts the killed twice; two dates of land still to clear are one
         // land; percentages do not add.)
-        const total = adds && separatePeriods(x.id, y.id) ? sumItem(x.id, y.id) : undefined;
+        const total = adds && (separatePeriods(x.id, y.id) || separatePlaces(x.id, y.id)) ? sumItem(x.id, y.id) : undefined;
         const items = [x, y, ...(total === undefined ? [] : [total])];
         return reply('answer', [x.headline, y.headline, ...(total === undefined ? [] : [total.headline])].join('; '), { items, private: false });
       }
