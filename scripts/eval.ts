@@ -175,6 +175,12 @@ const SETS = [
   // wrong, untuned half 81.8% / 100% / 0%.
   { name: 'Khmer, seed, fifteenth writer (tuned half)', file: 'test/eval/extra/seed-km-15.jsonl', knowledge: 'knowledge' },
   { name: 'Khmer, seed, fifteenth writer (half kept untuned)', file: 'test/eval/extra/seed-km-15-b.jsonl', knowledge: 'knowledge' },
+  // A sixteenth Khmer writer, mostly the near misses a careless bot answers wrongly (a count where the
+  // fact is an area, another kind of ordnance, organisation, province, year, the bot's opinion), split
+  // in two by alternate lines. First read: tuned half 88.2% / 82.6% / 10.0% wrong, untuned half
+  // 82.4% / 95.7% / 5.0%.
+  { name: 'Khmer, seed, sixteenth writer (tuned half)', file: 'test/eval/extra/seed-km-16.jsonl', knowledge: 'knowledge' },
+  { name: 'Khmer, seed, sixteenth writer (half kept untuned)', file: 'test/eval/extra/seed-km-16-b.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {
