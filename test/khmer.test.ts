@@ -265,3 +265,15 @@ describe('what the fifteenth Khmer writer asked (each missed or answered wrongly
     expect(r.lang).toBe('km');
   });
 });
+
+describe('what the sixteenth Khmer writer asked', () => {
+  it('the bot\'s opinion asked in Khmer ("តាមបងគិត") is declined, in Khmer', () => {
+    const r = engine.ask('តាមបងគិត JMAS ធ្វើការល្អជាង CMAC ឬអត់?');
+    expect(r.kind).not.toBe('answer');
+    expect(r.lang).toBe('km');
+  });
+  it('a figure asked of the future ("នាពេលអនាគត", in future) is no figure on file', () => {
+    const r = engine.ask('នាពេលអនាគត JMAS នឹងដោះដីបានប៉ុន្មាន?');
+    expect(r.kind).not.toBe('answer');
+  });
+});

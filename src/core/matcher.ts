@@ -1355,7 +1355,8 @@ function asksHowTo(index: MatchIndex, a: Analysed): boolean {
   if (HOW_TO.test(opening)) return true;
   // ("What should I do if I see a mine in 2024?": what to do, whatever the date.)
   if (/^what (?:should|shall|must) (?:i|we|one) do\b/u.test(opening)) return true;
-  return ADVICE.test(opening) && !a.frame.quantity && a.frame.dates.length === 0 && !a.tokens.some((t) => index.measureWords.has(t) || /^\d/u.test(t) || MARKERS.has(t));
+  // (The bot's opinion asked in another language, "តាមបងគិត", is vocabulary: the group "opinion".)
+  return (ADVICE.test(opening) || a.tokens.includes('opinion')) && !a.frame.quantity && a.frame.dates.length === 0 && !a.tokens.some((t) => index.measureWords.has(t) || /^\d/u.test(t) || MARKERS.has(t));
 }
 
 /**
@@ -1641,7 +1642,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // "By how much did it fall": the size of a change, which a count or an area is not.
     if (toks.has('changeby') && entry.quantity !== 'percent') return 'measure';
     // Figures are of the past: "how much will JMAS clear next year" is not answered by one.
-    if (toks.has('periodfuture') && entry.period !== 'target' && a.rawWords.some((w) => FUTURE_VERBS.has(w))) return 'future';
+    // (Khmer says the future with "next year" alone, its "will" a particle read as no word.)
+    if (toks.has('periodfuture') && entry.period !== 'target' && (a.rawWords.some((w) => FUTURE_VERBS.has(w)) || a.rawWords.some(hasKhmer))) return 'future';
     // "JMAS alone", "landmines only": a joint figure, or one of more kinds than named, is not it.
     if (frame.only && entry.partners.size > 0) return 'organisation';
     if (frame.only && frame.entities.some((e) => e.kind === 'thing' && !thingCovered(lexicon, e.token, entry.scopeThings))) return 'hazard';
