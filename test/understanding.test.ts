@@ -963,3 +963,41 @@ describe('two places added together', () => {
     expect(growing.ask('casualties from mines + ERW in 2023').facts).toEqual(['casualties-2023']);
   });
 });
+
+describe('what a third hostile review found (each printed a wrong figure, or declined a plain question)', () => {
+  let fifth: Engine;
+  let sixth: Engine;
+  beforeAll(async () => {
+    fifth = await engineFor(fileURLToPath(new URL('./fixtures/fifth', import.meta.url)));
+    sixth = await engineFor(fileURLToPath(new URL('./fixtures/sixth', import.meta.url)));
+  });
+  it('"Sorry but I meant 2023" is still a correction', () => {
+    expect(growing.ask('How many casualties in 2022? Sorry but I meant 2023.').facts).toEqual(['casualties-2023']);
+  });
+  it('"Sorry my mistake, injured" is still a correction: the killed are not what is asked', () => {
+    expect(growing.ask('How many people were killed in 2023? Sorry my mistake, injured.').facts).not.toContain('people-killed-2023');
+  });
+  it.each([
+    ['"English" before "government" is a name the fact base lacks', () => fifth, 'How much did the English government contribute to mine action in 2023?'],
+    ['"the English" is a name the fact base lacks', () => seed, 'How many mines did the English destroy?'],
+    ['"the word" is no misspelt "the world"', () => seed, 'What is the word for a landmine that did not explode?'],
+    ['a change needs a figure at each end', () => growing, 'how has the area contaminated by landmines changed between March 2024 and December 2024?'],
+  ])('%s', (_what, engine, q) => declined(engine, q)());
+  it('a district a statement names, and the province it lies in, are never added', () => {
+    const r = sixth.ask('How many CSHD deminers were killed in Choam Ksan plus Preah Vihear?');
+    expect(r.facts).not.toContain('asked-sum');
+  });
+  it.each([
+    ['a month after "not" rules out the figure its own name gives', () => growing, 'How many casualties in 2023, not the early December count?', 'casualties-2023'],
+    ['"how many land mines" counts mines', () => growing, 'How many land mines has HALO destroyed?', 'halo-mines-destroyed-since-1991'],
+    ['"how many are at risk on the 1,697 km²" counts people', () => growing, 'How many are at risk on the 1,697 km² of contaminated land?', 'people-at-risk-2024'],
+    ['"in the word of the CMAA" is the CMAA\'s count', () => growing, 'How many casualties in 2023, in the word of the CMAA?', 'casualties-2023'],
+    ['"what do you mean by" a figure asks about the figure', () => growing, 'What do you mean by 32 casualties in 2023?', 'casualties-2023'],
+  ])('%s', (_what, engine, q, fact) => {
+    expect(engine().ask(q).facts[0]).toBe(fact);
+  });
+  it('"do you think" with no word of judgement is no opinion asked', () => {
+    expect(seed.ask('do you think JMAS is doing enough?').kind).not.toBe('answer');
+    expect(fifth.ask('Do you think Cambodia joined the Convention on Cluster Munitions?').title).not.toContain("I don't know: the fact base has nothing");
+  });
+});

@@ -188,15 +188,28 @@ function unitsOnlyCited(toks: readonly string[]): boolean {
 
 /**
  * "How many of those 1,697 km² …", "From the 1,697 km², how many are …", "Of the 3,000 km² cleared, how
- * many did JMAS clear": a part of the area, still an area; a count names what it counts right after
- * "how many" ("how many mines").
+ * many did JMAS clear": a part of the area, still an area. A count names what it counts right after
+ * "how many" ("how many mines"); "how many are at risk on the 1,697 km²" counts people.
  */
 function partOfArea(rawWords: readonly string[]): boolean {
   const at = rawWords.indexOf('howmany');
   const next = at < 0 ? undefined : rawWords[at + 1];
-  return next !== undefined && (PART_WORDS.has(next) || NEGATIONS.has(next));
+  if (next === undefined) return false;
+  if (next === 'of') return true;
+  if (!VERB_AFTER.has(next)) return false;
+  // "of the 1,697 km²", "from those 2,795 km²", "among the 1,697 km²": the area said as the whole.
+  return rawWords.some((w, i) => /^\d/u.test(w) && WHOLE_BEFORE.has(rawWords[i - 1] === 'the' || rawWords[i - 1] === 'those' || rawWords[i - 1] === 'these' ? rawWords[i - 2] ?? '' : rawWords[i - 1] ?? ''));
 }
-const PART_WORDS = new Set(['of', 'did', 'do', 'does', 'are', 'is', 'were', 'was', 'have', 'has', 'had', 'remain', 'remained', 'still', 'in', 'among', 'within', 'from']);
+const VERB_AFTER = new Set(['did', 'do', 'does', 'are', 'is', 'were', 'was', 'have', 'has', 'had', 'remain', 'remained', 'still']);
+const WHOLE_BEFORE = new Set(['of', 'from', 'among', 'within']);
+
+/** "How many land still to clear", as a second language says it: a surface right after "how many" (not "land mines"). */
+function areaAfterHowMany(rawWords: readonly string[], lexicon: Lexicon): boolean {
+  const at = rawWords.indexOf('howmany');
+  if (at < 0 || !AREA_WORDS.has(rawWords[at + 1] ?? '')) return false;
+  const first = lexTokens(lexicon, rawWords.slice(at + 1, at + 3))[0];
+  return first !== undefined && AREA_WORDS.has(first);
+}
 
 /** "9 March 2022", "March 9": a number that is the day of a date, not a figure claimed. */
 function dayOfMonth(toks: readonly string[], i: number): boolean {
@@ -233,7 +246,7 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
   else if (howmany && !unitAsked && unitsOnlyCited(toks) && !partOfArea(rawWords)) kind = 'count';
   // A surface named in words ("land"), or in any language the vocabulary reads as one ("ដី").
   // ("How many land still to clear", as a second language says it: the surface right after "how many".)
-  else if (unit !== undefined || ((!howmany || AREA_WORDS.has(rawWords[rawWords.indexOf('howmany') + 1] ?? '')) && (rawWords.some((w) => AREA_WORDS.has(w)) || toks.some((t) => AREA_WORDS.has(t))))) kind = 'area';
+  else if (unit !== undefined || ((!howmany || areaAfterHowMany(rawWords, lexicon)) && (rawWords.some((w) => AREA_WORDS.has(w)) || toks.some((t) => AREA_WORDS.has(t))))) kind = 'area';
   else if (howmany) kind = 'count';
   // What the question excludes: kinds of thing ("other than mines") do not narrow it; places and
   // organisations ("outside Battambang", "without JMAS") rule out the figures of them; a measure word
@@ -271,8 +284,8 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
       // ("not the number of people hurt": past the words that only lead up to what is ruled out.)
       let from = i + (rawWords[i + 1] === 'from' ? 2 : 1);
       while (from < i + 5 && LEAD_WORDS.has(rawWords[from] ?? '')) from++;
-      // (A month or a word of the question's shape is no measure ruled out: "not the December number".)
-      const span = rawWords.slice(from, closing.has(rawWords[from] ?? '') ? from + 1 : from + 2).filter((x) => monthOf(x) === undefined);
+      // (A word of the question's shape is no measure ruled out: "not the December number".)
+      const span = rawWords.slice(from, closing.has(rawWords[from] ?? '') ? from + 1 : from + 2);
       for (const t of lexTokens(lexicon, span)) if (!lexicon.kinds.has(t) && !MARKERS.has(t) && toks.filter((x) => x === t).length < 2) notWords.add(t);
     }
   });

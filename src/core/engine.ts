@@ -98,7 +98,7 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
     // "what is meant by an AP mine", "what does the term X refer to".
     /^what(?:'s| is| are)? meant by\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
     // "what do they mean by an AP mine".
-    /^what (?:do|does|did) (?:they|you|u|people|we|the reports?|the article) mean by\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
+    /^what (?:do|does|did) (?:they|you|u|people|we|the reports?|the article) mean by\s+(?:an?\s+|the\s+)?(?!.*\d)(.+)$/u.exec(q) ??
     /^what (?:does|do)\s+(?:an?\s+|the\s+)?(.+?)\s+refer to$/u.exec(q) ??
     /^(.+?)\s+(?:meaning|definition|stands for|stand for|acronym|full form|abbreviation|short for what|expansion|means what|stands for what|stand for what|is short for what|full name|long form|spelled out)$/u.exec(q) ??
     /^what means?\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
@@ -461,7 +461,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (x.measure === undefined || x.measure !== y.measure || x.from !== y.from || x.asOf !== y.asOf || x.qualifier !== y.qualifier) return false;
     const [px, py] = [entityOf(index.lexicon, x.scope.where), entityOf(index.lexicon, y.scope.where)];
     if (px === undefined || py === undefined || px === py || index.lexicon.kinds.get(px) !== 'place' || index.lexicon.kinds.get(py) !== 'place') return false;
-    return index.lexicon.ancestors.get(px)?.has(py) !== true && index.lexicon.ancestors.get(py)?.has(px) !== true;
+    // (Two places of one level: within the same places. "Choam Ksan", a district a statement names with no
+    // place it is within, is no sibling of the province it lies in.)
+    const [ax, ay] = [index.lexicon.ancestors.get(px), index.lexicon.ancestors.get(py)];
+    if (ax === undefined || ay === undefined || ax.size === 0 || ax.size !== ay.size || [...ax].some((t) => !ay.has(t))) return false;
+    return !ax.has(py) && !ay.has(px);
   };
 
   /** Two flows of one measure over periods that do not overlap ("casualties in 2019 and 2020"). */

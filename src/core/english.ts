@@ -160,8 +160,7 @@ export const MARKERS: ReadonlySet<string> = new Set([
 export const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'for', 'by', 'at', 'on', 'to', 'across', 'throughout', 'within', 'inside', 'near', 'around']);
 
 /** Chat shorthand: known words, never names. */
-// ("my english not so good": the language someone writes in is no name of what they ask about.)
-export const CHAT_WORDS: ReadonlySet<string> = new Set('english comms ppl pls plz thx btw fyi asap tbh imo imho idk lol yr yrs approx pcs nos hrs govt gov info stats couldnt wouldnt shouldnt cant wont hadnt didnt doesnt isnt arent wasnt werent havent hasnt dont'.split(' '));
+export const CHAT_WORDS: ReadonlySet<string> = new Set('comms ppl pls plz thx btw fyi asap tbh imo imho idk lol yr yrs approx pcs nos hrs govt gov info stats couldnt wouldnt shouldnt cant wont hadnt didnt doesnt isnt arent wasnt werent havent hasnt dont'.split(' '));
 
 export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 

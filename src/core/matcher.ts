@@ -7,7 +7,7 @@
  * kind of thing, measure or organisation never answers it, however well its words match.
  */
 import { datesOf, frameOf, MONTH_NAMES, type NamedDate, type QuantityKind, type QuestionFrame } from './analyze.js';
-import { AREA_WORDS, CHAT_WORDS, COMMON_WORDS, FILLER, MARKERS, monthOf, NAME_PREPOSITIONS, NEGATIONS, PERSON_NOUNS, COUNT_NOUNS, REPORT_VERBS, SHAPE_WORDS, STOPWORDS } from './english.js';
+import { AREA_WORDS, CHAT_WORDS, COMMON_WORDS, FILLER, MARKERS, MONTHS, monthOf, NAME_PREPOSITIONS, NEGATIONS, PERSON_NOUNS, COUNT_NOUNS, REPORT_VERBS, SHAPE_WORDS, STOPWORDS } from './english.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { Derivation, Fact } from './schema.js';
 import { EntryCompactor, PostingLists, TokenTable, UnionSet } from './compact.js';
@@ -704,7 +704,7 @@ function inPhrase(index: MatchIndex, before: string | undefined, word: string): 
   if (before === undefined || word.length < 4) return undefined;
   for (const next of index.phraseSeconds.get(before) ?? []) {
     // ("Hun Mane": a word of four letters only with a letter left out.)
-    if (next !== word && (word.length >= 5 || next.length === 5) && Math.abs(next.length - word.length) <= 1 && editDistance(next, word, 1) <= 1 &&
+    if (next !== word && (word.length >= 5 || (next.length === 5 && !STOPWORDS.has(before) && !COMMON_WORDS.has(before))) && Math.abs(next.length - word.length) <= 1 && editDistance(next, word, 1) <= 1 &&
       stem(next) !== stem(word) && !index.postings.has(lexTokens(index.lexicon, [word])[0] ?? word)) return next;
   }
   return undefined;
@@ -905,6 +905,8 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     }
     const c = inPhrase(index, raw[i - 1], w) ?? correct(w);
     if (c !== w) corrections.push([w, c]);
+    // ("Sorry my English not so good": a word after "my" or "our" is of the one who writes, no name of what is asked.)
+    else if (raw[i - 1] === 'my' || raw[i - 1] === 'our') return c;
     else if (titled.has(w) && !index.postings.has(lexTokens(index.lexicon, [w])[0] ?? w) && !index.lexicon.known.has(w) && !GENERIC.has(w) && !FILLER.has(w) && monthOf(w) === undefined) {
       names.add(w);
       properNames.push(w);
@@ -962,12 +964,12 @@ const EMBEDDED_QUESTION = /(?<=\s)(?:how (?:much|many|big|large)|what(?:'s| is| 
  */
 const ABOUT_THE_WRITER = /^(?:(?:hey|hi|hello|ok|okay|so)(?: all| team| guys| folks| everyone)?\b[\s,!:-]*)*(?:i|i'm|im|i've|ive|we|we're|were|we've|my|our|me|us|writing|working|preparing|putting|doing)\b/iu;
 /** "I mean the events themselves": a sentence that says what the question before it means. */
-const CLARIFIES = /^(?:i mean|i meant|meaning|as in|i\.e\.?|ie|that is|in other words|specifically|especially|not|only|just|solely|excluding|except|sorry(?!,? (?:my|for|to|if|about|but|i'?m|i am|again|bother))|actually|wait|oops|correction|make that|rather)\b|\b(?:only|alone)\W*$/u;
+const CLARIFIES = /^(?:i mean|i meant|meaning|as in|i\.e\.?|ie|that is|in other words|specifically|especially|not|only|just|solely|excluding|except|sorry(?!,? (?:(?:for|about) )?my (?:english|grammar|spelling|typing)|,? for (?:the|my) (?:english|grammar|bother|trouble|long (?:message|question))|,? to (?:bother|disturb|ask)|,? i'?m (?:new|not (?:sure|good|a native))|,? i am (?:new|not (?:sure|good|a native)))|actually|wait|oops|correction|make that|rather)\b|\b(?:only|alone)\W*$/u;
 /** "Only the killed.", "Just deaths.", "Landmines only.": a sentence that narrows what the one before asked. */
 const NARROWS = /^(?:only|just|solely|exclusively)\b|\b(?:only|alone)\W*$/u;
 /** "Sorry, I meant 2022.", "Actually make that 2020.": a sentence that corrects what the one before asked. */
 // ("Sorry my english not so good." is an apology, not a correction.)
-const CORRECTS = /^(?:sorry(?!,? (?:my|for|to|if|about|but|i'?m|i am|again|bother))|actually|wait|oops|correction|make (?:that|it)|i meant|rather)\b/u;
+const CORRECTS = /^(?:sorry(?!,? (?:(?:for|about) )?my (?:english|grammar|spelling|typing)|,? for (?:the|my) (?:english|grammar|bother|trouble|long (?:message|question))|,? to (?:bother|disturb|ask)|,? i'?m (?:new|not (?:sure|good|a native))|,? i am (?:new|not (?:sure|good|a native)))|actually|wait|oops|correction|make (?:that|it)|i meant|rather)\b/u;
 /** Words that only say what kind of answer is wanted ("total amount", "in USD"). */
 const WANTED = new Set(['howmuch', 'money', 'total']);
 /** A word that points back at what was said before ("does that match?", "is this right?"). */
@@ -1354,9 +1356,9 @@ function asksHowTo(index: MatchIndex, a: Analysed): boolean {
   const opening = a.rawWords.slice(0, 4).join(' ');
   if (HOW_TO.test(opening)) return true;
   // ("What should I do if I see a mine in 2024?": what to do, whatever the date.)
-  if (/^what (?:should|shall|must) (?:i|we|one) do\b/u.test(opening)) return true;
+  if (/^what (?:should|shall|must) (?:i|we|one) do\b(?! with\b)/u.test(opening)) return true;
   // (The bot's opinion asked in another language, "តាមបងគិត", is vocabulary: the group "opinion".)
-  return (ADVICE.test(opening) || a.tokens.includes('opinion')) && !a.frame.quantity && a.frame.dates.length === 0 && !a.tokens.some((t) => index.measureWords.has(t) || /^\d/u.test(t) || MARKERS.has(t));
+  return (ADVICE.test(a.rawWords.join(' ')) || a.tokens.includes('opinion')) && !a.frame.quantity && a.frame.dates.length === 0 && !a.tokens.some((t) => index.measureWords.has(t) || /^\d/u.test(t) || MARKERS.has(t));
 }
 
 /**
@@ -1624,7 +1626,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // "Just mines, not UXO": a figure that counts the excluded kind too is not the one asked for.
     for (const x of frame.notThings) if (entry.scopeThings.has(x) || (entry.scopeThings.size === 0 && entry.things.has(x))) return 'hazard';
     // "How much land is not contaminated": the figure of contaminated land is its opposite.
-    if (frame.notWords.some((t) => entry.measureTokens.has(t))) return 'measure';
+    // ("Not the preliminary December number": a month ruled out is one a figure's own name gives, "to
+    // early December", not one its series' other figures give.)
+    if (frame.notWords.some((t) => (MONTH_TOKENS.has(t) ? entry.coreTokens : entry.measureTokens).has(t))) return 'measure';
     // A figure of two kinds together ("cluster munitions and other ERW") is not the figure of one.
     const thingsAsked = frame.entities.filter((e) => e.kind === 'thing').map((e) => e.token);
     // "Killed or hurt by mines and explosive remnants": a figure of one kind is not the figure of both.
@@ -1695,6 +1699,12 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       // ("How has it changed between the early-2024 figure and the March 2025 one": each date names one figure.)
       const eachOne = yearsAsAlternatives(frame) || (frame.change && frame.dates.length > 1);
       if (eachOne ? !frame.dates.some((d) => fitsDate(entry, d, frame, event)) : !frame.dates.every((d) => fitsDate(entry, d, frame, event))) return 'year';
+      // (A change between two dates needs a figure of each: "between March and December 2024" is no change
+      // when only March has one.)
+      if (frame.change && frame.dates.length > 1 && !yearsAsAlternatives(frame)) {
+        const members = entry.series === undefined ? [entry] : index.series.get(entry.series) ?? [entry];
+        if (!frame.dates.every((d) => members.some((m) => fitsDate(m, d, frame, event)))) return 'year';
+      }
       // "How has the land cleared grown from 2020 to 2024": a running total shows how it grew only
       // beside another of its series in that span; one alone is the total since it began.
       if (frame.change && entry.period === 'cumulative' && frame.dates.some((d) => d.prep === 'between')) {
@@ -1943,7 +1953,7 @@ const HOW_TO = /^how (?:do|can|could|should|would|to|does one) (?:i|we|you|u|one
  * "how do I" asks; not "what should I give as the 2023 casualty figure", which names a figure, a date
  * or a measure some fact has.
  */
-const ADVICE = /^(?:what (?:should|shall|must) (?:i|we|one) (?!know\b|find\b|tell\b|say\b|write\b|quote\b|use\b|cite\b|report\b|put\b|ask\b|answer\b|mention\b|include\b|add\b|highlight\b|note\b|stress\b|cover\b)\w+|(?:do|did|would) (?:you|u) think\b|what do (?:you|u) think\b|in your (?:opinion|view)\b)/u;
+const ADVICE = /^(?:what (?:should|shall|must) (?:i|we|one) (?!know\b|find\b|tell\b|say\b|write\b|quote\b|use\b|cite\b|report\b|put\b|ask\b|answer\b|mention\b|include\b|add\b|highlight\b|note\b|stress\b|cover\b)\w+|(?:do|did|would) (?:you|u) think\b(?=.*\b(?:enough|good|bad|better|worse|best|worst|right|wrong|fair|worth|effective|successful|doing well|should)\b)|what do (?:you|u) think\b|in your (?:opinion|view)\b)/u;
 
 /**
  * Tie-breakers among figures that match a question about equally well, in order: the kind of thing
@@ -2164,6 +2174,9 @@ export function match(index: MatchIndex, question: string): Match {
  * newest, with the earlier ones listed and any other source's figure of about the same date beside
  * it. A "how has it changed" question gets the whole series.
  */
+/** Months as the reader's tokens ("decemb"). */
+const MONTH_TOKENS: ReadonlySet<string> = new Set(MONTHS.map(stem));
+
 /** A refusal that says a figure is of another place than the question names. (Not an organisation's:
  * a speaker, an embassy, reads as one, and the newest figure would give way to an old one.) */
 const ELSEWHERE: ReadonlySet<string> = new Set<Refusal>(['place']);

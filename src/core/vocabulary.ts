@@ -154,7 +154,7 @@ export function prepare(text: string): string {
     // ("2,000 AP mines": a number written with a thousands comma is no year, though its digits look
     // like one; a leading zero keeps the date reading off it and leaves its value.)
     // ("in 2,020", after a word of dates, is still the year.)
-    t = t.replace(/(?<![\d,.])(?<!\b(?:in|since|by|from|until|till|during|before|after|of|year) )(1,9|2,0)(\d\d)\b(?![,.]\d)/gu, (_m, head: string, rest: string) => `0${head.replace(',', '')}${rest}`);
+    t = t.replace(/(?<![\d,.])(?<!\b(?:in|since|by|from|until|till|during|before|after|year) )(1,9|2,0)(\d\d)\b(?![,.]\d)/gu, (_m, head: string, rest: string) => `0${head.replace(',', '')}${rest}`);
     t = t.replace(/(\d),(?=\d{3}\b)/gu, '$1');
     t = t.replace(/\b(\d+(?:\.\d+)?) ?k\b/gu, (_m, n: string) => String(Math.round(Number(n) * 1000)));
     t = t.replace(/\b(\d+(?:\.\d+)?) ?(?:million|mn|m)\b/gu, (_m, n: string) => String(Math.round(Number(n) * 1_000_000)));
