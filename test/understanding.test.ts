@@ -1001,3 +1001,11 @@ describe('what a third hostile review found (each printed a wrong figure, or dec
     expect(fifth.ask('Do you think Cambodia joined the Convention on Cluster Munitions?').title).not.toContain("I don't know: the fact base has nothing");
   });
 });
+
+describe('what a fourth hostile review found', () => {
+  it('an unknown district after "our" is still a name the fact base lacks', declined(() => growing, 'How many casualties were there in our Samlot district in 2023?'));
+  it('"what do you mean by km2" asks what km² is', () => {
+    expect(growing.ask('What do you mean by km2?').facts).toEqual(['glossary:km²']);
+  });
+  it('"do you think JMAS is important?" asks an opinion', declined(() => seed, 'Do you think JMAS is important?'));
+});

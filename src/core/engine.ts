@@ -98,7 +98,7 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
     // "what is meant by an AP mine", "what does the term X refer to".
     /^what(?:'s| is| are)? meant by\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
     // "what do they mean by an AP mine".
-    /^what (?:do|does|did) (?:they|you|u|people|we|the reports?|the article) mean by\s+(?:an?\s+|the\s+)?(?!.*\d)(.+)$/u.exec(q) ??
+    /^what (?:do|does|did) (?:they|you|u|people|we|the reports?|the article) mean by\s+(?:an?\s+|the\s+)?(?!(?:.*\s)?\d)(.+)$/u.exec(q) ??
     /^what (?:does|do)\s+(?:an?\s+|the\s+)?(.+?)\s+refer to$/u.exec(q) ??
     /^(.+?)\s+(?:meaning|definition|stands for|stand for|acronym|full form|abbreviation|short for what|expansion|means what|stands for what|stand for what|is short for what|full name|long form|spelled out)$/u.exec(q) ??
     /^what means?\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??

@@ -905,8 +905,9 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     }
     const c = inPhrase(index, raw[i - 1], w) ?? correct(w);
     if (c !== w) corrections.push([w, c]);
-    // ("Sorry my English not so good": a word after "my" or "our" is of the one who writes, no name of what is asked.)
-    else if (raw[i - 1] === 'my' || raw[i - 1] === 'our') return c;
+    // ("Sorry my English not so good": the language one writes in is no name of what is asked; "our
+    // Samlot district" still is.)
+    else if ((raw[i - 1] === 'my' || raw[i - 1] === 'our') && w === 'english') return c;
     else if (titled.has(w) && !index.postings.has(lexTokens(index.lexicon, [w])[0] ?? w) && !index.lexicon.known.has(w) && !GENERIC.has(w) && !FILLER.has(w) && monthOf(w) === undefined) {
       names.add(w);
       properNames.push(w);
@@ -1646,8 +1647,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // "By how much did it fall": the size of a change, which a count or an area is not.
     if (toks.has('changeby') && entry.quantity !== 'percent') return 'measure';
     // Figures are of the past: "how much will JMAS clear next year" is not answered by one.
-    // (Khmer says the future with "next year" alone, its "will" a particle read as no word.)
-    if (toks.has('periodfuture') && entry.period !== 'target' && (a.rawWords.some((w) => FUTURE_VERBS.has(w)) || a.rawWords.some(hasKhmer))) return 'future';
+    if (toks.has('periodfuture') && entry.period !== 'target' && a.rawWords.some((w) => FUTURE_VERBS.has(w))) return 'future';
     // "JMAS alone", "landmines only": a joint figure, or one of more kinds than named, is not it.
     if (frame.only && entry.partners.size > 0) return 'organisation';
     if (frame.only && frame.entities.some((e) => e.kind === 'thing' && !thingCovered(lexicon, e.token, entry.scopeThings))) return 'hazard';
@@ -1953,7 +1953,7 @@ const HOW_TO = /^how (?:do|can|could|should|would|to|does one) (?:i|we|you|u|one
  * "how do I" asks; not "what should I give as the 2023 casualty figure", which names a figure, a date
  * or a measure some fact has.
  */
-const ADVICE = /^(?:what (?:should|shall|must) (?:i|we|one) (?!know\b|find\b|tell\b|say\b|write\b|quote\b|use\b|cite\b|report\b|put\b|ask\b|answer\b|mention\b|include\b|add\b|highlight\b|note\b|stress\b|cover\b)\w+|(?:do|did|would) (?:you|u) think\b(?=.*\b(?:enough|good|bad|better|worse|best|worst|right|wrong|fair|worth|effective|successful|doing well|should)\b)|what do (?:you|u) think\b|in your (?:opinion|view)\b)/u;
+const ADVICE = /^(?:what (?:should|shall|must) (?:i|we|one) (?!know\b|find\b|tell\b|say\b|write\b|quote\b|use\b|cite\b|report\b|put\b|ask\b|answer\b|mention\b|include\b|add\b|highlight\b|note\b|stress\b|cover\b)\w+|(?:do|did|would) (?:you|u) think\b(?=.*\b(?:enough|good|bad|better|worse|best|worst|right|wrong|fair|worth|important|effective|successful|doing well|should)\b)|what do (?:you|u) think\b|in your (?:opinion|view)\b)/u;
 
 /**
  * Tie-breakers among figures that match a question about equally well, in order: the kind of thing
