@@ -117,6 +117,11 @@ const SETS = [
   // tuned half 85.7% / 95.5% / 4.0% wrong, untuned half 85.7% / 100% / 0%.
   { name: 'seed, twenty-fifth writer (tuned half)', file: 'test/eval/extra/seed-25.jsonl', knowledge: 'knowledge' },
   { name: 'seed, twenty-fifth writer (half kept untuned)', file: 'test/eval/extra/seed-25-b.jsonl', knowledge: 'knowledge' },
+  // A twenty-seventh writer on the seed, who wrote from issue 10's description (as the blind writers
+  // did), split in two by alternate lines. First read: tuned half 89.3% / 100% / 2.0% wrong, untuned
+  // half 92.6% / 95.7% / 2.0%.
+  { name: 'seed, twenty-seventh writer (tuned half)', file: 'test/eval/extra/seed-27.jsonl', knowledge: 'knowledge' },
+  { name: 'seed, twenty-seventh writer (half kept untuned)', file: 'test/eval/extra/seed-27-b.jsonl', knowledge: 'knowledge' },
   // A twenty-third writer on the seventh base (donors' programme officers, deminers in team chats,
   // journalists, second-language English), split in two by alternate lines. First read: tuned half
   // 53.8% / 91.7% / 8.0% wrong, untuned half 46.7% / 100% / 0%.
