@@ -1009,3 +1009,9 @@ describe('what a fourth hostile review found', () => {
   });
   it('"do you think JMAS is important?" asks an opinion', declined(() => seed, 'Do you think JMAS is important?'));
 });
+
+describe('what the twenty-seventh writer asked (from the issue\'s own examples)', () => {
+  it.each([['whats CMAC short for', 'glossary:CMAC'], ['wat does ERW stnad for', 'glossary:ERW']])('"%s" is a definition', (q, term) => {
+    expect(seed.ask(q).facts).toEqual([term]);
+  });
+});

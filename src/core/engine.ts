@@ -83,6 +83,8 @@ interface DefinitionTarget {
 function definitionTarget(question: string): DefinitionTarget | undefined {
   const q = question.trim().toLowerCase().replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/[?!.=\s]+$/u, '').replace(/\s+/gu, ' ').trim()
     .replace(/\s+(?:exactly|actually|really|precisely)(?=\s)/gu, '')
+    // ("whats CMAC short for", "wat does ERW stnad for": the apostrophe left out, two letters swapped.)
+    .replace(/^(what|wat|wht)s\s/u, "$1's ").replace(/\b(?:stnad|satnd|stadn|sntad)(s?)\b/gu, 'stand$1')
     // "Could you please explain ...": the request is the question.
     .replace(/^(?:(?:could|can|would|will) (?:you|u) (?:please |kindly )?|please |pls |kindly )/u, '')
     .replace(/\s+(?:actually|exactly|really|again|then|anyway|pls|please|precisely|simply|briefly|for me|in simple terms|in plain (?:english|words)|like (?:i'?m|i am) (?:5|five|a child)|in (?:\S+ )?(?:lingo|jargon|parlance|terminology|speak)|bong|sir|madam|thanks|thank you)$/u, '')
