@@ -137,6 +137,11 @@ const SETS = [
   // 72.0% / 96.7% / 1.8%.
   { name: 'second fact base, twenty-sixth writer (tuned half)', file: 'test/eval/extra/growing-26.jsonl', knowledge: 'test/fixtures/growing' },
   { name: 'second fact base, twenty-sixth writer (half kept untuned)', file: 'test/eval/extra/growing-26-b.jsonl', knowledge: 'test/fixtures/growing' },
+  // A twenty-eighth writer on the second fact base, who wrote from issue 10's description (as the blind
+  // writers did), split in two by alternate lines. First read: tuned half 93.3% / 100% / 0% wrong,
+  // untuned half 90.0% / 96.0% / 3.6%.
+  { name: 'second fact base, twenty-eighth writer (tuned half)', file: 'test/eval/extra/growing-28.jsonl', knowledge: 'test/fixtures/growing' },
+  { name: 'second fact base, twenty-eighth writer (half kept untuned)', file: 'test/eval/extra/growing-28-b.jsonl', knowledge: 'test/fixtures/growing' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
