@@ -276,3 +276,17 @@ describe('what the sixteenth Khmer writer asked', () => {
     expect(engine.ask('តើនៅសល់ដីប៉ុន្មានដែលត្រូវបោសសម្អាតនាពេលអនាគត?').facts).toEqual(['cambodia-area-remaining']);
   });
 });
+
+describe('what kind of body a name is, and a unit in another, asked in Khmer', () => {
+  it('"JMAS ជាអង្គការរដ្ឋ ឬ NGO?" (is JMAS a state body or an NGO?) gets its definition', () => {
+    expect(engine.ask('JMAS ជាអង្គការរដ្ឋ ឬ NGO?').facts).toEqual(['glossary:JMAS']);
+  });
+  it.each([['1 km² ស្មើប៉ុន្មានហិកតា?', 'glossary:km²'], ['១ ហិចតា ស្មើប៉ុន្មានម៉ែត្រការ៉េ?', 'glossary:hectare']])('"%s" (one unit is how many of another) gets the unit\'s definition', (q, term) => {
+    const r = engine.ask(q);
+    expect(r.facts).toEqual([term]);
+    expect(r.lang).toBe('km');
+  });
+  it('a figure of the fact base in a unit, asked in another, is still the figure', () => {
+    expect(engine.ask('ដីនៅសល់ ១៧០០ គីឡូម៉ែត្រការ៉េ ស្មើប៉ុន្មានហិកតា?').facts).toEqual(['cambodia-area-remaining']);
+  });
+});

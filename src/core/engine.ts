@@ -11,7 +11,7 @@ import { detectLang, type Catalogue, type Lang } from './i18n.js';
 import { hasKhmer, normaliseKhmer } from './khmer.js';
 import { createFactSearch } from './fact-search.js';
 import type { KnowledgeBase } from './knowledge.js';
-import { MARKERS, SMALL_TALK, STOPWORDS } from './english.js';
+import { AREA_UNITS, MARKERS, SMALL_TALK, STOPWORDS } from './english.js';
 import { buildIndex, match, sameSet, type Entry, type Match, type MatchIndex, type Scored } from './matcher.js';
 import { MAX_QUESTION_LENGTH, type messages } from './messages.js';
 import { reply, type Reply, type ReplyItem, type Suggestion } from './reply.js';
@@ -788,6 +788,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (units !== null) {
       const [first, second] = inUnit !== null ? [units[1]!, units[2]!] : [units[2]!, units[1]!];
       const unitTerm = termOf(second) ?? termOf(first);
+      if (unitTerm !== undefined) return define(unitTerm.term);
+    }
+    // The same in another language, read through the vocabulary: "1 km² ស្មើប៉ុន្មានហិកតា?" is "1 km²
+    // = how many ha", nothing else asked.
+    const read = m.analysed.tokens;
+    if (read.length === 4 && read[0] === '1' && AREA_UNITS.has(read[1]!) && (read[2] === 'howmuch' || read[2] === 'howmany') && AREA_UNITS.has(read[3]!)) {
+      const unitTerm = termOf(read[1]!) ?? termOf(read[3]!);
       if (unitTerm !== undefined) return define(unitTerm.term);
     }
     // "what is landmine, how it work?": the question before the comma.
