@@ -170,8 +170,6 @@ const COMPARED_LEAD = new Set(['with', 'by', 'in', 'more', 'the', 'for', 'from',
  * `both` when two measures are joined by "and" with neither a contrast nor a sum, to be given side by side.
  */
 function comparedQuestions(question: string, kindOf: (words: readonly string[]) => string | undefined, sideBySide: boolean): { parts: [string, string]; both: boolean } | undefined {
-  // (Only when the question as a whole finds nothing: "casualties from mines + ERW" has a figure of its own.)
-  const apart = sideBySide;
   const sum = SUMS.test(question);
   const ws = question.trim().replace(/(?<=\p{L})\+(?=\p{L})/gu, ' + ').split(/\s+/u);
   const bare = ws.map((w) => w.toLowerCase().replace(/^[^\p{L}\p{N}+]+|[^\p{L}\p{N}+]+$/gu, ''));
@@ -201,7 +199,8 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
   // and CMAC together" names a joint figure.)
   // ("Pailin + Preah Vihear 2020 casualties combined", "anti-personnel and anti-tank added together":
   // two places, or two kinds of thing, to add, each asked for on its own where no figure holds both.)
-  const partsToAdd = sum && apart && (right[1] === 'place' || right[1] === 'thing');
+  // (Only when the question as a whole finds nothing: "casualties from mines + ERW" has a figure of its own.)
+  const partsToAdd = sum && sideBySide && (right[1] === 'place' || right[1] === 'thing');
   if (!CONTRASTS.includes(bare[k]!) && right[1] !== 'measure' && (right[1] !== 'year' || both) && !partsToAdd) return undefined;
   // (The words after the first keep its punctuation: "halo or mag?" asks "halo?" and "mag?".)
   const first = [...ws.slice(0, k - 1), ws[k - 1]!.replace(/[^\p{L}\p{N}]+$/u, '') + (ws[r0 + right[0] - 1]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? ''), ...ws.slice(r0 + right[0])];
@@ -453,28 +452,37 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return sum || x.unit !== 'count' || (x.measure !== undefined && x.measure === y.measure) || (x.what !== undefined && x.what === y.what);
   };
 
+  /** The figures of two facts when both are flows of one named measure, not percentages: what may add up. */
+  const flowsOfOneMeasure = (a: string, b: string) => {
+    const [x, y] = [factById.get(a)?.figure, factById.get(b)?.figure];
+    if (x === undefined || y === undefined || x.unit === 'percent' || x.period !== 'flow' || y.period !== 'flow') return undefined;
+    return x.measure === undefined || x.measure !== y.measure ? undefined : [x, y] as const;
+  };
+
   /**
    * Two flows of one measure over one period in two places neither of which holds the other
    * ("casualties in Pailin and in Preah Vihear in 2020"): they count no one twice.
    */
   const separatePlaces = (a: string, b: string): boolean => {
-    const [x, y] = [factById.get(a)?.figure, factById.get(b)?.figure];
-    if (x === undefined || y === undefined || x.unit === 'percent' || x.period !== 'flow' || y.period !== 'flow') return false;
-    if (x.measure === undefined || x.measure !== y.measure || x.from !== y.from || x.asOf !== y.asOf || x.qualifier !== y.qualifier) return false;
+    const both = flowsOfOneMeasure(a, b);
+    if (both === undefined) return false;
+    const [x, y] = both;
+    if (x.from !== y.from || x.asOf !== y.asOf || x.qualifier !== y.qualifier) return false;
     const [px, py] = [entityOf(index.lexicon, x.scope.where), entityOf(index.lexicon, y.scope.where)];
     if (px === undefined || py === undefined || px === py || index.lexicon.kinds.get(px) !== 'place' || index.lexicon.kinds.get(py) !== 'place') return false;
     // (Two places of one level: within the same places. "Choam Ksan", a district a statement names with no
     // place it is within, is no sibling of the province it lies in.)
     const [ax, ay] = [index.lexicon.ancestors.get(px), index.lexicon.ancestors.get(py)];
-    if (ax === undefined || ay === undefined || ax.size === 0 || ax.size !== ay.size || [...ax].some((t) => !ay.has(t))) return false;
+    if (ax === undefined || ay === undefined || ax.size === 0 || !sameSet(ax, ay)) return false;
     return !ax.has(py) && !ay.has(px);
   };
 
   /** Two flows of one measure over periods that do not overlap ("casualties in 2019 and 2020"). */
   const separatePeriods = (a: string, b: string): boolean => {
-    const [x, y] = [factById.get(a)?.figure, factById.get(b)?.figure];
-    if (x === undefined || y === undefined || x.unit === 'percent' || x.period !== 'flow' || y.period !== 'flow') return false;
-    if (x.measure === undefined || x.measure !== y.measure || x.from === undefined || y.from === undefined) return false;
+    const both = flowsOfOneMeasure(a, b);
+    if (both === undefined) return false;
+    const [x, y] = both;
+    if (x.from === undefined || y.from === undefined) return false;
     return x.asOf < y.from || y.asOf < x.from;
   };
 

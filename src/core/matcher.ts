@@ -964,13 +964,14 @@ const EMBEDDED_QUESTION = /(?<=\s)(?:how (?:much|many|big|large)|what(?:'s| is| 
  * not about what is asked ("Of the 2023 victims, how many ...", "If you add ..., how much").
  */
 const ABOUT_THE_WRITER = /^(?:(?:hey|hi|hello|ok|okay|so)(?: all| team| guys| folks| everyone)?\b[\s,!:-]*)*(?:i|i'm|im|i've|ive|we|we're|were|we've|my|our|me|us|writing|working|preparing|putting|doing)\b/iu;
+/** "Sorry", but not an apology for one's English, for the bother or for being new ("Sorry my english not so good."). */
+const SORRY = String.raw`sorry(?!,? (?:(?:for|about) )?my (?:english|grammar|spelling|typing)|,? for (?:the|my) (?:english|grammar|bother|trouble|long (?:message|question))|,? to (?:bother|disturb|ask)|,? i'?m (?:new|not (?:sure|good|a native))|,? i am (?:new|not (?:sure|good|a native)))`;
 /** "I mean the events themselves": a sentence that says what the question before it means. */
-const CLARIFIES = /^(?:i mean|i meant|meaning|as in|i\.e\.?|ie|that is|in other words|specifically|especially|not|only|just|solely|excluding|except|sorry(?!,? (?:(?:for|about) )?my (?:english|grammar|spelling|typing)|,? for (?:the|my) (?:english|grammar|bother|trouble|long (?:message|question))|,? to (?:bother|disturb|ask)|,? i'?m (?:new|not (?:sure|good|a native))|,? i am (?:new|not (?:sure|good|a native)))|actually|wait|oops|correction|make that|rather)\b|\b(?:only|alone)\W*$/u;
+const CLARIFIES = new RegExp(String.raw`^(?:i mean|i meant|meaning|as in|i\.e\.?|ie|that is|in other words|specifically|especially|not|only|just|solely|excluding|except|${SORRY}|actually|wait|oops|correction|make that|rather)\b|\b(?:only|alone)\W*$`, 'u');
 /** "Only the killed.", "Just deaths.", "Landmines only.": a sentence that narrows what the one before asked. */
 const NARROWS = /^(?:only|just|solely|exclusively)\b|\b(?:only|alone)\W*$/u;
 /** "Sorry, I meant 2022.", "Actually make that 2020.": a sentence that corrects what the one before asked. */
-// ("Sorry my english not so good." is an apology, not a correction.)
-const CORRECTS = /^(?:sorry(?!,? (?:(?:for|about) )?my (?:english|grammar|spelling|typing)|,? for (?:the|my) (?:english|grammar|bother|trouble|long (?:message|question))|,? to (?:bother|disturb|ask)|,? i'?m (?:new|not (?:sure|good|a native))|,? i am (?:new|not (?:sure|good|a native)))|actually|wait|oops|correction|make (?:that|it)|i meant|rather)\b/u;
+const CORRECTS = new RegExp(String.raw`^(?:${SORRY}|actually|wait|oops|correction|make (?:that|it)|i meant|rather)\b`, 'u');
 /** Words that only say what kind of answer is wanted ("total amount", "in USD"). */
 const WANTED = new Set(['howmuch', 'money', 'total']);
 /** A word that points back at what was said before ("does that match?", "is this right?"). */
@@ -1702,13 +1703,13 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       // (A change between two dates needs a figure of each: "between March and December 2024" is no change
       // when only March has one.)
       if (frame.change && frame.dates.length > 1 && !yearsAsAlternatives(frame)) {
-        const members = entry.series === undefined ? [entry] : index.series.get(entry.series) ?? [entry];
+        const members = seriesOf(index, entry);
         if (!frame.dates.every((d) => members.some((m) => fitsDate(m, d, frame, event)))) return 'year';
       }
       // "How has the land cleared grown from 2020 to 2024": a running total shows how it grew only
       // beside another of its series in that span; one alone is the total since it began.
       if (frame.change && entry.period === 'cumulative' && frame.dates.some((d) => d.prep === 'between')) {
-        const members = entry.series === undefined ? [entry] : index.series.get(entry.series) ?? [entry];
+        const members = seriesOf(index, entry);
         if (frame.dates.some((d) => d.prep === 'between' && members.filter((m) => m.asOf !== undefined && m.asOf >= d.start && m.asOf <= d.end).length < 2)) return 'year';
       }
     }
@@ -2174,6 +2175,11 @@ export function match(index: MatchIndex, question: string): Match {
  * newest, with the earlier ones listed and any other source's figure of about the same date beside
  * it. A "how has it changed" question gets the whole series.
  */
+/** The figures of an entry's series, oldest first; the entry alone when it has none. */
+function seriesOf(index: MatchIndex, entry: Entry): readonly Entry[] {
+  return (entry.series === undefined ? undefined : index.series.get(entry.series)) ?? [entry];
+}
+
 /** Months as the reader's tokens ("decemb"). */
 const MONTH_TOKENS: ReadonlySet<string> = new Set(MONTHS.map(stem));
 
