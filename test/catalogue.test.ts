@@ -152,6 +152,8 @@ const coreSamples: Samples<typeof messages> = {
   scopeSince: [['ARG1']],
   derivedStatement: [['ARG1']],
   sumOfTwo: [['ARG1', 'ARG2']],
+  shareOfTwo: [['ARG1', 'ARG2', 'ARG3']],
+  faceValueShareOfTwo: [['ARG1', 'ARG2', 'ARG3']],
 };
 
 const ioError = (code: string | undefined, message = 'ARG9') => Object.assign(new Error(message), code === undefined ? {} : { code });

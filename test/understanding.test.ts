@@ -475,6 +475,50 @@ describe('a date ruled out', () => {
   it('"not 2020" is no year asked about', declined(() => growing, 'Battambang casualties for 2023, not 2020'));
 });
 
+describe('a share worked out from two facts', () => {
+  let third: Engine;
+  beforeAll(async () => {
+    third = await engineFor(fileURLToPath(new URL('./fixtures/third', import.meta.url)));
+  });
+  it('the share of one kind in all the land still contaminated, from the two figures', () => {
+    const r = growing.ask('What portion of the land that is still contaminated comes from cluster munitions?');
+    expect(r.kind).toBe('answer');
+    expect(r.facts).toEqual(['area-contaminated-cluster-munitions-2025', 'area-contaminated-total-2025']);
+    expect(r.title).toMatch(/^about 40\.1%: 681 km² still contaminated by cluster munitions, of 1,697 km²/u);
+    // Both figures are shown with their sources.
+    expect(r.items.map((i) => i.quotes[0]?.citation.url)).toEqual([expect.stringMatching(/^https:\/\//u), expect.stringMatching(/^https:\/\//u)]);
+  });
+  it('one province\'s share of a year\'s count', () => {
+    const r = growing.ask('what percent of the 2020 casualties happened in Battambang province?');
+    expect(r.facts).toEqual(['casualties-2020-battambang', 'casualties-2020']);
+    expect(r.title).toMatch(/^about 29\.2%: 19 /u);
+  });
+  it('a province the base has no figure for, or an unknown place, is declined', declined(() => growing, 'what percent of the 2020 casualties happened in Kampot?'));
+  it('a place no fact names is declined', declined(() => growing, 'what % of 2020 casualties were in Vientiane'));
+  it('a part of another year is not set against the whole', declined(() => growing, 'what share of the 2023 casualties were in battambang'));
+  it('a part that is another measure is not set against the whole', declined(() => growing, 'what share of the 2020 casualties were children'));
+  // What a hostile reviewer tried (each printed a percentage that did not answer it in a draft).
+  it('a part set aside ("anything but landmines") is no one fact', declined(() => growing, 'what share of the land still contaminated in 2025 is anything but landmines?'));
+  it('"other than" is no one fact either', declined(() => growing, 'what share of 2020 casualties were anywhere other than Battambang?'));
+  it('a word that narrows the whole and no figure has is not dropped', declined(() => growing, 'what share of casualties in the northwest in 2020 were in Pailin?'));
+  it('a word that narrows the part and no figure has is not dropped', declined(() => growing, 'what share of casualties in 2020 were in Battambang town?'));
+  it('a year that is not the figures\' own is not dropped', declined(() => growing, 'what share of 2020 casualties were in Battambang in 2019?'));
+  it('one donor\'s money is not the whole of everyone\'s', declined(() => third, 'what share of donor funding in 2022 came from Australia?'));
+});
+
+describe('a sum asked in the words of the sum', () => {
+  it('"the combined toll" of the killed and the injured gives both figures', () => {
+    const r = growing.ask('dead plus wounded since 1979: combined toll?');
+    expect(r.kind).toBe('answer');
+    expect(r.facts).toEqual(['people-killed-since-1979', 'people-injured-since-1979']);
+  });
+  it('a group named before the sum is kept: the children among them are not all the killed', declined(() => growing, 'how many children killed plus injured since 1979, combined toll?'));
+  it('what two different things count is not put side by side as one sum', () => {
+    expect(growing.ask('total killed plus destroyed in 2020').kind).not.toBe('answer');
+  });
+  it('"children killed in 2023", a group no figure counts, is declined, not all the killed', declined(() => growing, 'children killed in 2023'));
+});
+
 describe('what a reviewer tried against this session\'s rules (each went wrong in a draft)', () => {
   let third: Engine;
   let fourth: Engine;

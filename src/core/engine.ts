@@ -11,7 +11,7 @@ import { detectLang, type Catalogue, type Lang } from './i18n.js';
 import { hasKhmer, normaliseKhmer } from './khmer.js';
 import { createFactSearch } from './fact-search.js';
 import type { KnowledgeBase } from './knowledge.js';
-import { AREA_UNITS, MARKERS, SMALL_TALK, STOPWORDS } from './english.js';
+import { AREA_UNITS, FILLER, MARKERS, SMALL_TALK, STOPWORDS } from './english.js';
 import { buildIndex, match, sameSet, type Entry, type Match, type MatchIndex, type Scored } from './matcher.js';
 import { MAX_QUESTION_LENGTH, type messages } from './messages.js';
 import { reply, type Reply, type ReplyItem, type Suggestion } from './reply.js';
@@ -157,6 +157,13 @@ const PRONOUN = /\b(?:they|them|their|it|its)\b/iu;
 const COMPARES = /\b(?:more|fewer|less|bigger|larger|higher|greater|smaller|lower|most|least|which|who)\b/iu;
 /** Words that ask for two figures added up ("killed plus injured", "both years together"). */
 const SUMS = /\b(?:plus|add|added|adding|together|combined|sum|altogether)\b|\s\+\s?|\w\+\w/iu;
+/** Words that set a part aside ("anything but", "other than", "excluding"): what is left is no one fact. */
+const SET_ASIDE = /\b(?:not|no|but|except|excluding|excluded|exclusive|exception|other|besides|apart|aside|without|bar|non|rather|remainder|rest|unrelated|beyond|outside|away|else|minus|less)\b|n't\b/iu;
+
+/** The words of a sum, each on its own: what names the sum, not either part. */
+const SUM_WORDS = new Set(['plus', 'add', 'added', 'adding', 'together', 'combined', 'sum', 'altogether', 'total', 'overall']);
+/** Words of all of something or of someone's share in it, which name no narrower figure ("all the land", "JMAS's work"). */
+const WHOLE_WORDS = new Set([...SUM_WORDS, 'all', 'whole', 'entire', 'work', 'works', 'effort', 'efforts', 'contribution', 'done']);
 /** Words that join two things set against each other ("A or B", "more in A than in B"). */
 const CONTRASTS: readonly string[] = ['or', 'than', 'vs', 'versus'];
 const AND = new Set(['and']);
@@ -169,7 +176,7 @@ const COMPARED_LEAD = new Set(['with', 'by', 'in', 'more', 'the', 'for', 'from',
  * each of two things of one kind (two years, two measures), joined by "or", "than" or, for a sum, "and";
  * `both` when two measures are joined by "and" with neither a contrast nor a sum, to be given side by side.
  */
-function comparedQuestions(question: string, kindOf: (words: readonly string[]) => string | undefined, sideBySide: boolean): { parts: [string, string]; both: boolean } | undefined {
+function comparedQuestions(question: string, kindOf: (words: readonly string[]) => string | undefined, sideBySide: boolean): { parts: [string, string]; sides: [string, string]; kind: string; both: boolean } | undefined {
   const sum = SUMS.test(question);
   const ws = question.trim().replace(/(?<=\p{L})\+(?=\p{L})/gu, ' + ').split(/\s+/u);
   const bare = ws.map((w) => w.toLowerCase().replace(/^[^\p{L}\p{N}+]+|[^\p{L}\p{N}+]+$/gu, ''));
@@ -209,7 +216,30 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
   // (Each part asks for its own figure: "how many fewer casualties in 2023" asks for those of 2023.)
   const of = (part: string[]) => part.join(' ').replace(/^(?:who|which)(?:'s|s| has| have| had| is| was| did)?\s+/iu, '')
     .replace(/\b(?:more|fewer|less|bigger|larger|higher|greater|smaller|lower)\s+(?=\S)/giu, '');
-  return { parts: [of(first), of(second)], both };
+  return { parts: [of(first), of(second)], sides: [bare.slice(k - left[0], k).join(' '), bare.slice(r0, r0 + right[0]).join(' ')], kind: right[1], both };
+}
+
+/**
+ * "What share of the land still contaminated in March 2025 is down to landmines?", "what % of 2020
+ * casualties were in Battambang": the whole (what follows "of") and the part (the whole, narrowed by
+ * what follows its verb), each a question of its own.
+ */
+const SHARE_VERB = String.raw`\s+(?:is|are|was|were|comes?|came|happened|occurred|took place)\s+(?:(?:down to|due to|from|in|at|of|by|for|made up of|accounted for by|caused by)\s+)?(.+?)[?.!\s]*$`;
+const SHARE_OF = String.raw`^(?:(.*?),\s*)?(?:what|which|wat)\s+(?:share|proportion|percentage|percent|fraction|portion|part|%)\s+of\s+`;
+/** The whole ends at its last verb ("the land that is still contaminated comes from ..."), or else at its first. */
+const SHARES = [new RegExp(`${SHARE_OF}(.+)${SHARE_VERB}`, 'iu'), new RegExp(`${SHARE_OF}(.+?)${SHARE_VERB}`, 'iu')];
+
+function shareQuestions(question: string): Array<{ whole: string; part: string }> {
+  const out: Array<{ whole: string; part: string }> = [];
+  for (const re of SHARES) {
+    const m = re.exec(question.trim());
+    if (m === null) continue;
+    // ("By March 2011, what share of ...": what comes before the question is its context.)
+    const context = m[1] === undefined ? '' : `${m[1]} `;
+    const whole = `${context}${m[2]!}`.trim();
+    if (!out.some((o) => o.whole === whole)) out.push({ whole, part: `${whole} ${m[3]!}` });
+  }
+  return out;
 }
 
 /**
@@ -494,6 +524,60 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return derivedItem(kb, { id: 'asked-sum', topic: label.slice(0, 100), aliases: [label], label, operation: 'sum', of: [a, b] }, undefined, options.age, lang);
   };
 
+  /**
+   * "What share of the contaminated land is cluster munitions": the part's figure over the whole's,
+   * when both are figures of one named measure at one date, the part within the whole (one kind of
+   * thing, a place within the whole's, one organisation's work within all of it) and no larger.
+   */
+  /** The one fact that answers a question with every word of it its own ("2020 casualties in Battambang"), if one does. */
+  const wholly = (text: string): string | undefined => {
+    const r = askIn(text);
+    if (r.kind !== 'answer' || r.facts.length !== 1) return undefined;
+    const own = match(index, text);
+    const lead = own.best[0]?.entry;
+    if (lead === undefined || lead.id !== r.facts[0]) return undefined;
+    const fig = factById.get(lead.id)?.figure;
+    const years = new Set([fig?.asOf.slice(0, 4), fig?.from?.slice(0, 4), fig?.scope.since]);
+    // (A figure or a unit the question repeats is no word of what is measured; a year must be the fact's own.)
+    const said = (t: string) => years.has(t) || AREA_UNITS.has(t) || (/^\d+$/u.test(t) && !/^(?:19|20)\d\d$/u.test(t));
+    const its = (t: string) => MARKERS.has(t) || lead.tokens.has(t) || said(t);
+    // (Nor is a word of everyday talk, "roughly", "all the land".)
+    const talk = new Set(own.analysed.rawWords.filter((w) => STOPWORDS.has(w) || FILLER.has(w) || WHOLE_WORDS.has(w)).flatMap((w) => lexTokens(index.lexicon, [w])));
+    return own.analysed.tokens.every((t) => its(t) || talk.has(t)) ? lead.id : undefined;
+  };
+
+  const shareOf = (partId: string, wholeId: string, partText: string): Reply | undefined => {
+    const [x, y] = [factById.get(partId)?.figure, factById.get(wholeId)?.figure];
+    if (x === undefined || y === undefined || partId === wholeId || x.unit === 'percent' || x.unit === 'year') return undefined;
+    if (x.measure === undefined || x.measure !== y.measure || x.period !== y.period || x.asOf !== y.asOf || x.from !== y.from) return undefined;
+    if (!(x.unit === y.unit || (isAreaUnit(x.unit) && isAreaUnit(y.unit))) || x.what !== y.what || x.currency !== y.currency) return undefined;
+    const [a, b] = [x, y].map((f) => entityOf(index.lexicon, f.scope.where) ?? f.scope.where.toLowerCase()) as [string, string];
+    const placeWithin = a === b || index.lexicon.ancestors.get(a)?.has(b) === true;
+    const kindWithin = x.scope.of === y.scope.of || y.scope.of === undefined;
+    const byOf = (f: typeof x) => (f.scope.by === undefined ? undefined : entityOf(index.lexicon, f.scope.by) ?? f.scope.by.toLowerCase());
+    const [bx, by] = [byOf(x), byOf(y)];
+    // (The whole's work is everyone's: no one named, or the country's own.)
+    const workWithin = bx === by || by === undefined || by === b;
+    // (What narrows the part is what the question's part names: "Japan" is no name of JMAS's work; and a
+    // narrower kind is a kind of thing, not any detail of a grant.)
+    const named = new Set(lexTokens(index.lexicon, words(prepare(partText))));
+    const ofX = x.scope.of === undefined ? undefined : entityOf(index.lexicon, x.scope.of);
+    if ((a !== b && !named.has(a)) || (bx !== by && (bx === undefined || !named.has(bx)))) return undefined;
+    if (x.scope.of !== y.scope.of && (ofX === undefined || index.lexicon.kinds.get(ofX) !== 'thing' || !(named.has(ofX) || [...named].some((t) => index.lexicon.ancestors.get(t)?.has(ofX) === true)))) return undefined;
+    const sinceWithin = x.period !== 'cumulative' || x.scope.since === y.scope.since || x.scope.since === undefined || (y.scope.since !== undefined && x.scope.since >= y.scope.since);
+    const narrower = a !== b || x.scope.of !== y.scope.of || bx !== by;
+    if (!placeWithin || !kindWithin || !workWithin || !sinceWithin || !narrower) return undefined;
+    const inKm = (f: typeof x) => (isAreaUnit(f.unit) ? areaIn(f.value, f.unit, 'km2') : f.value);
+    const [part, whole] = [inKm(x), inKm(y)];
+    if (whole <= 0 || part > whole) return undefined;
+    const [px, py] = [itemFor(partId), itemFor(wholeId)];
+    if (px === undefined || py === undefined) return undefined;
+    const percent = localDigits(formatNumber(Math.round((1000 * part) / whole) / 10), lang);
+    const point = (q: string) => q === 'exactly' || q === 'stated';
+    const title = point(x.qualifier) && point(y.qualifier) ? msg().shareOfTwo(percent, px.headline, py.headline) : msg().faceValueShareOfTwo(percent, px.headline, py.headline);
+    return reply('answer', title, { items: [px, py], private: false });
+  };
+
   // A place's name in each language the vocabulary gives one ("Cambodia" -> "កម្ពុជា"): the scope
   // line is in the reply's language; organisations keep the names they are known by.
   const placeNames = new Map<string, string>();
@@ -735,11 +819,43 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       return index.lexicon.kinds.get(t) ?? (index.measureWords.has(t) ? 'measure' : undefined);
     }, m.best.length === 0);
     if (compared !== undefined) {
-      const [a, b] = compared.parts.map((p) => askIn(p));
-      const [x, y] = [a!.items[0], b!.items[0]];
       const adds = SUMS.test(q);
+      // ("Killed plus injured since 1979: the combined toll?": in a sum of two measures, the word the
+      // vocabulary reads "killed and injured" as names the sum, as "combined" does; each part is asked
+      // again without them where it finds nothing. "Children killed plus injured" keeps its children.)
+      const sideWords = new Set(compared.sides.join(' ').split(' '));
+      const [ta, tb] = compared.sides.map((side) => lexTokens(index.lexicon, side.split(' '))) as [string[], string[]];
+      const pairs: Array<[string, string]> = ta.length === 1 && tb.length === 1 ? [[ta[0]!, tb[0]!], [tb[0]!, ta[0]!]] : [];
+      const whole = new Set(pairs.flatMap(([x, y]) => ['and', 'or'].map((j) => lexTokens(index.lexicon, [x, j, y]))).filter((t) => t.length === 1).map((t) => t[0]!));
+      const without = (part: string) => part.split(/\s+/u).filter((w) => {
+        const bare = w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+        const toks = lexTokens(index.lexicon, [bare]);
+        return sideWords.has(bare) || !(SUM_WORDS.has(bare) || (toks.length > 0 && toks.every((t) => whole.has(t))));
+      }).join(' ');
+      let askedAgain = false;
+      const [a, b] = compared.parts.map((p) => {
+        const r = askIn(p);
+        const again = adds && compared.kind === 'measure' && r.kind !== 'answer' ? without(p) : p;
+        // (Asked again, every word left must be the answer's own: "killed since 1979, of women" is not all the killed.)
+        const own = again === p ? undefined : match(index, again);
+        const lead = own?.best[0]?.entry;
+        const whole = lead !== undefined && own!.analysed.tokens.every((t) => MARKERS.has(t) || /^\d+$/u.test(t) || lead.tokens.has(t));
+        if (again === p || !whole) return r;
+        askedAgain = true;
+        return askIn(again);
+      });
+      const [x, y] = [a!.items[0], b!.items[0]];
+      // (A part asked again without the words of the sum must be of what the other counts, over the
+      // same span: the killed and the injured since 1979, not the killed and the mines destroyed.)
+      const alike = (i: string, j: string) => {
+        const [f, g] = [factById.get(i)?.figure, factById.get(j)?.figure];
+        if (f === undefined || g === undefined || f.asOf !== g.asOf || f.from !== g.from || f.scope.since !== g.scope.since) return false;
+        const counted = (h: typeof f) => new Set(words(prepare(h.what ?? '')));
+        return f.unit !== 'count' || [...counted(f)].some((w) => counted(g).has(w));
+      };
       // ("Killed and injured since 1979": two figures asked for side by side, neither set against the other.)
-      if (a!.kind === 'answer' && b!.kind === 'answer' && x !== undefined && y !== undefined && x.id !== y.id && (compared.both || comparable(x.id, y.id, adds))) {
+      if (a!.kind === 'answer' && b!.kind === 'answer' && x !== undefined && y !== undefined && x.id !== y.id && (compared.both || comparable(x.id, y.id, adds)) &&
+        (!askedAgain || alike(x.id, y.id))) {
         // (A sum the fact base defines, "cleared plus still to clear", is its own answer.)
         const defined = kb.derived.find((d) => d.operation === 'sum' && d.of.length === 2 && d.of.includes(x.id) && d.of.includes(y.id));
         if (adds && defined !== undefined) return answerItems([defined.id]);
@@ -751,6 +867,15 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         const items = [x, y, ...(total === undefined ? [] : [total])];
         return reply('answer', [x.headline, y.headline, ...(total === undefined ? [] : [total.headline])].join('; '), { items, private: false });
       }
+    }
+    // "What % of 2020 casualties were in Battambang?": the part over the whole, where no fact states it.
+    // (Not of a part set aside, "anything but landmines", "other than CMAC": the rest is no one fact; nor
+    // of two years at once.)
+    const shares = m.best.length === 0 && !hasKhmer(q) && !SET_ASIDE.test(q) && new Set(q.match(/\b(?:19|20)\d\d\b/gu) ?? []).size <= 1 ? shareQuestions(q) : [];
+    for (const share of shares) {
+      const [part, whole] = [wholly(share.part), wholly(share.whole)];
+      const r = part !== undefined && whole !== undefined ? shareOf(part, whole, share.part.slice(share.whole.length)) : undefined;
+      if (r !== undefined) return r;
     }
     // Greetings and thanks in another language are vocabulary (a synonym group "smalltalk"): a
     // question of nothing else is small talk.

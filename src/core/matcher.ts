@@ -697,6 +697,22 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
   return toks.slice(0, head).find(unknown) ?? toks[head];
 }
 
+/**
+ * "Children killed in 2023": a question of a few words that starts with what it counts reads as "how
+ * many children were killed", when what it counts is a word no fact uses; it narrows past every figure.
+ */
+const IRREGULAR_PLURALS = new Set(['children', 'women', 'men', 'people']);
+function countedFirst(index: MatchIndex, raw: readonly string[]): string | undefined {
+  const first = raw[0];
+  // (What is counted is a plural noun: "children", "deminers"; not "proportion cleared", "cumulative injured".)
+  const plural = first !== undefined && (/^\p{Ll}{3,}[^s]s$/u.test(first) || IRREGULAR_PLURALS.has(first));
+  if (!plural || raw.includes('howmany') || STOPWORDS.has(first) || MARKERS.has(first)) return undefined;
+  const next = lexTokens(index.lexicon, raw.slice(1, 2))[0];
+  if (next === undefined || !index.measureWords.has(next) || index.lexicon.kinds.has(next)) return undefined;
+  const c = countedOf(index, ['howmany', ...raw]);
+  return c !== undefined && !index.postings.has(c) && !GENERIC.has(c) && !FILLER_TOKENS.has(c) && !index.lexicon.kinds.has(c) ? c : undefined;
+}
+
 /** The second word of a vocabulary phrase that `word`, after `before`, misspells by one letter. */
 // (Only a word the fact base does not use, and not another form of the same word: "land released" is no
 // misspelt "land release".)
@@ -933,7 +949,7 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   // "How many X": X is what is counted when some figure counts it ("how many rural people" counts people,
   // which says nothing; "how many AP mines" counts AP mines).
   // ("How many casualties? Only the killed.": what is counted is what the question was narrowed to.)
-  const counted = narrowed.some((t) => index.measureWords.has(t)) ? undefined : countedOf(index, finalWords);
+  const counted = narrowed.some((t) => index.measureWords.has(t)) ? undefined : countedOf(index, finalWords) ?? countedFirst(index, finalWords);
   const yearly = /\b(?:annual(?:ly)?|yearly|(?:per|a|each|every) year)\b/iu.test(asking ?? question);
   return { tokens: toks, names, properNames, frame: { ...frame, counted: counted === undefined ? [] : [counted] }, rawWords: finalWords, corrections,
     // ("We're putting together the annual newsletter.": a rate said only around the question is not asked for.)

@@ -143,6 +143,9 @@ export const messagesKm: Catalogue<typeof messages> = {
   didYouMean: 'តើអ្នកចង់និយាយថា',
   scopeWith: (by: string, others: string) => `${by} ជាមួយ ${others}`,
   scopeSince: (since: string) => `តាំងពី ${since}`,
+  shareOfTwo: (percent: string, part: string, whole: string) => `ប្រហែល ${percent}%៖ ${part} ក្នុងចំណោម ${whole} (គណនាពីតួលេខទាំងពីរខាងក្រោម)`,
+  faceValueShareOfTwo: (percent: string, part: string, whole: string) =>
+    `ប្រហែល ${percent}%៖ ${part} ក្នុងចំណោម ${whole} ប្រសិនបើយកតួលេខទាំងពីរតាមដែលបានចែង (គណនាពីតួលេខទាំងពីរខាងក្រោម ដែលមិនមែនជាតួលេខពិតប្រាកដ)`,
   sumOfTwo: (a: string, b: string) => `សរុបរួម (${a} បូកនឹង ${b})`,
   derivedStatement: (working: string) => `គណនាដោយបូត មិនមែនចែងដោយប្រភពទេ៖ ${working}។`,
 };
