@@ -153,6 +153,7 @@ const coreSamples: Samples<typeof messages> = {
   derivedStatement: [['ARG1']],
   sumOfTwo: [['ARG1', 'ARG2']],
   shareOfTwo: [['ARG1', 'ARG2', 'ARG3']],
+  changeBetween: [['ARG1', 'ARG2', 'ARG3', 'ARG4', 'ARG5', 'ARG6', 'down'], ['ARG1', 'ARG2', 'ARG3', 'ARG4', 'ARG5', 'ARG6', 'same']],
   faceValueShareOfTwo: [['ARG1', 'ARG2', 'ARG3']],
 };
 

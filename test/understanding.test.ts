@@ -506,6 +506,30 @@ describe('a share worked out from two facts', () => {
   it('one donor\'s money is not the whole of everyone\'s', declined(() => third, 'what share of donor funding in 2022 came from Australia?'));
 });
 
+describe('a change between two dates', () => {
+  it('"how has it changed" says how far it moved, worked out from the oldest and newest figures', () => {
+    const r = growing.ask('how has the landmine contaminated area changed');
+    expect(r.kind).toBe('answer');
+    expect(r.body).toContain('From 533 km² (14 March 2024) to 469 km² (6 March 2025): down 64 km² (12%)');
+  });
+  it('a change asked between two years gives the figures of that span', () => {
+    const r = growing.ask('change in the landmine contaminated area from 2024 to 2025');
+    expect(r.facts).toEqual(['area-contaminated-landmines-2025', 'area-contaminated-landmines-2024']);
+  });
+  it('a year\'s count against another: whole years only, not the count to December', () => {
+    const r = growing.ask('how did the casualties change between 2019 and 2023');
+    expect(r.body).toContain('From 77 (2019) to 32 (2023): down 45 (58.4%)');
+  });
+  it('a change stated against 2022 does not answer a change from 2020', () => {
+    const r = growing.ask('how much did casualties drop from 2020 to 2023');
+    expect(r.facts).not.toContain('casualties-change-2023');
+  });
+  it('a figure of two kinds together is no earlier figure of one of them', () => {
+    const r = growing.ask('how has the cluster munition contaminated area changed');
+    expect(r.facts).not.toContain('area-contaminated-cluster-and-erw-2024');
+  });
+});
+
 describe('a sum asked in the words of the sum', () => {
   it('"the combined toll" of the killed and the injured gives both figures', () => {
     const r = growing.ask('dead plus wounded since 1979: combined toll?');

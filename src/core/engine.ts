@@ -18,7 +18,7 @@ import { reply, type Reply, type ReplyItem, type Suggestion } from './reply.js';
 import type { Derivation, GlossaryEntry } from './schema.js';
 import { editDistance, formatDate, formatNumber, truncate } from './text.js';
 import { entityOf, lexTokens, prepare, words } from './vocabulary.js';
-import { areaIn, figureLine, isAreaUnit, type AreaUnit } from './units.js';
+import { areaIn, figureLine, formatQuantity, isAreaUnit, type AreaUnit } from './units.js';
 
 export interface FigureQuery {
   /** `figure.measure` of the facts wanted. */
@@ -654,13 +654,43 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return `${fig === undefined ? tr?.topic ?? e.topic : figureLine(fig, lang, tr?.label)}${when}${source === undefined ? '' : `, ${source.publisher}`}`;
   };
 
+  /**
+   * "Did the mined area shrink between early 2024 and March 2025?": how far the figure moved from the
+   * oldest to the newest of a series' figures shown (within the dates the question names), worked out
+   * only from stated figures of one unit over periods of one length.
+   */
+  const changeLine = (m: Match, members: readonly Entry[]): string | undefined => {
+    const span = m.analysed.frame.dates.find((d) => d.prep === 'between');
+    const figs = members.map((e) => factById.get(e.id)?.figure).filter((f): f is NonNullable<typeof f> => f !== undefined)
+      .filter((f) => span === undefined || (f.asOf >= span.start && f.asOf <= span.end));
+    const length = (f: (typeof figs)[number]) => (f.period === 'flow' && f.from !== undefined ? Math.round((Date.parse(f.asOf) - Date.parse(f.from)) / 86_400_000) : 0);
+    const newest = figs.reduce<(typeof figs)[number] | undefined>((a, f) => (a === undefined || f.asOf > a.asOf ? f : a), undefined);
+    if (newest === undefined || newest.unit === 'percent' || newest.unit === 'year') return undefined;
+    const alike = figs.filter((f) => f.unit === newest.unit && f.period === newest.period && f.currency === newest.currency &&
+      (f.qualifier === 'stated' || f.qualifier === 'exactly') && Math.abs(length(f) - length(newest)) <= 3);
+    const oldest = alike.reduce<(typeof figs)[number] | undefined>((a, f) => (a === undefined || f.asOf < a.asOf ? f : a), undefined);
+    if (oldest === undefined || oldest === newest || oldest.value === 0 || !alike.includes(newest)) return undefined;
+    const diff = newest.value - oldest.value;
+    const amount = (v: number, f: typeof newest) => formatQuantity(v, f.unit, 'stated', undefined, f.currency, lang);
+    // (A calendar year's count is of that year: "2019".)
+    const when = (f: typeof newest) => f.period !== 'flow' || f.from === undefined ? formatDate(f.asOf, lang)
+      : f.from.endsWith('-01-01') && f.asOf.endsWith('-12-31') && f.from.slice(0, 4) === f.asOf.slice(0, 4) ? localDigits(f.asOf.slice(0, 4), lang)
+        : msg().fromTo(formatDate(f.from, lang), formatDate(f.asOf, lang));
+    const percent = localDigits(formatNumber(Math.round((1000 * Math.abs(diff)) / oldest.value) / 10), lang);
+    return msg().changeBetween(amount(oldest.value, oldest), when(oldest), amount(newest.value, newest), when(newest), amount(Math.abs(diff), newest), percent, diff < 0 ? 'down' : diff > 0 ? 'up' : 'same');
+  };
+
   /** What a reply says beyond its items about the series and scope it chose from. */
   const contextOf = (m: Match): string => {
     const lines: string[] = [];
     const answered = m.best.map((b) => b.entry);
     const lead = answered[0];
     const sameSeries = answered.filter((e) => e.series !== undefined && e.series === lead?.series);
-    if (m.change) lines.push(msg().seriesTitle(answered.length));
+    if (m.change) {
+      lines.push(msg().seriesTitle(answered.length));
+      const moved = changeLine(m, sameSeries);
+      if (moved !== undefined) lines.push(moved);
+    }
     else if (m.ranking !== undefined) lines.push(msg().rankingTitle(m.ranking, answered.length));
     else if (sameSeries.length > 1) lines.push(msg().sourcesDisagree);
     if (m.earlier.length > 0) {

@@ -99,6 +99,8 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // "has the deadline moved?": a yes-or-no question about a change is answered by the series.
   [/^(?:has|have) (.{1,40}?) (?:moved|changed|shifted|slipped|been pushed back|been moved|been extended)\b/g, ' changeover $1 ', ['has ', 'have ']],
   [/\bover (?:time|the years)\b|\btrends?\b|\bhistory of\b|\bevolution of\b|\bchanged? over\b|\b(?:gone|went|go) up or down\b|\bup or down\b|\bgoing (?:up|down)\b/g, ' changeover ', ['over ', 'trend', 'history of', 'evolution of', 'change', 'up or down', 'going']],
+  // "Did the mined area shrink between early 2024 and March 2025?": a change between two dates.
+  [/\b(?:change[ds]?|changing|shr[iu]nk|shrank|shrinking|drop(?:ped|s)?|fall(?:en|s)?|fell|declin(?:e|ed|es)|decreas(?:e|ed|es)|increas(?:e|ed|es)|rise|rose|risen|grow|grew|grown|dip|reduc(?:e|ed|tion))\b(?=.{0,80}?\b(?:between|from)\s+(?:\w+\s+){0,2}(?:19|20)\d\d\b.{0,30}?\b(?:and|to|until|till|through)\s+(?:\w+\s+){0,2}(?:19|20)\d\d\b)/g, '$& changeover ', ['between', 'from']],
   [/\ball[- ]time\b/g, ' total ', ['all time', 'all-time']],
   // "the cost to clear one square kilometre": a rate per unit, never a total.
   [/\b(?:one|a single|each|every|a|an|per)\s+(?:km2|m2|ha|acre|sqmi)\b/g, ' periodrate ', ['km2', 'm2', 'ha', 'acre', 'sqmi']],

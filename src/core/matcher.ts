@@ -278,7 +278,12 @@ function seriesKey(f: Fact, tk: Tokeniser): string | undefined {
   const fig = f.figure;
   if (fig === undefined) return undefined;
   const s = fig.scope;
-  const id = (name: string | undefined) => (name === undefined ? '' : tk.entity(name) ?? name.toLowerCase());
+  // (A scope of two things, "cluster munitions and other ERW", is neither one of them: a series of its own.)
+  const id = (name: string | undefined) => {
+    if (name === undefined) return '';
+    const all = [...new Set(tk.entityTokens(name))];
+    return all.length > 1 ? all.sort().join('+') : tk.entity(name) ?? name.toLowerCase();
+  };
   const measure = fig.measure ?? `${fig.unit}:${fig.what ?? ''}:${fig.period}:${tk.tokens(fig.label).join(' ')}`;
   return [measure, id(s.where), id(s.by), id(s.of), (s.with ?? []).map(id).sort().join('+'), fig.period === 'cumulative' ? s.since ?? '' : ''].join('|');
 }
@@ -1716,6 +1721,13 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       // ("How has it changed between the early-2024 figure and the March 2025 one": each date names one figure.)
       const eachOne = yearsAsAlternatives(frame) || (frame.change && frame.dates.length > 1);
       if (eachOne ? !frame.dates.some((d) => fitsDate(entry, d, frame, event)) : !frame.dates.every((d) => fitsDate(entry, d, frame, event))) return 'year';
+      // "How much did casualties drop from 2020 to 2023": a change stated against another year ("22%
+      // fewer than in 2022") answers a span from that year to its own, no other.
+      if (entry.quantity === 'percent' && entry.asOf !== undefined) {
+        const own = entry.asOf.slice(0, 4);
+        const against = someOf(entry.tokens, (t) => YEAR.test(t) && t !== own);
+        if (against && frame.dates.some((d) => d.prep === 'between' && (d.end.slice(0, 4) !== own || !entry.tokens.has(d.start.slice(0, 4))))) return 'year';
+      }
       // (A change between two dates needs a figure of each: "between March and December 2024" is no change
       // when only March has one.)
       if (frame.change && frame.dates.length > 1 && !yearsAsAlternatives(frame)) {
@@ -1724,7 +1736,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       }
       // "How has the land cleared grown from 2020 to 2024": a running total shows how it grew only
       // beside another of its series in that span; one alone is the total since it began.
-      if (frame.change && entry.period === 'cumulative' && frame.dates.some((d) => d.prep === 'between')) {
+      // (So does any figure: "did the mined area shrink between early 2024 and March 2025" is asked of a
+      // measure with a figure in that span besides this one.)
+      if (frame.change && (entry.period === 'cumulative' || entry.period === 'stock') && frame.dates.some((d) => d.prep === 'between')) {
         const members = seriesOf(index, entry);
         if (frame.dates.some((d) => d.prep === 'between' && members.filter((m) => m.asOf !== undefined && m.asOf >= d.start && m.asOf <= d.end).length < 2)) return 'year';
       }

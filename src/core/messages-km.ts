@@ -129,6 +129,8 @@ export const messagesKm: Catalogue<typeof messages> = {
   earlier: 'មុននេះ',
   narrower: 'តួលេខដែលមានវិសាលភាពតូចជាង',
   sourcesDisagree: 'ប្រភពផ្សេងៗផ្តល់តួលេខខុសគ្នាសម្រាប់កាលបរិច្ឆេទប្រហាក់ប្រហែលគ្នា ដូច្នេះបង្ហាញទាំងពីរ។',
+  changeBetween: (from: string, fromWhen: string, to: string, toWhen: string, by: string, percent: string, way: 'down' | 'up' | 'same') =>
+    way === 'same' ? `ពី ${from} (${fromWhen}) ដល់ ${to} (${toWhen})៖ គ្មានការប្រែប្រួល។` : `ពី ${from} (${fromWhen}) ដល់ ${to} (${toWhen})៖ ${way === 'down' ? 'ថយចុះ' : 'កើនឡើង'} ${by} (${percent}%) ដែលគណនាពីតួលេខទាំងពីរនោះ។`,
   seriesTitle: (n: number) => `តួលេខ ${n} នៃរង្វាស់នេះដែលមាន តួលេខថ្មីបំផុតនៅមុន។`,
   rankingTitle: (n: number, shown: number) =>
     localDigits(`តួលេខ ${n} នៃរង្វាស់នេះសម្រាប់កាលបរិច្ឆេទដូចគ្នា តួលេខធំបំផុតនៅមុន${shown < n ? ` (បង្ហាញ ${shown} ដំបូង)` : ''}។ បានតម្រៀប៖ ទីកន្លែង ឬអង្គការដែលមានតួលេខក្នុងមូលដ្ឋានទិន្នន័យ។ ចំណែកដែលនៅសល់ពីចំនួនសរុប តិចពេកសម្រាប់មួយណាផ្សេងទៀតដែលអាចមានច្រើនជាងទីមួយ។`, 'km'),

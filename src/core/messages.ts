@@ -153,6 +153,8 @@ export const messages = {
   earlier: 'Earlier',
   narrower: 'Narrower figure',
   sourcesDisagree: 'Sources give different figures for about the same date; both are shown.',
+  changeBetween: (from: string, fromWhen: string, to: string, toWhen: string, by: string, percent: string, way: 'down' | 'up' | 'same') =>
+    way === 'same' ? `From ${from} (${fromWhen}) to ${to} (${toWhen}): no change.` : `From ${from} (${fromWhen}) to ${to} (${toWhen}): ${way} ${by} (${percent}%), worked out from those two figures.`,
   seriesTitle: (n: number) => `${n} figures of this measure on file, newest first.`,
   rankingTitle: (n: number, shown: number) =>
     `${n} figures of this measure for the same date, largest first${shown < n ? ` (the first ${shown} shown)` : ''}. Ranked: the places or organisations with a figure on file; what they leave of the whole is too little for any other to have more than the first.`,
