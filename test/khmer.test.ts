@@ -290,3 +290,20 @@ describe('what kind of body a name is, and a unit in another, asked in Khmer', (
     expect(engine.ask('ដីនៅសល់ ១៧០០ គីឡូម៉ែត្រការ៉េ ស្មើប៉ុន្មានហិកតា?').facts).toEqual(['cambodia-area-remaining']);
   });
 });
+
+describe('what is counted, next to the Khmer word for "how many"', () => {
+  it('"how many villages still have mines" is a count no figure gives, not the land still to clear', () => {
+    const r = engine.ask('ភូមិប៉ុន្មាននៅតែមានមីនដែរ?');
+    expect(r.kind).not.toBe('answer');
+    expect(r.lang).toBe('km');
+  });
+  it('the same word after it ("cleared how many villages") is declined too', () => {
+    expect(engine.ask('តាំងពីឆ្នាំ ៩២ មក ដោះមីនបានប៉ុន្មានភូមិ?').kind).not.toBe('answer');
+  });
+  it('a verb before "how many" is no thing counted: "land contaminated how much" is the land still to clear', () => {
+    expect(engine.ask('ដីប្រឡាក់ប៉ុន្មាន?').facts[0]).toBe('cambodia-area-remaining');
+  });
+  it('a count the fact base has, with its word next to "how many", is still answered', () => {
+    expect(engine.ask('JMAS កម្ទេចមីនបានប៉ុន្មានគ្រាប់?').facts[0]).toBe('jmas-cmac-ap-mines-destroyed');
+  });
+});

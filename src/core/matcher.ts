@@ -7,7 +7,7 @@
  * kind of thing, measure or organisation never answers it, however well its words match.
  */
 import { datesOf, frameOf, MONTH_NAMES, type NamedDate, type QuantityKind, type QuestionFrame } from './analyze.js';
-import { AREA_WORDS, CHAT_WORDS, COMMON_WORDS, FILLER, MARKERS, MONTHS, monthOf, NAME_PREPOSITIONS, NEGATIONS, PERSON_NOUNS, COUNT_NOUNS, REPORT_VERBS, SHAPE_WORDS, STOPWORDS } from './english.js';
+import { AREA_UNITS, AREA_WORDS, CHAT_WORDS, COMMON_WORDS, FILLER, MARKERS, MONTHS, monthOf, NAME_PREPOSITIONS, NEGATIONS, PERSON_NOUNS, COUNT_NOUNS, REPORT_VERBS, SHAPE_WORDS, STOPWORDS } from './english.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { Derivation, Fact } from './schema.js';
 import { EntryCompactor, PostingLists, TokenTable, UnionSet } from './compact.js';
@@ -706,6 +706,31 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
  * "Children killed in 2023": a question of a few words that starts with what it counts reads as "how
  * many children were killed", when what it counts is a word no fact uses; it narrows past every figure.
  */
+/**
+ * "មានភូមិប៉ុន្មាន" (how many villages): in Khmer the word next to "how many" is what is counted, when
+ * the vocabulary gives it a meaning, no figure counts it and it names no measure, unit, kind or name
+ * (which the rest of the matcher reads as it does in English).
+ */
+const KHMER_HOW_MANY = 'ប៉ុន្មាន';
+export function countedKhmer(index: MatchIndex, raw: readonly string[]): string | undefined {
+  const at = raw.indexOf(KHMER_HOW_MANY);
+  if (at < 0) return undefined;
+  const area = new Set(lexTokens(index.lexicon, [...AREA_WORDS]));
+  // ("មាន N ប៉ុន្មាន", there are how many N; "V បាន ប៉ុន្មាន N", did V how many N: the noun's two places.
+  // "ដីប្រឡាក់ប៉ុន្មាន", land contaminated how much, has a verb there.)
+  const before = at === 1 || raw[at - 2] === 'មាន' || raw[at - 2] === 'តើ' ? raw[at - 1] : undefined;
+  const after = raw[at - 1] === 'បាន' ? raw[at + 1] : undefined;
+  for (const w of [before, after]) {
+    if (w === undefined || !hasKhmer(w)) continue;
+    const toks = lexTokens(index.lexicon, [w]);
+    const t = toks.length === 1 ? toks[0]! : undefined;
+    if (t === undefined || hasKhmer(t) || !index.concepts.has(t) || MARKERS.has(t) || GENERIC.has(t) || FILLER_TOKENS.has(t) || area.has(t)) continue;
+    if (index.lexicon.kinds.has(t) || index.measureWords.has(t) || index.countWords.has(t) || AREA_UNITS.has(t)) continue;
+    return t;
+  }
+  return undefined;
+}
+
 const IRREGULAR_PLURALS = new Set(['children', 'women', 'men', 'people']);
 function countedFirst(index: MatchIndex, raw: readonly string[]): string | undefined {
   const first = raw[0];
@@ -954,7 +979,7 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   // "How many X": X is what is counted when some figure counts it ("how many rural people" counts people,
   // which says nothing; "how many AP mines" counts AP mines).
   // ("How many casualties? Only the killed.": what is counted is what the question was narrowed to.)
-  const counted = narrowed.some((t) => index.measureWords.has(t)) ? undefined : countedOf(index, finalWords) ?? countedFirst(index, finalWords);
+  const counted = narrowed.some((t) => index.measureWords.has(t)) ? undefined : countedOf(index, finalWords) ?? countedFirst(index, finalWords) ?? countedKhmer(index, finalWords);
   const yearly = /\b(?:annual(?:ly)?|yearly|(?:per|a|each|every) year)\b/iu.test(asking ?? question);
   return { tokens: toks, names, properNames, frame: { ...frame, counted: counted === undefined ? [] : [counted] }, rawWords: finalWords, corrections,
     // ("We're putting together the annual newsletter.": a rate said only around the question is not asked for.)
