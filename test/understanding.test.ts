@@ -530,6 +530,14 @@ describe('a change between two dates', () => {
   });
 });
 
+describe('asked where, of a statement that names no place', () => {
+  it('"which provinces did JMAS put up schools in" is not answered by a statement that says "some provinces"', declined(() => seed, 'in what provinces has JMAS put up schools?'));
+  it('the same asked "where"', declined(() => seed, 'where has jmas been building schools?'));
+  it('a statement that names the place still answers "where"', () => {
+    expect(seed.ask('which city hosted the talks between manet and the jmas head?').facts[0]).toBe('manet-yamazaki-meeting');
+  });
+});
+
 describe('a sum asked in the words of the sum', () => {
   it('"the combined toll" of the killed and the injured gives both figures', () => {
     const r = growing.ask('dead plus wounded since 1979: combined toll?');

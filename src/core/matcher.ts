@@ -1788,6 +1788,14 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // with a question does not answer it.
     const shared = [...toks].filter((t) => entry.tokens.has(t) && !FILLER_TOKENS.has(t) && (t === 'ask' || !MARKERS.has(t)));
     if (shared.some((t) => ANY_COUNTABLE.has(t)) && shared.every((t) => ANY_COUNTABLE.has(t) || lexicon.kinds.get(t) === 'place')) return 'not-about-figures';
+    // "Which provinces did JMAS build schools in?": asked where, a statement that names no place but
+    // the ones asked about ("in some provinces") does not say.
+    const asksWhere = toks.has('where') || (frame.entities.some((e) => e.kind === 'place' && commonNoun(lexicon, e.token)) &&
+      (a.rawWords.slice(0, 2).includes('which') || a.rawWords.slice(0, 2).includes('what') || (toks.has('who') && a.rawWords.some(hasKhmer))));
+    // (A place it names for itself, not one it holds only as where a name it mentions lies: JMAS is
+    // Japan's, a province Cambodia's.)
+    const within = (t: string) => someOf(entry.mentions, (m) => m !== t && lexicon.ancestors.get(m)?.has(t) === true);
+    if (asksWhere && !someOf(entry.mentions, (t) => lexicon.kinds.get(t) === 'place' && !commonNoun(lexicon, t) && !within(t) && !frame.entities.some((e) => e.token === t))) return 'not-about-figures';
     // "What did Yamazaki praise when he met the PM": of two people, the one who spoke is the statement's;
     // the other is the occasion.
     const people = frame.entities.filter((e) => e.kind === 'person').map((e) => e.token);
