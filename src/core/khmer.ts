@@ -235,6 +235,12 @@ const READING_PATTERN = new RegExp(
 const READING_OF = new Map(ENGLISH_READINGS);
 
 /**
+ * Khmer grammar around a question word: "មាន N ប៉ុន្មាន" (there are how many N) and "V បាន ប៉ុន្មាន N"
+ * (did V how many N) put what is counted next to it; "តើ" opens a question.
+ */
+export const KHMER_PARTICLES = { thereAre: 'មាន', did: 'បាន', question: 'តើ' } as const;
+
+/**
  * Khmer dates and negations as the English reader reads them: "តាំងពីឆ្នាំ 1992" -> " since  1992",
  * "ខែកក្កដា 2024" -> " july 2024", "ក្រៅពី" -> " except ". Run on normalised text (digits already
  * ASCII), before it is split into words.

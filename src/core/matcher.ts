@@ -12,7 +12,7 @@ import type { KnowledgeBase } from './knowledge.js';
 import type { Derivation, Fact } from './schema.js';
 import { EntryCompactor, PostingLists, TokenTable, UnionSet } from './compact.js';
 import { Speller } from './spelling.js';
-import { correctKhmer, hasKhmer, isKhmerWord, khmerSpellerWords, markKnownKhmer } from './khmer.js';
+import { correctKhmer, hasKhmer, isKhmerWord, KHMER_PARTICLES, khmerSpellerWords, markKnownKhmer } from './khmer.js';
 import { buildLexicon, entityOf, lexTokens, NUMBER_WORD_LIST, prepare, stem, words, type Lexicon } from './vocabulary.js';
 import { editDistance, foldTypography } from './text.js';
 
@@ -703,23 +703,20 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
 }
 
 /**
- * "Children killed in 2023": a question of a few words that starts with what it counts reads as "how
- * many children were killed", when what it counts is a word no fact uses; it narrows past every figure.
- */
-/**
  * "មានភូមិប៉ុន្មាន" (how many villages): in Khmer the word next to "how many" is what is counted, when
  * the vocabulary gives it a meaning, no figure counts it and it names no measure, unit, kind or name
  * (which the rest of the matcher reads as it does in English).
  */
-const KHMER_HOW_MANY = 'ប៉ុន្មាន';
-export function countedKhmer(index: MatchIndex, raw: readonly string[]): string | undefined {
-  const at = raw.indexOf(KHMER_HOW_MANY);
+function countedKhmer(index: MatchIndex, raw: readonly string[]): string | undefined {
+  // (The question word is the vocabulary's: a Khmer word it reads as "how much" or "how many".)
+  const at = raw.findIndex((w) => hasKhmer(w) && lexTokens(index.lexicon, [w]).length === 1 && ['howmuch', 'howmany'].includes(lexTokens(index.lexicon, [w])[0]!));
   if (at < 0) return undefined;
+  const { thereAre, did, question } = KHMER_PARTICLES;
   const area = new Set(lexTokens(index.lexicon, [...AREA_WORDS]));
   // ("មាន N ប៉ុន្មាន", there are how many N; "V បាន ប៉ុន្មាន N", did V how many N: the noun's two places.
   // "ដីប្រឡាក់ប៉ុន្មាន", land contaminated how much, has a verb there.)
-  const before = at === 1 || raw[at - 2] === 'មាន' || raw[at - 2] === 'តើ' ? raw[at - 1] : undefined;
-  const after = raw[at - 1] === 'បាន' ? raw[at + 1] : undefined;
+  const before = at === 1 || raw[at - 2] === thereAre || raw[at - 2] === question ? raw[at - 1] : undefined;
+  const after = raw[at - 1] === did ? raw[at + 1] : undefined;
   for (const w of [before, after]) {
     if (w === undefined || !hasKhmer(w)) continue;
     const toks = lexTokens(index.lexicon, [w]);
@@ -731,6 +728,10 @@ export function countedKhmer(index: MatchIndex, raw: readonly string[]): string 
   return undefined;
 }
 
+/**
+ * "Children killed in 2023": a question of a few words that starts with what it counts reads as "how
+ * many children were killed", when what it counts is a word no fact uses; it narrows past every figure.
+ */
 const IRREGULAR_PLURALS = new Set(['children', 'women', 'men', 'people']);
 function countedFirst(index: MatchIndex, raw: readonly string[]): string | undefined {
   const first = raw[0];
