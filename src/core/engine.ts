@@ -865,7 +865,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       let askedAgain = false;
       const [a, b] = compared.parts.map((p) => {
         const r = askIn(p);
-        const again = adds && compared.kind === 'measure' && r.kind !== 'answer' ? without(p) : p;
+        // (Not where something is set aside: "not including 2023" would be dropped with the sum's words.)
+        const again = adds && compared.kind === 'measure' && r.kind !== 'answer' && !SET_ASIDE.test(q) ? without(p) : p;
         // (Asked again, every word left must be the answer's own: "killed since 1979, of women" is not all the killed.)
         const own = again === p ? undefined : match(index, again);
         const lead = own?.best[0]?.entry;

@@ -1752,7 +1752,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       if (entry.quantity === 'percent' && entry.asOf !== undefined) {
         const own = entry.asOf.slice(0, 4);
         const against = someOf(entry.tokens, (t) => YEAR.test(t) && t !== own);
-        if (against && frame.dates.some((d) => d.prep === 'between' && (d.end.slice(0, 4) !== own || !entry.tokens.has(d.start.slice(0, 4))))) return 'year';
+        // (Only of a change asked: "the NMAS 2018-2025 share funded" names the plan's years.)
+        const asksChange = frame.change || toks.has('changeby');
+        if (against && asksChange && frame.dates.some((d) => d.prep === 'between' && (d.end.slice(0, 4) !== own || !entry.tokens.has(d.start.slice(0, 4))))) return 'year';
       }
       // (A change between two dates needs a figure of each: "between March and December 2024" is no change
       // when only March has one.)
@@ -1764,9 +1766,21 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       // beside another of its series in that span; one alone is the total since it began.
       // (So does any figure: "did the mined area shrink between early 2024 and March 2025" is asked of a
       // measure with a figure in that span besides this one.)
-      if (frame.change && (entry.period === 'cumulative' || entry.period === 'stock') && frame.dates.some((d) => d.prep === 'between')) {
-        const members = seriesOf(index, entry);
-        if (frame.dates.some((d) => d.prep === 'between' && members.filter((m) => m.asOf !== undefined && m.asOf >= d.start && m.asOf <= d.end).length < 2)) return 'year';
+      // (A yearly count answers the same only beside another year's, unless it is itself of the whole span,
+      // "bombs dropped between 1965 and 1973", or a change stated from the span's first year. Two sources'
+      // figures of one date are no change either.)
+      const between = frame.change ? frame.dates.find((d) => d.prep === 'between') : undefined;
+      if (between !== undefined) {
+        const spans = entry.period === 'flow' && entry.from !== undefined && entry.asOf !== undefined && entry.from.slice(0, 4) === between.start.slice(0, 4) && entry.asOf.slice(0, 4) === between.end.slice(0, 4);
+        const statesIt = entry.quantity === 'percent' && entry.tokens.has(between.start.slice(0, 4));
+        const dates = new Set(seriesOf(index, entry).filter((m) => m.asOf !== undefined && m.asOf >= between.start && m.asOf <= between.end).map((m) => m.asOf));
+        if (!spans && !statesIt && dates.size < 2) return 'year';
+        // "Did the number killed since 1979 grow between 2020 and 2023" asks of the running total, not
+        // each year's count; "did annual deployments grow" of each year's, not the running total.
+        if (entry.period === 'flow' && (frame.total || frame.sinceYears.length > 0)) return 'period';
+        if (entry.period === 'cumulative' && (frame.rate || a.yearly)) return 'period';
+        // "How did the area still contaminated change": all of it, which one kind's figures do not show.
+        if (entry.scopeThings.size > 0 && !frame.entities.some((e) => e.kind === 'thing') && entry.series !== undefined && index.splitMeasures.has(measureOf(entry.series))) return 'hazard';
       }
     }
     for (const { from, to } of frame.sinceYears) {
@@ -2264,7 +2278,9 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
     const inSpan = all.filter((m) => from === undefined || m.asOf === undefined || Number(m.asOf.slice(0, 4)) >= from);
     const newestFirst = [...(inSpan.length > 0 ? inSpan : all)].reverse();
     const fitting = frame.dates.length === 0 ? [] : newestFirst.filter((m) => (frame.dates.length > 1 ? frame.dates.some((d) => dateFits(m, d, frame)) : dateFits(m, frame.dates[0]!, frame)));
-    const ordered = [...fitting, ...newestFirst.filter((m) => !fitting.includes(m))];
+    // (A span named, "between 2022 and 2023", is shown alone where it holds two figures.)
+    const spanned = frame.dates.some((d) => d.prep === 'between') && fitting.length >= 1;
+    const ordered = spanned ? fitting : [...fitting, ...newestFirst.filter((m) => !fitting.includes(m))];
     return { best: ordered.map((entry) => ({ entry, score: first.score })), earlier: [], seriesDates: [], change: true };
   }
   // "What did Ly Thuch say was left": the figure that speaker gave, not the newest.
