@@ -122,6 +122,11 @@ const SETS = [
   // half 92.6% / 95.7% / 2.0%.
   { name: 'seed, twenty-seventh writer (tuned half)', file: 'test/eval/extra/seed-27.jsonl', knowledge: 'knowledge' },
   { name: 'seed, twenty-seventh writer (half kept untuned)', file: 'test/eval/extra/seed-27-b.jsonl', knowledge: 'knowledge' },
+  // A thirtieth writer on the seed, from issue 10's description (team channels, second-language
+  // English), split in two by alternate lines after this session's share, sum and change readings. First
+  // read: tuned half 88.2% / 100% / 0% wrong, untuned half 94.4% / 100% / 0%.
+  { name: 'seed, thirtieth writer (tuned half)', file: 'test/eval/extra/seed-30.jsonl', knowledge: 'knowledge' },
+  { name: 'seed, thirtieth writer (half kept untuned)', file: 'test/eval/extra/seed-30-b.jsonl', knowledge: 'knowledge' },
   // A twenty-third writer on the seventh base (donors' programme officers, deminers in team chats,
   // journalists, second-language English), split in two by alternate lines. First read: tuned half
   // 53.8% / 91.7% / 8.0% wrong, untuned half 46.7% / 100% / 0%.
