@@ -196,6 +196,11 @@ const SETS = [
   // 82.4% / 95.7% / 5.0%.
   { name: 'Khmer, seed, sixteenth writer (tuned half)', file: 'test/eval/extra/seed-km-16.jsonl', knowledge: 'knowledge' },
   { name: 'Khmer, seed, sixteenth writer (half kept untuned)', file: 'test/eval/extra/seed-km-16-b.jsonl', knowledge: 'knowledge' },
+  // A seventeenth Khmer writer, from issue 11's description (Telegram and Facebook Khmer, both kinds of
+  // digit, colloquial forms), split in two by alternate lines. First read: tuned half 85.7% / 90.9% /
+  // 4.0% wrong, untuned half 78.6% / 90.9% / 4.0%.
+  { name: 'Khmer, seed, seventeenth writer (tuned half)', file: 'test/eval/extra/seed-km-17.jsonl', knowledge: 'knowledge' },
+  { name: 'Khmer, seed, seventeenth writer (half kept untuned)', file: 'test/eval/extra/seed-km-17-b.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {
