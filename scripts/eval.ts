@@ -147,6 +147,11 @@ const SETS = [
   // untuned half 90.0% / 96.0% / 3.6%.
   { name: 'second fact base, twenty-eighth writer (tuned half)', file: 'test/eval/extra/growing-28.jsonl', knowledge: 'test/fixtures/growing' },
   { name: 'second fact base, twenty-eighth writer (half kept untuned)', file: 'test/eval/extra/growing-28-b.jsonl', knowledge: 'test/fixtures/growing' },
+  // A twenty-ninth writer on the second fact base, from issue 10's description, split in two by
+  // alternate lines after this session's share, sum and change readings. First read: tuned half 80.0% /
+  // 100% / 0% wrong, untuned half 85.0% / 100% / 2.9%.
+  { name: 'second fact base, twenty-ninth writer (tuned half)', file: 'test/eval/extra/growing-29.jsonl', knowledge: 'test/fixtures/growing' },
+  { name: 'second fact base, twenty-ninth writer (half kept untuned)', file: 'test/eval/extra/growing-29-b.jsonl', knowledge: 'test/fixtures/growing' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
