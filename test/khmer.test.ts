@@ -307,3 +307,14 @@ describe('what is counted, next to the Khmer word for "how many"', () => {
     expect(engine.ask('JMAS កម្ទេចមីនបានប៉ុន្មានគ្រាប់?').facts[0]).toBe('jmas-cmac-ap-mines-destroyed');
   });
 });
+
+describe('what one did alone, and a name asked about in everyday Khmer', () => {
+  it('"CMAC on its own, not counting JMAS" is not answered with the two together', () => {
+    const r = engine.ask('CMAC ម្នាក់ឯង ដោយមិនគិត JMAS បានដោះដីប៉ុន្មានហិកតា?');
+    expect(r.kind).not.toBe('answer');
+    expect(r.lang).toBe('km');
+  });
+  it('"what institution is CMAC" with the everyday "អី" gets its definition, not a statement about it', () => {
+    expect(engine.ask('CMAC ជាស្ថាប័នអី?').facts).toEqual(['glossary:CMAC']);
+  });
+});

@@ -497,6 +497,11 @@ describe('a share worked out from two facts', () => {
   it('a place no fact names is declined', declined(() => growing, 'what % of 2020 casualties were in Vientiane'));
   it('a part of another year is not set against the whole', declined(() => growing, 'what share of the 2023 casualties were in battambang'));
   it('a part that is another measure is not set against the whole', declined(() => growing, 'what share of the 2020 casualties were children'));
+  it('the whole said first ("of all the 2020 casualties, what percentage ...")', () => {
+    const r = growing.ask('of all the casualties in 2020, what percentage happened in Pursat?');
+    expect(r.facts).toEqual(['casualties-2020-pursat', 'casualties-2020']);
+    expect(r.title).toMatch(/^about 15\.4%/u);
+  });
   // What a hostile reviewer tried (each printed a percentage that did not answer it in a draft).
   it('a part set aside ("anything but landmines") is no one fact', declined(() => growing, 'what share of the land still contaminated in 2025 is anything but landmines?'));
   it('"other than" is no one fact either', declined(() => growing, 'what share of 2020 casualties were anywhere other than Battambang?'));
@@ -547,6 +552,15 @@ describe('a change between two dates', () => {
   it('a figure of two kinds together is no earlier figure of one of them', () => {
     const r = growing.ask('how has the cluster munition contaminated area changed');
     expect(r.facts).not.toContain('area-contaminated-cluster-and-erw-2024');
+  });
+});
+
+describe('a term asked in other words', () => {
+  it('"released land" is the glossary\'s "land release"', () => {
+    expect(growing.ask('what does released land mean?').facts).toEqual(['glossary:land release']);
+  });
+  it('"is X the same thing as Y" asks what X is', () => {
+    expect(growing.ask('is released land the same as land that was cleared?').facts).toEqual(['glossary:land release']);
   });
 });
 

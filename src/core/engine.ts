@@ -17,7 +17,7 @@ import { MAX_QUESTION_LENGTH, type messages } from './messages.js';
 import { reply, type Reply, type ReplyItem, type Suggestion } from './reply.js';
 import type { Derivation, GlossaryEntry } from './schema.js';
 import { editDistance, formatDate, formatNumber, truncate } from './text.js';
-import { entityOf, lexTokens, prepare, words } from './vocabulary.js';
+import { entityOf, lexTokens, prepare, stem, words } from './vocabulary.js';
 import { areaIn, figureLine, formatQuantity, isAreaUnit, type AreaUnit } from './units.js';
 
 export interface FigureQuery {
@@ -122,7 +122,9 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
   // term, when it is one ("the difference between 2022 and 2023 casualties" asks for figures).
   const compared = /^(?:how (?:is|are|does|do)|how's)\s+(?:an?\s+|the\s+)?(.+?)\s+(?:different from|differ from|distinguished from)\s+.+$/u.exec(q) ??
     // (Not "the difference between casualties in 2022 and 2023": figures of two years.)
-    /^(?:what(?:'s| is) the )?(?:difference|diff|distinction)s? between\s+(?:an?\s+|the\s+)?(?!.*\d)(.+?)\s+and\s+.+$/u.exec(q);
+    /^(?:what(?:'s| is) the )?(?:difference|diff|distinction)s? between\s+(?:an?\s+|the\s+)?(?!.*\d)(.+?)\s+and\s+.+$/u.exec(q) ??
+    // "is released land the same thing as cleared land?"
+    /^(?:is|are)\s+(?:an?\s+|the\s+)?(?!.*\d)(.+?)\s+(?:the same(?: thing)?|identical|equivalent)\s+(?:as|to)\s+.+$/u.exec(q);
   if (strict === null && compared?.[1] !== undefined) return { term: compared[1].trim(), strict: true, needsTerm: true };
   // "is JMAS a government agency or an NGO?": what kind of body a term is, which its definition says.
   const kindOf = /^(?:is|are)\s+(?:the\s+)?(\S+(?:\s\S+){0,2}?)\s+(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:organi[sz]ation|agency|body|group|charity|company|department|authority|institution|office|service)s?|an?\s+[a-z-]+(?:\s[a-z-]+){0,2}\s+or\s+(?:an?\s+)?[a-z-]+(?:\s[a-z-]+){0,2})$/u.exec(q);
@@ -229,8 +231,13 @@ const SHARE_OF = String.raw`^(?:(.*?),\s*)?(?:what|which|wat)\s+(?:share|proport
 /** The whole ends at its last verb ("the land that is still contaminated comes from ..."), or else at its first. */
 const SHARES = [new RegExp(`${SHARE_OF}(.+)${SHARE_VERB}`, 'iu'), new RegExp(`${SHARE_OF}(.+?)${SHARE_VERB}`, 'iu')];
 
+/** "Of the 2023 casualties counted to December, what share were down to landmines?": the whole said first. */
+const SHARE_AFTER = new RegExp(String.raw`^of\s+(?:the\s+|all\s+)?(.+?),?\s+(?:what|which)\s+(?:share|proportion|percentage|percent|fraction|portion|part|%)\s+(?:of (?:them|those|these|it)\s+)?(?:is|are|was|were|comes?|came|happened|occurred)\s+(?:(?:down to|due to|from|in|at|of|by|for|caused by)\s+)?(.+?)[?.!\s]*$`, 'iu');
+
 function shareQuestions(question: string): Array<{ whole: string; part: string }> {
   const out: Array<{ whole: string; part: string }> = [];
+  const after = SHARE_AFTER.exec(question.trim());
+  if (after !== null) out.push({ whole: after[1]!.trim(), part: `${after[1]!.trim()} ${after[2]!}` });
   for (const re of SHARES) {
     const m = re.exec(question.trim());
     if (m === null) continue;
@@ -378,6 +385,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const other = Object.values(g.translations ?? {}).flatMap((t) => [t.term, t.expansion, ...t.aliases]);
     for (const k of [g.term, g.expansion, ...g.aliases, ...other]) if (k !== undefined) glossaryByKey.set(k.toLowerCase(), g);
   }
+  const wordsKey = (t: string) => t.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').map(stem).sort().join(' ');
+  const termByWords = new Map<string, GlossaryEntry>();
+  for (const [key, g] of glossaryByKey) if (/\s/u.test(key) && !termByWords.has(wordsKey(key))) termByWords.set(wordsKey(key), g);
   const termOf = (text: string): GlossaryEntry | undefined => {
     const t = text.trim().toLowerCase().replace(/^(?:an?|the)\s+/u, '');
     const exact = (x: string) => glossaryByKey.get(x) ?? glossaryByKey.get(x.replace(/s$/u, '')) ?? glossaryByKey.get(x.replace(/[^a-z0-9]/gu, ''));
@@ -412,7 +422,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const head = exact(parts.slice(i).join(' '));
       if (head !== undefined) return head;
     }
-    return undefined;
+    // "released land" is "land release": a term's own words in another order and form.
+    return parts.length > 1 ? termByWords.get(wordsKey(t)) : undefined;
   };
   /** A misspelt term ("anti personal mine"); a different term is never swapped in ("EOD" is not "UXO"). */
   // The glossary's names as a slip is measured against them, read once.

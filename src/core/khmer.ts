@@ -180,13 +180,15 @@ const ENGLISH_READINGS: ReadonlyArray<readonly [string, string]> = [
   // Negations, read as the English the question reader knows ("other than", "not"): the words
   // that rule something out. "មិន" alone is not one of them: it is part of "មិនទាន់" (not yet).
   ['ដោយមិនរាប់បញ្ចូល', 'not'], ['មិនរាប់បញ្ចូល', 'not'], ['ដោយមិនរាប់', 'not'], ['មិនរាប់', 'not'],
-  ['មិនមែនជា', 'not'], ['មិនមែន', 'not'], ['ក្រៅពី', 'except'], ['លើកលែងតែ', 'except'], ['លើកលែង', 'except'],
+  ['មិនគិតបញ្ចូល', 'not'], ['មិនគិត', 'not'], ['មិនមែនជា', 'not'], ['មិនមែន', 'not'], ['ក្រៅពី', 'except'], ['លើកលែងតែ', 'except'], ['លើកលែង', 'except'],
   ['មករា', 'january'], ['កុម្ភៈ', 'february'], ['កុម្ភះ', 'february'], ['មីនា', 'march'], ['មេសា', 'april'],
   ['ឧសភា', 'may'], ['មិថុនា', 'june'], ['កក្កដា', 'july'], ['សីហា', 'august'], ['កញ្ញា', 'september'],
   ['តុលា', 'october'], ['វិច្ឆិកា', 'november'], ['ធ្នូ', 'december'],
   ['ចាប់តាំងពី', 'since'], ['តាំងពី', 'since'], ['ចាប់ពី', 'since'],
   ['គិតត្រឹម', 'as of'], ['នៅត្រឹម', 'as of'], ['ត្រឹម', 'as of'],
   ['រហូតដល់', 'until'], ['ក្នុងឆ្នាំ', 'in'], ['នៅឆ្នាំ', 'in'], ['កាលពីឆ្នាំ', 'in'], ['ក្នុង', 'in'],
+  // "On its own": what one did without its partners.
+  ['តែឯង', 'alone'], ['ម្នាក់ឯង', 'alone'],
   ['ឆ្នាំ', ''], ['ខែ', ''], ['ថ្ងៃទី', ''],
 ];
 /** Khmer number words: digits, tens and multipliers [NAMESLIST has none; these are the common spellings]. */
