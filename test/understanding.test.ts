@@ -555,6 +555,11 @@ describe('a change between two dates', () => {
   });
 });
 
+describe('a short question, then why it is asked', () => {
+  it('"hectares still to clear?? putting it in the donor newsletter tmrw" asks only its first sentence',
+    answered(() => seed, 'hectares still to clear?? putting it in the donor newsletter tmrw', 'cambodia-area-remaining', '1,700 km²'));
+});
+
 describe('a term asked in other words', () => {
   it('"released land" is the glossary\'s "land release"', () => {
     expect(growing.ask('what does released land mean?').facts).toEqual(['glossary:land release']);

@@ -828,7 +828,7 @@ function mainClause(index: MatchIndex, a: Analysed): string[] {
   if (a.context.length > 0) {
     const context = new Set(a.context);
     const asked = a.tokens.filter((t) => !context.has(t));
-    if (asked.filter((t) => !MARKERS.has(t)).length >= 2) return mainClause(index, { ...a, tokens: asked, context: [] });
+    if (asked.filter((t) => !MARKERS.has(t)).length >= 1) return mainClause(index, { ...a, tokens: asked, context: [] });
   }
   // A clause that opens the question and ends at its first space ("ពេលជួបនាយករដ្ឋមន្ត្រី ប្រធាន JMAS ...").
   if (a.opening.length > 0) {
