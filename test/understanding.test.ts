@@ -577,7 +577,25 @@ describe('asked where, of a statement that names no place', () => {
   });
 });
 
+describe('a kind broader than the figures\' own', () => {
+  it('"landmines HALO destroyed in 2022" gives the anti-personnel and the anti-tank figures together, not one as if all', () => {
+    expect(growing.ask('landmines HALO destroyed in 2022?').facts).toEqual(['halo-ap-mines-destroyed-2022', 'halo-at-mines-destroyed-2022']);
+  });
+  it('a narrower kind named is that kind alone', () => {
+    expect(growing.ask('anti-tank mines HALO destroyed in 2022?').facts).toEqual(['halo-at-mines-destroyed-2022']);
+  });
+});
+
 describe('a sum asked in the words of the sum', () => {
+  it('kinds of thing that do not overlap, at one date, are added up: "landmines plus cluster munitions and other ERW"', () => {
+    const r = growing.ask('in march 2024, landmine land plus cluster munitions and other ERW land, added up?');
+    expect(r.facts).toEqual(['area-contaminated-landmines-2024', 'area-contaminated-cluster-and-erw-2024', 'asked-sum']);
+    expect(r.items[2]?.headline).toMatch(/^1,854 km²/u);
+  });
+  it('"anti-personnel plus anti-tank mines": the first kind shares the second\'s noun', () => {
+    const r = growing.ask('anti-personnel plus anti-tank mines destroyed by HALO in 2022, what\'s the sum?');
+    expect(r.facts).toEqual(['halo-ap-mines-destroyed-2022', 'halo-at-mines-destroyed-2022', 'asked-sum']);
+  });
   it('"the combined toll" of the killed and the injured gives both figures', () => {
     const r = growing.ask('dead plus wounded since 1979: combined toll?');
     expect(r.kind).toBe('answer');

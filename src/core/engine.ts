@@ -11,7 +11,7 @@ import { detectLang, type Catalogue, type Lang } from './i18n.js';
 import { hasKhmer, normaliseKhmer } from './khmer.js';
 import { createFactSearch } from './fact-search.js';
 import type { KnowledgeBase } from './knowledge.js';
-import { AREA_UNITS, FILLER, MARKERS, SMALL_TALK, STOPWORDS } from './english.js';
+import { AREA_UNITS, AREA_WORDS, FILLER, MARKERS, SMALL_TALK, STOPWORDS } from './english.js';
 import { buildIndex, match, sameSet, type Entry, type Match, type MatchIndex, type Scored } from './matcher.js';
 import { MAX_QUESTION_LENGTH, type messages } from './messages.js';
 import { reply, type Reply, type ReplyItem, type Suggestion } from './reply.js';
@@ -169,6 +169,8 @@ const WHOLE_WORDS = new Set([...SUM_WORDS, 'all', 'whole', 'entire', 'work', 'wo
 /** Words that join two things set against each other ("A or B", "more in A than in B"). */
 const CONTRASTS: readonly string[] = ['or', 'than', 'vs', 'versus'];
 const AND = new Set(['and']);
+/** Words that join two names into one side ("cluster munitions and other ERW"). */
+const JOINING = new Set(['and', 'or', '&', '/']);
 /** Words between the joining word and the second of two things compared ("more with mines or with bombs"). */
 const COMPARED_LEAD = new Set(['with', 'by', 'in', 'more', 'the', 'for', 'from', 'of', 'fewer', 'less', 'those', 'people']);
 
@@ -187,23 +189,45 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
   // ("Killed and injured since 1979": two measures joined by "and" ask for both, side by side.)
   const both = sideBySide && !sum && found(joins).length === 0;
   if (!sum && !both && !COMPARES.test(question)) return undefined;
-  const at = found(both ? AND : joins);
+  let at = found(both ? AND : joins);
+  // ("Landmine land plus cluster munition and ERW land": the word of the sum joins the two; the "and"
+  // is inside the second.)
+  if (sum && at.length > 1) at = at.filter((i) => bare[i] === 'plus' || bare[i] === '+');
   if (at.length !== 1) return undefined;
   const k = at[0]!;
   let r0 = k + 1;
   while (COMPARED_LEAD.has(bare[r0] ?? '')) r0++;
-  const longest = (from: (n: number) => number): [number, string] | undefined => {
+  const longest = (from: (n: number) => number, head: readonly string[] = []): [number, string] | undefined => {
     for (let n = 4; n >= 1; n--) {
       const start = from(n);
       if (start < 0 || start + n > bare.length || (start < k && start + n !== k)) continue;
-      const kind = kindOf(bare.slice(start, start + n));
+      // (A side ends in a word of its own, not in "and": "cluster munitions and" is "cluster munitions".)
+      if (n > 1 && JOINING.has(bare[start + n - 1]!)) continue;
+      const kind = kindOf([...bare.slice(start, start + n), ...head]);
       if (kind !== undefined) return [n, kind];
     }
     return undefined;
   };
-  const right = longest(() => r0);
-  const left = longest((n) => k - n);
-  if (right === undefined || left === undefined || right[1] !== left[1]) return undefined;
+  const found2 = longest(() => r0);
+  if (found2 === undefined) return undefined;
+  let right: [number, string] = found2;
+  // "Landmines plus cluster munitions and other ERW": a second side of kinds of thing joined by "and"
+  // is one side, as a figure of "cluster munitions and other ERW" has it.
+  if (sum && right[1] === 'thing') {
+    for (;;) {
+      const at2 = r0 + right[0];
+      if (!JOINING.has(bare[at2] ?? '')) break;
+      const skip = bare[at2 + 1] === 'other' ? 2 : 1;
+      const more = longest(() => at2 + skip);
+      if (more === undefined || more[1] !== 'thing') break;
+      right = [right[0] + skip + more[0], 'thing'];
+    }
+  }
+  // "Anti-personnel plus anti-tank mines": the first side shares the second's last word.
+  const plain = longest((n) => k - n);
+  const shared = plain === undefined && right[0] > 1 ? bare[r0 + right[0] - 1] : undefined;
+  const left = plain ?? (shared === undefined ? undefined : longest((n) => k - n, [shared]));
+  if (left === undefined || right[1] !== left[1]) return undefined;
   // ("Casualties from mines + ERW" names one kind of two things together, not two figures to add; "JMAS
   // and CMAC together" names a joint figure.)
   // ("Pailin + Preah Vihear 2020 casualties combined", "anti-personnel and anti-tank added together":
@@ -212,13 +236,14 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
   const partsToAdd = sum && sideBySide && (right[1] === 'place' || right[1] === 'thing');
   if (!CONTRASTS.includes(bare[k]!) && right[1] !== 'measure' && (right[1] !== 'year' || both) && !partsToAdd) return undefined;
   // (The words after the first keep its punctuation: "halo or mag?" asks "halo?" and "mag?".)
-  const first = [...ws.slice(0, k - 1), ws[k - 1]!.replace(/[^\p{L}\p{N}]+$/u, '') + (ws[r0 + right[0] - 1]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? ''), ...ws.slice(r0 + right[0])];
+  const first = [...ws.slice(0, k - 1), ws[k - 1]!.replace(/[^\p{L}\p{N}]+$/u, '') + (ws[r0 + right[0] - 1]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? ''),
+    ...(plain === undefined && shared !== undefined ? [shared] : []), ...ws.slice(r0 + right[0])];
   const second = [...ws.slice(0, k - left[0]), ...ws.slice(r0)];
   // ("Who cleared more, HALO or MAG?" asks what each cleared.)
   // (Each part asks for its own figure: "how many fewer casualties in 2023" asks for those of 2023.)
   const of = (part: string[]) => part.join(' ').replace(/^(?:who|which)(?:'s|s| has| have| had| is| was| did)?\s+/iu, '')
     .replace(/\b(?:more|fewer|less|bigger|larger|higher|greater|smaller|lower)\s+(?=\S)/giu, '');
-  return { parts: [of(first), of(second)], sides: [bare.slice(k - left[0], k).join(' '), bare.slice(r0, r0 + right[0]).join(' ')], kind: right[1], both };
+  return { parts: [of(first), of(second)], sides: [[...bare.slice(k - left[0], k), ...(plain === undefined && shared !== undefined ? [shared] : [])].join(' '), bare.slice(r0, r0 + right[0]).join(' ')], kind: right[1], both };
 }
 
 /**
@@ -516,6 +541,22 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const [ax, ay] = [index.lexicon.ancestors.get(px), index.lexicon.ancestors.get(py)];
     if (ax === undefined || ay === undefined || ax.size === 0 || !sameSet(ax, ay)) return false;
     return !ax.has(py) && !ay.has(px);
+  };
+
+  /**
+   * Two figures of one measure at one date and place, of kinds of thing neither of which holds the
+   * other ("land contaminated by landmines" and "by cluster munitions and other ERW" in March 2024).
+   */
+  const separateKinds = (a: string, b: string): boolean => {
+    const [x, y] = [factById.get(a)?.figure, factById.get(b)?.figure];
+    if (x === undefined || y === undefined || x.unit === 'percent' || x.unit === 'year' || x.measure === undefined || x.measure !== y.measure) return false;
+    if (x.unit !== y.unit || x.period !== y.period || x.asOf !== y.asOf || x.from !== y.from || x.scope.where !== y.scope.where || x.scope.by !== y.scope.by || x.qualifier !== y.qualifier) return false;
+    if (x.scope.of === undefined || y.scope.of === undefined) return false;
+    const kinds = (of: string) => lexTokens(index.lexicon, words(prepare(of))).filter((t) => index.lexicon.kinds.get(t) === 'thing');
+    const [kx, ky] = [kinds(x.scope.of), kinds(y.scope.of)];
+    if (kx.length === 0 || ky.length === 0) return false;
+    const holds = (t: string, u: string) => t === u || index.lexicon.ancestors.get(t)?.has(u) === true || index.lexicon.ancestors.get(u)?.has(t) === true;
+    return !kx.some((t) => ky.some((u) => holds(t, u)));
   };
 
   /** Two flows of one measure over periods that do not overlap ("casualties in 2019 and 2020"). */
@@ -853,7 +894,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // (Two measures asked side by side, "killed and injured since 1979", are each asked only when the
     // question as a whole finds no answer.)
     const compared = hasKhmer(q) || definedSum ? undefined : comparedQuestions(q, (ws) => {
-      const toks = lexTokens(index.lexicon, ws);
+      // (Read as the question is: "anti-tank" is one name once its hyphen is read; "landmine land" names
+      // the kind, the land being what every side of it measures.)
+      const toks = lexTokens(index.lexicon, words(prepare(ws.join(' '))).filter((w, i, all) => i === 0 || !AREA_WORDS.has(w) || all.length === 1));
       if (toks.length !== 1) return undefined;
       const t = toks[0]!;
       if (/^(?:19|20)\d\d$/u.test(t)) return 'year';
@@ -905,7 +948,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         // of one period in two places neither of which holds the other.
         // "Casualties plus killed" counts the killed twice; two dates of land still to clear are one
         // land; percentages do not add.)
-        const total = adds && (separatePeriods(x.id, y.id) || separatePlaces(x.id, y.id)) ? sumItem(x.id, y.id) : undefined;
+        const total = adds && (separatePeriods(x.id, y.id) || separatePlaces(x.id, y.id) || separateKinds(x.id, y.id)) ? sumItem(x.id, y.id) : undefined;
         const items = [x, y, ...(total === undefined ? [] : [total])];
         return reply('answer', [x.headline, y.headline, ...(total === undefined ? [] : [total.headline])].join('; '), { items, private: false });
       }

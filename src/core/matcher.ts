@@ -2218,6 +2218,18 @@ export function match(index: MatchIndex, question: string): Match {
   // (Only kinds the vocabulary knows: a scope a fact names for itself, "mine-affected villages", is no
   // kind of ordnance; and not when a figure in the question is being checked: "469 km² of mined land".)
   const namesKind = analysed.frame.entities.some((e) => e.kind === 'thing') || analysed.tokens.some((t) => ALL_DIGITS.test(t) && !/^(?:19|20)\d\d$/u.test(t));
+  // "Mines destroyed by HALO in 2022": a kind broader than the figure's own is asked, and the figures of
+  // its narrower kinds at that date (anti-personnel, anti-tank) are given together, as for all kinds.
+  const namedKinds = analysed.frame.entities.filter((e) => e.kind === 'thing').map((e) => e.token);
+  const within = (e: Entry) => e.scopeThings.size > 0 && [...e.scopeThings].every((t) => namedKinds.some((k) => index.lexicon.ancestors.get(t)?.has(k) === true));
+  if (namedKinds.length > 0 && analysed.frame.dates.length > 0 && chosen.entry.hasFigure && within(chosen.entry) && !analysed.tokens.some((t) => ALL_DIGITS.test(t) && !/^(?:19|20)\d\d$/u.test(t))) {
+    const sameMeasure = (e: Entry) => someOf(chosen.entry.coreTokens, (t) => e.coreTokens.has(t) && index.measureWords.has(t));
+    const parts = distinct.filter((c) => c.entry.kind === 'fact' && c.entry.hasFigure && within(c.entry) && c.score >= chosen.score * 0.75 &&
+      c.entry.quantity === chosen.entry.quantity && c.entry.period === chosen.entry.period && c.entry.asOf === chosen.entry.asOf &&
+      sameMeasure(c.entry) && sameSet(c.entry.places, chosen.entry.places) && sameSet(c.entry.by, chosen.entry.by));
+    const disjoint = parts.every((c, i) => parts.every((d, j) => i === j || !someOf(c.entry.scopeThings, (t) => d.entry.scopeThings.has(t))));
+    if (parts.length > 1 && disjoint) return { analysed, ranked, refused: undefined, ambiguous: false, ...withSeries(index, parts.slice(0, 3), analysed), narrower };
+  }
   if (!namesKind && chosen.entry.hasFigure && chosen.entry.scopeThings.size > 0 && !someOf(chosen.entry.scopeThings, (t) => index.lexicon.learned?.has(t) === true)) {
     const sameMeasure = (e: Entry) => someOf(chosen.entry.coreTokens, (t) => e.coreTokens.has(t) && index.measureWords.has(t));
     const all = distinct.find((c) => c.entry.kind === 'fact' && c.entry.hasFigure && c.entry.scopeThings.size === 0 && c.entry.quantity === chosen.entry.quantity &&
