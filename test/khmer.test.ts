@@ -318,3 +318,12 @@ describe('what one did alone, and a name asked about in everyday Khmer', () => {
     expect(engine.ask('CMAC ជាស្ថាប័នអី?').facts).toEqual(['glossary:CMAC']);
   });
 });
+
+describe('what a reviewer tried against the everyday "អី" (review17; each went wrong in a draft)', () => {
+  it('"what type of mines did JMAS destroy" is the figure, not what JMAS is', () => {
+    expect(engine.ask('JMAS បំផ្លាញមីនប្រភេទអី?').facts[0]).toBe('jmas-cmac-ap-mines-destroyed');
+  });
+  it('"what is the government\'s main goal" is its statement, not a term', () => {
+    expect(engine.ask('គោលដៅចម្បងរបស់រាជរដ្ឋាភិបាលជាអី?').facts[0]).toBe('clearance-main-government-goal');
+  });
+});

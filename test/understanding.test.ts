@@ -586,6 +586,25 @@ describe('a kind broader than the figures\' own', () => {
   });
 });
 
+describe('what a reviewer tried against the readings of kinds, shares and terms (review17; each went wrong in a draft)', () => {
+  it('"how many explosions in 2023" is not answered with casualties of each kind', () => {
+    expect(growing.ask('how many explosions in 2023?').facts).not.toContain('landmine-casualties-2023-year-to-date');
+  });
+  it('"landmines or cluster munitions land, which is more" still gives each kind\'s figure', () => {
+    expect(growing.ask('landmines or cluster munitions land in 2025, which is more?').facts).toEqual(['area-contaminated-landmines-2025', 'area-contaminated-cluster-munitions-2025']);
+  });
+  it('"HALO or MAG land cleared" still gives each one\'s figure', () => {
+    expect(growing.ask('HALO or MAG land cleared, which is more?').facts).toEqual(['halo-area-cleared-since-1991-2023', 'mag-area-cleared-since-1992']);
+  });
+  it('a share of a whole whose number the question gets wrong is not worked out', declined(() => growing, 'of the 100 casualties in 2020, what share were in Pursat?'));
+  it('"are casualties the same as last year" asks for figures, not what a casualty is', () => {
+    expect(growing.ask('are casualties the same as last year?').facts).not.toContain('glossary:casualty');
+  });
+  it('a question that takes its subject from the sentence before keeps it', () => {
+    expect(growing.ask('I\'m writing about HALO in 2022. How many mines?').facts[0]).toMatch(/^halo-/u);
+  });
+});
+
 describe('a sum asked in the words of the sum', () => {
   it('kinds of thing that do not overlap, at one date, are added up: "landmines plus cluster munitions and other ERW"', () => {
     const r = growing.ask('in march 2024, landmine land plus cluster munitions and other ERW land, added up?');

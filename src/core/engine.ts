@@ -124,7 +124,7 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
     // (Not "the difference between casualties in 2022 and 2023": figures of two years.)
     /^(?:what(?:'s| is) the )?(?:difference|diff|distinction)s? between\s+(?:an?\s+|the\s+)?(?!.*\d)(.+?)\s+and\s+.+$/u.exec(q) ??
     // "is released land the same thing as cleared land?"
-    /^(?:is|are)\s+(?:an?\s+|the\s+)?(?!.*\d)(.+?)\s+(?:the same(?: thing)?|identical|equivalent)\s+(?:as|to)\s+.+$/u.exec(q);
+    /^(?:is|are)\s+(?:an?\s+|the\s+)?(?!.*\d)(?!.*\b(?:year|month|week|last|before|ago|previous|earlier|then)\b)(.+?)\s+(?:the same(?: thing)?|identical|equivalent)\s+(?:as|to)\s+.+$/u.exec(q);
   if (strict === null && compared?.[1] !== undefined) return { term: compared[1].trim(), strict: true, needsTerm: true };
   // "is JMAS a government agency or an NGO?": what kind of body a term is, which its definition says.
   const kindOf = /^(?:is|are)\s+(?:the\s+)?(\S+(?:\s\S+){0,2}?)\s+(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:organi[sz]ation|agency|body|group|charity|company|department|authority|institution|office|service)s?|an?\s+[a-z-]+(?:\s[a-z-]+){0,2}\s+or\s+(?:an?\s+)?[a-z-]+(?:\s[a-z-]+){0,2})$/u.exec(q);
@@ -197,18 +197,19 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
   const k = at[0]!;
   let r0 = k + 1;
   while (COMPARED_LEAD.has(bare[r0] ?? '')) r0++;
-  const longest = (from: (n: number) => number, head: readonly string[] = []): [number, string] | undefined => {
+  const longest = (from: (n: number) => number, head: readonly string[] = [], second = false): [number, string] | undefined => {
     for (let n = 4; n >= 1; n--) {
       const start = from(n);
       if (start < 0 || start + n > bare.length || (start < k && start + n !== k)) continue;
       // (A side ends in a word of its own, not in "and": "cluster munitions and" is "cluster munitions".)
-      if (n > 1 && JOINING.has(bare[start + n - 1]!)) continue;
+      if (n > 1 && (JOINING.has(bare[start + n - 1]!) || STOPWORDS.has(bare[start + n - 1]!) || (second && AREA_WORDS.has(bare[start + n - 1]!)))) continue;
       const kind = kindOf([...bare.slice(start, start + n), ...head]);
       if (kind !== undefined) return [n, kind];
     }
     return undefined;
   };
-  const found2 = longest(() => r0);
+  // (The second side ends before the land every side measures: "landmines or cluster munitions land".)
+  const found2 = longest(() => r0, [], true);
   if (found2 === undefined) return undefined;
   let right: [number, string] = found2;
   // "Landmines plus cluster munitions and other ERW": a second side of kinds of thing joined by "and"
@@ -218,7 +219,7 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
       const at2 = r0 + right[0];
       if (!JOINING.has(bare[at2] ?? '')) break;
       const skip = bare[at2 + 1] === 'other' ? 2 : 1;
-      const more = longest(() => at2 + skip);
+      const more = longest(() => at2 + skip, [], true);
       if (more === undefined || more[1] !== 'thing') break;
       right = [right[0] + skip + more[0], 'thing'];
     }
@@ -582,7 +583,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
    * thing, a place within the whole's, one organisation's work within all of it) and no larger.
    */
   /** The one fact that answers a question with every word of it its own ("2020 casualties in Battambang"), if one does. */
-  const wholly = (text: string): string | undefined => {
+  const wholly = (text: string, numbered = false): string | undefined => {
     const r = askIn(text);
     if (r.kind !== 'answer' || r.facts.length !== 1) return undefined;
     const own = match(index, text);
@@ -593,6 +594,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // (A figure or a unit the question repeats is no word of what is measured; a year must be the fact's own.)
     const said = (t: string) => years.has(t) || AREA_UNITS.has(t) || (/^\d+$/u.test(t) && !/^(?:19|20)\d\d$/u.test(t));
     const its = (t: string) => MARKERS.has(t) || lead.tokens.has(t) || said(t);
+    // ("Of the 100 casualties in 2020": a number the question gives of it must be its own.)
+    const numbers = (text.match(/\d[\d,]*(?:\.\d+)?/gu) ?? []).map((n) => Number(n.replace(/,/gu, ''))).filter((n) => !(n >= 1900 && n <= 2099 && Number.isInteger(n)));
+    if (numbered && fig !== undefined && numbers.some((n) => n !== fig.value)) return undefined;
     // (Nor is a word of everyday talk, "roughly", "all the land".)
     const talk = new Set(own.analysed.rawWords.filter((w) => STOPWORDS.has(w) || FILLER.has(w) || WHOLE_WORDS.has(w)).flatMap((w) => lexTokens(index.lexicon, [w])));
     return own.analysed.tokens.every((t) => its(t) || talk.has(t)) ? lead.id : undefined;
@@ -902,7 +906,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       if (/^(?:19|20)\d\d$/u.test(t)) return 'year';
       return index.lexicon.kinds.get(t) ?? (index.measureWords.has(t) ? 'measure' : undefined);
     }, m.best.length === 0);
-    if (compared !== undefined) {
+    // (Kinds added up are of one date: "in 2022 and 2021" would be answered for one year alone.)
+    const twoYears = /\b(?:19|20)\d\d\s*(?:and|,|&|\+|plus)\s*(?:in\s+)?(?:19|20)\d\d\b/iu.test(q);
+    if (compared !== undefined && !(compared.kind === 'thing' && twoYears)) {
       const adds = SUMS.test(q);
       // ("Killed plus injured since 1979: the combined toll?": in a sum of two measures, the word the
       // vocabulary reads "killed and injured" as names the sum, as "combined" does; each part is asked
@@ -958,7 +964,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // of two years at once.)
     const shares = m.best.length === 0 && !hasKhmer(q) && !SET_ASIDE.test(q) && new Set(q.match(/\b(?:19|20)\d\d\b/gu) ?? []).size <= 1 ? shareQuestions(q) : [];
     for (const share of shares) {
-      const [part, whole] = [wholly(share.part), wholly(share.whole)];
+      const [part, whole] = [wholly(share.part), wholly(share.whole, true)];
       const r = part !== undefined && whole !== undefined ? shareOf(part, whole, share.part.slice(share.whole.length)) : undefined;
       if (r !== undefined) return r;
     }

@@ -180,7 +180,7 @@ const ENGLISH_READINGS: ReadonlyArray<readonly [string, string]> = [
   // Negations, read as the English the question reader knows ("other than", "not"): the words
   // that rule something out. "មិន" alone is not one of them: it is part of "មិនទាន់" (not yet).
   ['ដោយមិនរាប់បញ្ចូល', 'not'], ['មិនរាប់បញ្ចូល', 'not'], ['ដោយមិនរាប់', 'not'], ['មិនរាប់', 'not'],
-  ['មិនគិតបញ្ចូល', 'not'], ['មិនគិត', 'not'], ['មិនមែនជា', 'not'], ['មិនមែន', 'not'], ['ក្រៅពី', 'except'], ['លើកលែងតែ', 'except'], ['លើកលែង', 'except'],
+  ['មិនគិតបញ្ចូល', 'not'], ['មិនមែនជា', 'not'], ['មិនមែន', 'not'], ['ក្រៅពី', 'except'], ['លើកលែងតែ', 'except'], ['លើកលែង', 'except'],
   ['មករា', 'january'], ['កុម្ភៈ', 'february'], ['កុម្ភះ', 'february'], ['មីនា', 'march'], ['មេសា', 'april'],
   ['ឧសភា', 'may'], ['មិថុនា', 'june'], ['កក្កដា', 'july'], ['សីហា', 'august'], ['កញ្ញា', 'september'],
   ['តុលា', 'october'], ['វិច្ឆិកា', 'november'], ['ធ្នូ', 'december'],

@@ -642,6 +642,8 @@ export interface Analysed {
    * report."): they say why it is asked, not what.
    */
   context: readonly string[];
+  /** The sentences of context all follow the ones that ask ("sq km left?? need it for a report"). */
+  contextAfter?: boolean;
   /** Tokens of a sentence that narrows the question before it ("Only the killed."). */
   narrowed: readonly string[];
 }
@@ -828,7 +830,9 @@ function mainClause(index: MatchIndex, a: Analysed): string[] {
   if (a.context.length > 0) {
     const context = new Set(a.context);
     const asked = a.tokens.filter((t) => !context.has(t));
-    if (asked.filter((t) => !MARKERS.has(t)).length >= 1) return mainClause(index, { ...a, tokens: asked, context: [] });
+    // (A short question before them is asked alone, "sq km left to clear?? need it for a donor report";
+    // one after them may take its subject from them, "I'm writing about HALO in 2022. How many mines?")
+    if (asked.filter((t) => !MARKERS.has(t)).length >= (a.contextAfter === true ? 1 : 2)) return mainClause(index, { ...a, tokens: asked, context: [] });
   }
   // A clause that opens the question and ends at its first space ("ពេលជួបនាយករដ្ឋមន្ត្រី ប្រធាន JMAS ...").
   if (a.opening.length > 0) {
@@ -931,7 +935,7 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     }
     return c;
   };
-  const { context, asking, correction, narrowed } = contextOf(index, text, correct);
+  const { context, asking, correction, narrowed, contextAfter } = contextOf(index, text, correct);
   const fixed = raw.map((w, i) => {
     // Khmer is not spelling-corrected against English, and has no capitals to tell a name: a Khmer
     // word the fact base does not know weighs against a match as a name does, without refusing it.
@@ -991,6 +995,7 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     events: finalWords.filter((w) => EVENT_VERBS.has(w)).flatMap((w) => lexTokens(index.lexicon, [w])),
     opening: openingClause(index, text),
     context,
+    contextAfter: contextAfter === true,
     narrowed,
   };
 }
@@ -1029,7 +1034,7 @@ const REFERS_BACK = /\b(?:that|this|it|these|those|they|them|the same)\b/u;
  * sentence is read as the question is (spelling corrected), and tokens of an asking sentence are
  * never context.
  */
-function contextOf(index: MatchIndex, text: string, correct: (w: string) => string): { context: string[]; asking: string | undefined; correction: string | undefined; narrowed: string[] } {
+function contextOf(index: MatchIndex, text: string, correct: (w: string) => string): { context: string[]; asking: string | undefined; correction: string | undefined; narrowed: string[]; contextAfter?: boolean } {
   const none = { context: [], asking: undefined, correction: undefined, narrowed: [] };
   // "we're writing the donor report and need the headline figure for how much land ...": the words
   // before a question asked inside a sentence say why it is asked, as a sentence before it would.
@@ -1064,7 +1069,7 @@ function contextOf(index: MatchIndex, text: string, correct: (w: string) => stri
   if (!asks.includes(true)) return none;
   const asked = new Set(tokens.filter((_t, i) => asks[i] === true).flat());
   return { context: tokens.filter((_t, i) => asks[i] !== true).flat().filter((t) => !asked.has(t)), asking: sentences.filter((_x, i) => asks[i] === true).join(' '),
-    correction: corrections.at(-1), narrowed };
+    correction: corrections.at(-1), narrowed, contextAfter: asks.indexOf(false) > asks.lastIndexOf(true) };
 }
 
 /**
@@ -2222,7 +2227,9 @@ export function match(index: MatchIndex, question: string): Match {
   // its narrower kinds at that date (anti-personnel, anti-tank) are given together, as for all kinds.
   const namedKinds = analysed.frame.entities.filter((e) => e.kind === 'thing').map((e) => e.token);
   const within = (e: Entry) => e.scopeThings.size > 0 && [...e.scopeThings].every((t) => namedKinds.some((k) => index.lexicon.ancestors.get(t)?.has(k) === true));
-  if (namedKinds.length > 0 && analysed.frame.dates.length > 0 && chosen.entry.hasFigure && within(chosen.entry) && !analysed.tokens.some((t) => ALL_DIGITS.test(t) && !/^(?:19|20)\d\d$/u.test(t))) {
+  // (Only where the question names the figures' measure: "how many explosions in 2023" is not asked of casualties.)
+  const namesMeasure = analysed.tokens.some((t) => chosen.entry.coreTokens.has(t) && index.measureWords.has(t));
+  if (namedKinds.length > 0 && namesMeasure && analysed.frame.dates.length > 0 && chosen.entry.hasFigure && within(chosen.entry) && !analysed.tokens.some((t) => ALL_DIGITS.test(t) && !/^(?:19|20)\d\d$/u.test(t))) {
     const sameMeasure = (e: Entry) => someOf(chosen.entry.coreTokens, (t) => e.coreTokens.has(t) && index.measureWords.has(t));
     const parts = distinct.filter((c) => c.entry.kind === 'fact' && c.entry.hasFigure && within(c.entry) && c.score >= chosen.score * 0.75 &&
       c.entry.quantity === chosen.entry.quantity && c.entry.period === chosen.entry.period && c.entry.asOf === chosen.entry.asOf &&
