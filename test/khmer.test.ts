@@ -327,3 +327,15 @@ describe('what a reviewer tried against the everyday "អី" (review17; each we
     expect(engine.ask('គោលដៅចម្បងរបស់រាជរដ្ឋាភិបាលជាអី?').facts[0]).toBe('clearance-main-government-goal');
   });
 });
+
+describe('what a unit is, asked in everyday Khmer', () => {
+  it('"how big is one hectare" gets the hectare\'s definition', () => {
+    expect(engine.ask('មួយហិកតាធំប៉ុណ្ណា?').facts).toEqual(['glossary:hectare']);
+  });
+  it('"one km² is how many hectares" gets the km²\'s definition, which says', () => {
+    expect(engine.ask('គីឡូម៉ែត្រការ៉េ ១ ស្មើហិកតាប៉ុន្មាន?').facts).toEqual(['glossary:km²']);
+  });
+  it('a unit with a word of the fact base beside it is still the figure ("land left, how many hectares")', () => {
+    expect(engine.ask('ដីនៅសល់ប៉ុន្មានហិកតា?').facts).toEqual(['cambodia-area-remaining']);
+  });
+});

@@ -1021,6 +1021,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const unitTerm = termOf(read[1]!) ?? termOf(read[3]!);
       if (unitTerm !== undefined) return define(unitTerm.term);
     }
+    // ("ហិកតាមួយធំប៉ុនណា?", how big is one hectare; "គីឡូម៉ែត្រការ៉េមួយ ស្មើនឹងប៉ុន្មានហិកតា?": units and
+    // the words of asking, with only words no fact uses around them, ask what a unit is.)
+    const unitsAsked = hasKhmer(q) ? read.filter((t) => AREA_UNITS.has(t)) : [];
+    if (unitsAsked.length > 0 && unitsAsked.length <= 2 && read.every((t) => AREA_UNITS.has(t) || t === '1' || t === 'howmuch' || t === 'howmany' || t === 'when' || (hasKhmer(t) && !index.postings.has(t)))) {
+      const unitTerm = termOf(unitsAsked[0]!) ?? (unitsAsked[1] === undefined ? undefined : termOf(unitsAsked[1]));
+      if (unitTerm !== undefined) return define(unitTerm.term);
+    }
     // "what is landmine, how it work?": the question before the comma.
     const found = definitionIn(q);
     const target = found?.needsTerm === true && termOf(found.term) === undefined && closeTerm(found.term) === undefined ? undefined : found;
