@@ -611,6 +611,10 @@ describe('what a reviewer tried against the readings of kinds, shares and terms 
 });
 
 describe('a sum asked in the words of the sum', () => {
+  let fourth: Engine;
+  beforeAll(async () => {
+    fourth = await engineFor(fileURLToPath(new URL('./fixtures/fourth', import.meta.url)));
+  });
   it('kinds of thing that do not overlap, at one date, are added up: "landmines plus cluster munitions and other ERW"', () => {
     const r = growing.ask('in march 2024, landmine land plus cluster munitions and other ERW land, added up?');
     expect(r.facts).toEqual(['area-contaminated-landmines-2024', 'area-contaminated-cluster-and-erw-2024', 'asked-sum']);
@@ -630,6 +634,9 @@ describe('a sum asked in the words of the sum', () => {
     expect(growing.ask('total killed plus destroyed in 2020').kind).not.toBe('answer');
   });
   it('"children killed in 2023", a group no figure counts, is declined, not all the killed', declined(() => growing, 'children killed in 2023'));
+  it('"have any deminers been hurt or killed in 2023?" asks as "how many deminers" does: not all the casualties', () => {
+    expect(fourth.ask('have any deminers been hurt or killed in 2023?').facts).not.toContain('cambodia-casualties-2023');
+  });
 });
 
 describe('what a reviewer tried against this session\'s rules (each went wrong in a draft)', () => {

@@ -731,19 +731,25 @@ function countedKhmer(index: MatchIndex, raw: readonly string[]): string | undef
 }
 
 /**
- * "Children killed in 2023": a question of a few words that starts with what it counts reads as "how
- * many children were killed", when what it counts is a word no fact uses; it narrows past every figure.
+ * "Children killed in 2023", "were any deminers killed in 2023?": a question that starts with what it
+ * counts reads as "how many children were killed" does, and what it counts must be what a figure counts.
  */
 const IRREGULAR_PLURALS = new Set(['children', 'women', 'men', 'people']);
 function countedFirst(index: MatchIndex, raw: readonly string[]): string | undefined {
+  // ("Were any deminers killed in 2023?" asks as "deminers killed in 2023" does.)
+  const any = /^(?:were|was|are|is|have|has|had|did)$/u.test(raw[0] ?? '') ? raw.indexOf('any') : -1;
+  if (any > 0 && any <= 2) return countedFirst(index, raw.slice(any + 1));
   const first = raw[0];
   // (What is counted is a plural noun: "children", "deminers"; not "proportion cleared", "cumulative injured".)
   const plural = first !== undefined && (/^\p{Ll}{3,}[^s]s$/u.test(first) || IRREGULAR_PLURALS.has(first));
   if (!plural || raw.includes('howmany') || STOPWORDS.has(first) || MARKERS.has(first)) return undefined;
-  const next = lexTokens(index.lexicon, raw.slice(1, 2))[0];
+  // ("Deminers been hurt": the verb after its auxiliary.)
+  let at = 1;
+  while (/^(?:been|were|was|are|is|being|got|get)$/u.test(raw[at] ?? '')) at++;
+  const next = lexTokens(index.lexicon, raw.slice(at, at + 1))[0];
   if (next === undefined || !index.measureWords.has(next) || index.lexicon.kinds.has(next)) return undefined;
   const c = countedOf(index, ['howmany', ...raw]);
-  return c !== undefined && !index.postings.has(c) && !GENERIC.has(c) && !FILLER_TOKENS.has(c) && !index.lexicon.kinds.has(c) ? c : undefined;
+  return c !== undefined && !GENERIC.has(c) && !FILLER_TOKENS.has(c) && !index.lexicon.kinds.has(c) ? c : undefined;
 }
 
 /** The second word of a vocabulary phrase that `word`, after `before`, misspells by one letter. */
