@@ -152,6 +152,12 @@ const SETS = [
   // 100% / 0% wrong, untuned half 85.0% / 100% / 2.9%.
   { name: 'second fact base, twenty-ninth writer (tuned half)', file: 'test/eval/extra/growing-29.jsonl', knowledge: 'test/fixtures/growing' },
   { name: 'second fact base, twenty-ninth writer (half kept untuned)', file: 'test/eval/extra/growing-29-b.jsonl', knowledge: 'test/fixtures/growing' },
+  // A thirty-first writer on the second fact base, from issue 10's description (team leads, donors'
+  // officers, journalists, students, second-language English), written at the end of the session and
+  // split in two by alternate lines. First read: tuned half 70.0% / 100% / 5.7% wrong, untuned half
+  // 70.0% / 100% / 2.9%.
+  { name: 'second fact base, thirty-first writer (tuned half)', file: 'test/eval/extra/growing-31.jsonl', knowledge: 'test/fixtures/growing' },
+  { name: 'second fact base, thirty-first writer (half kept untuned)', file: 'test/eval/extra/growing-31-b.jsonl', knowledge: 'test/fixtures/growing' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
@@ -206,6 +212,11 @@ const SETS = [
   // 4.0% wrong, untuned half 78.6% / 90.9% / 4.0%.
   { name: 'Khmer, seed, seventeenth writer (tuned half)', file: 'test/eval/extra/seed-km-17.jsonl', knowledge: 'knowledge' },
   { name: 'Khmer, seed, seventeenth writer (half kept untuned)', file: 'test/eval/extra/seed-km-17-b.jsonl', knowledge: 'knowledge' },
+  // An eighteenth Khmer writer, from issue 11's description (a village chief, a deminer, a radio
+  // journalist, a student, a provincial official), written at the end of the session and split in two by
+  // alternate lines. First read: tuned half 100% / 100% / 0% wrong, untuned half 92.9% / 100% / 0%.
+  { name: 'Khmer, seed, eighteenth writer (tuned half)', file: 'test/eval/extra/seed-km-18.jsonl', knowledge: 'knowledge' },
+  { name: 'Khmer, seed, eighteenth writer (half kept untuned)', file: 'test/eval/extra/seed-km-18-b.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {
