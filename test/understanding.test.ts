@@ -582,6 +582,19 @@ describe('asked where, of a statement that names no place', () => {
   });
 });
 
+describe('what the thirty-first writer asked (each missed or answered wrongly before)', () => {
+  it('a country named with a place within it is where that place lies ("Cambodia\'s 2020 casualties in Pursat")',
+    answered(() => growing, 'what was cambodia\'s 2020 casualty count in pursat province?', 'casualties-2020-pursat', '10 mine and UXO casualties in Pursat'));
+  it('"on deadline" is the writer\'s hurry, not a deadline asked about', () => {
+    expect(growing.ask('on deadline!! killed plus injured since 1979, combined total pls').facts).toEqual(['people-killed-since-1979', 'people-injured-since-1979']);
+  });
+  it('two kinds added up are not answered with the figure of all three', () => {
+    const r = growing.ask('cluster munition + landmine contamination together, 2025, km2?');
+    expect(r.facts).toEqual(['area-contaminated-cluster-munitions-2025', 'area-contaminated-landmines-2025', 'asked-sum']);
+    expect(r.items[2]?.headline).toMatch(/^1,150 km²/u);
+  });
+});
+
 describe('a kind broader than the figures\' own', () => {
   it('"landmines HALO destroyed in 2022" gives the anti-personnel and the anti-tank figures together, not one as if all', () => {
     expect(growing.ask('landmines HALO destroyed in 2022?').facts).toEqual(['halo-ap-mines-destroyed-2022', 'halo-at-mines-destroyed-2022']);

@@ -57,6 +57,8 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // "since clearance began in 1992", "since the work started in 1992": since that year.
   [/\bsince (?:the )?(?:[a-z]+ ){0,2}?[a-z]+ (?:started|began|begun|commenced|got under way|kicked off) (?:in )?((?:19|20)\d\d)\b/g, ' since $1 ', ['since']],
   [/\bso ?far\b|\bto date\b|\bup to now\b|\buntil now\b/g, ' ', ['so far', 'sofar', 'to date', 'up to now', 'until now']],
+  // "On deadline: ...", "I'm on a tight deadline": the writer's hurry, not a deadline asked about.
+  [/\bon (?:a )?(?:tight |short )?deadline\b/g, ' ', ['deadline']],
   [/\bnumber of\b/g, ' howmany ', ['number of']],
   // "the rate of clearance" asks for a percentage; "how did he rate them" does not.
   [/\b(?:the|a|what|which) rate\b|\brate of\b/g, ' percent ', ['rate']],
