@@ -585,6 +585,8 @@ describe('asked where, of a statement that names no place', () => {
 describe('what the thirty-first writer asked (each missed or answered wrongly before)', () => {
   it('a country named with a place within it is where that place lies ("Cambodia\'s 2020 casualties in Pursat")',
     answered(() => growing, 'what was cambodia\'s 2020 casualty count in pursat province?', 'casualties-2020-pursat', '10 mine and UXO casualties in Pursat'));
+  it('"for our donor report" is what the figure is needed for, not what it is of',
+    answered(() => growing, 'national casualty total for 2022 for our donor report please', 'casualties-2022', '41 mine and ERW casualties'));
   it('"on deadline" is the writer\'s hurry, not a deadline asked about', () => {
     expect(growing.ask('on deadline!! killed plus injured since 1979, combined total pls').facts).toEqual(['people-killed-since-1979', 'people-injured-since-1979']);
   });

@@ -57,6 +57,8 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // "since clearance began in 1992", "since the work started in 1992": since that year.
   [/\bsince (?:the )?(?:[a-z]+ ){0,2}?[a-z]+ (?:started|began|begun|commenced|got under way|kicked off) (?:in )?((?:19|20)\d\d)\b/g, ' since $1 ', ['since']],
   [/\bso ?far\b|\bto date\b|\bup to now\b|\buntil now\b/g, ' ', ['so far', 'sofar', 'to date', 'up to now', 'until now']],
+  // "For our donor report", "for the board deck": what the writer needs the figure for, not what it is of.
+  [/\bfor (?:our|my|a|an|the|their|his|her|this|next week's|tomorrow's) (?:[a-z-]+ ){0,2}(?:report|brief|briefing|newsletter|article|slide|slides|deck|presentation|memo|chart|infographic|graphic|thesis|essay|blog)\b/g, ' ', ['for ']],
   // "On deadline: ...", "I'm on a tight deadline": the writer's hurry, not a deadline asked about.
   [/\bon (?:a )?(?:tight |short )?deadline\b/g, ' ', ['deadline']],
   [/\bnumber of\b/g, ' howmany ', ['number of']],
