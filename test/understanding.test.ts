@@ -549,11 +549,6 @@ describe('a change between two dates', () => {
     expect(fourth.ask('what share of the NMAS 2018-2025 cost was funded?').facts).toEqual(['nmas-2018-2025-share-funded']);
   });
   it('something set aside is never dropped with the words of a sum', declined(() => growing, 'killed plus injured since 1979, not including 2023: the combined toll?'));
-  it('"by how much did it grow between" two years is worked out from the figures at each end', () => {
-    const r = fourth.ask('by how much did the area released increase between 2019 and 2023?');
-    expect(r.kind).toBe('answer');
-    expect(r.body).toContain('From 108.6 km² (2019) to 152.9 km² (2023): up 44.3 km² (40.8%)');
-  });
   it('a figure of two kinds together is no earlier figure of one of them', () => {
     const r = growing.ask('how has the cluster munition contaminated area changed');
     expect(r.facts).not.toContain('area-contaminated-cluster-and-erw-2024');

@@ -1711,8 +1711,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // A percentage of change ("22% fewer") answers a question about a change, not a share.
     if (entry.quantity === 'percent' && [...entry.coreTokens].some((t) => index.percentWords.has(t)) && !frame.change && !toks.has('changeby') && !someOf(toks, (t) => index.percentWords.has(t))) return 'measure';
     // "By how much did it fall": the size of a change, which a count or an area is not.
-    // (Between two dates named, the figures at each end say it too: the change line works it out.)
-    if (toks.has('changeby') && entry.quantity !== 'percent' && !(frame.change && frame.dates.some((d) => d.prep === 'between'))) return 'measure';
+    if (toks.has('changeby') && entry.quantity !== 'percent') return 'measure';
     // Figures are of the past: "how much will JMAS clear next year" is not answered by one.
     if (toks.has('periodfuture') && entry.period !== 'target' && a.rawWords.some((w) => FUTURE_VERBS.has(w))) return 'future';
     // "JMAS alone", "landmines only": a joint figure, or one of more kinds than named, is not it.
