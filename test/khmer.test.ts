@@ -330,7 +330,10 @@ describe('what a reviewer tried against the everyday "អី" (review17; each we
 
 describe('what a unit is, asked in everyday Khmer', () => {
   it('"how big is one hectare" gets the hectare\'s definition', () => {
-    expect(engine.ask('មួយហិកតាធំប៉ុណ្ណា?').facts).toEqual(['glossary:hectare']);
+    expect(engine.ask('មួយហិកតា ធំប៉ុនណា?').facts).toEqual(['glossary:hectare']);
+  });
+  it('a hectare\'s price is no question of what a hectare is (review18)', () => {
+    expect(engine.ask('ហិកតាមួយថ្លៃប៉ុន្មាន?').facts).not.toContain('glossary:hectare');
   });
   it('"one km² is how many hectares" gets the km²\'s definition, which says', () => {
     expect(engine.ask('គីឡូម៉ែត្រការ៉េ ១ ស្មើហិកតាប៉ុន្មាន?').facts).toEqual(['glossary:km²']);

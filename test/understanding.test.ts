@@ -577,18 +577,25 @@ describe('asked where, of a statement that names no place', () => {
   });
 });
 
-describe('what the thirty-first writer asked (each missed or answered wrongly before)', () => {
-  it('a country named with a place within it is where that place lies ("Cambodia\'s 2020 casualties in Pursat")',
-    answered(() => growing, 'what was cambodia\'s 2020 casualty count in pursat province?', 'casualties-2020-pursat', '10 mine and UXO casualties in Pursat'));
+describe('what the thirty-first writer asked (each missed before)', () => {
+  let fifth: Engine;
+  beforeAll(async () => {
+    fifth = await engineFor(fileURLToPath(new URL('./fixtures/fifth', import.meta.url)));
+  });
   it('"for our donor report" is what the figure is needed for, not what it is of',
     answered(() => growing, 'national casualty total for 2022 for our donor report please', 'casualties-2022', '41 mine and ERW casualties'));
+  // What a hostile reviewer tried (review18; each went wrong in a draft).
+  it('"for the HALO report" keeps HALO: only "for our/my/a ... report" is the writer\'s', () => {
+    expect(growing.ask('land cleared for the HALO report').facts[0]).toMatch(/^halo-/u);
+  });
+  it('"will Cambodia be mine-free on deadline" is still a question of a forecast', () => {
+    expect(growing.ask('will Cambodia be mine-free on deadline?').kind).not.toBe('answer');
+  });
+  it('"machines operated by CMAC" counts machines, not the operating', () => {
+    expect(fifth.ask('machines operated by CMAC').facts[0]).toMatch(/machine/u);
+  });
   it('"on deadline" is the writer\'s hurry, not a deadline asked about', () => {
     expect(growing.ask('on deadline!! killed plus injured since 1979, combined total pls').facts).toEqual(['people-killed-since-1979', 'people-injured-since-1979']);
-  });
-  it('two kinds added up are not answered with the figure of all three', () => {
-    const r = growing.ask('cluster munition + landmine contamination together, 2025, km2?');
-    expect(r.facts).toEqual(['area-contaminated-cluster-munitions-2025', 'area-contaminated-landmines-2025', 'asked-sum']);
-    expect(r.items[2]?.headline).toMatch(/^1,150 km²/u);
   });
 });
 

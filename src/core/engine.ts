@@ -180,7 +180,7 @@ const COMPARED_LEAD = new Set(['with', 'by', 'in', 'more', 'the', 'for', 'from',
  * each of two things of one kind (two years, two measures), joined by "or", "than" or, for a sum, "and";
  * `both` when two measures are joined by "and" with neither a contrast nor a sum, to be given side by side.
  */
-function comparedQuestions(question: string, kindOf: (words: readonly string[]) => string | undefined, sideBySide: boolean, allKinds = false): { parts: [string, string]; sides: [string, string]; kind: string; both: boolean; ofAll?: boolean } | undefined {
+function comparedQuestions(question: string, kindOf: (words: readonly string[]) => string | undefined, sideBySide: boolean): { parts: [string, string]; sides: [string, string]; kind: string; both: boolean } | undefined {
   const sum = SUMS.test(question);
   const ws = question.trim().replace(/(?<=\p{L})\+(?=\p{L})/gu, ' + ').split(/\s+/u);
   const bare = ws.map((w) => w.toLowerCase().replace(/^[^\p{L}\p{N}+]+|[^\p{L}\p{N}+]+$/gu, ''));
@@ -234,9 +234,7 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
   // ("Pailin + Preah Vihear 2020 casualties combined", "anti-personnel and anti-tank added together":
   // two places, or two kinds of thing, to add, each asked for on its own where no figure holds both.)
   // (Only when the question as a whole finds nothing: "casualties from mines + ERW" has a figure of its own.)
-  // (Nor when it finds only the figure of all kinds: "landmine + cluster munition area combined" leaves
-  // out the third kind that figure holds.)
-  const partsToAdd = sum && ((sideBySide && (right[1] === 'place' || right[1] === 'thing')) || (allKinds && right[1] === 'thing'));
+  const partsToAdd = sum && sideBySide && (right[1] === 'place' || right[1] === 'thing');
   if (!CONTRASTS.includes(bare[k]!) && right[1] !== 'measure' && (right[1] !== 'year' || both) && !partsToAdd) return undefined;
   // (The words after the first keep its punctuation: "halo or mag?" asks "halo?" and "mag?".)
   const first = [...ws.slice(0, k - 1), ws[k - 1]!.replace(/[^\p{L}\p{N}]+$/u, '') + (ws[r0 + right[0] - 1]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? ''),
@@ -246,8 +244,7 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
   // (Each part asks for its own figure: "how many fewer casualties in 2023" asks for those of 2023.)
   const of = (part: string[]) => part.join(' ').replace(/^(?:who|which)(?:'s|s| has| have| had| is| was| did)?\s+/iu, '')
     .replace(/\b(?:more|fewer|less|bigger|larger|higher|greater|smaller|lower)\s+(?=\S)/giu, '');
-  return { parts: [of(first), of(second)], sides: [[...bare.slice(k - left[0], k), ...(plain === undefined && shared !== undefined ? [shared] : [])].join(' '), bare.slice(r0, r0 + right[0]).join(' ')], kind: right[1], both,
-    ...(partsToAdd && !sideBySide ? { ofAll: true } : {}) };
+  return { parts: [of(first), of(second)], sides: [[...bare.slice(k - left[0], k), ...(plain === undefined && shared !== undefined ? [shared] : [])].join(' '), bare.slice(r0, r0 + right[0]).join(' ')], kind: right[1], both };
 }
 
 /**
@@ -908,7 +905,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const t = toks[0]!;
       if (/^(?:19|20)\d\d$/u.test(t)) return 'year';
       return index.lexicon.kinds.get(t) ?? (index.measureWords.has(t) ? 'measure' : undefined);
-    }, m.best.length === 0, m.best.length > 0 && m.best.every((b) => b.entry.hasFigure && b.entry.scopeThings.size === 0));
+    }, m.best.length === 0);
     // (Kinds added up are of one date: "in 2022 and 2021" would be answered for one year alone.)
     const twoYears = /\b(?:19|20)\d\d\s*(?:and|,|&|\+|plus)\s*(?:in\s+)?(?:19|20)\d\d\b/iu.test(q);
     if (compared !== undefined && !(compared.kind === 'thing' && twoYears)) {
@@ -958,14 +955,6 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         // "Casualties plus killed" counts the killed twice; two dates of land still to clear are one
         // land; percentages do not add.)
         const total = adds && (separatePeriods(x.id, y.id) || separatePlaces(x.id, y.id) || separateKinds(x.id, y.id)) ? sumItem(x.id, y.id) : undefined;
-        // (Asked in place of the figure of all kinds, two kinds' sum answers only where it is less than
-        // that figure: "mines + ERW" may be all of it, and the figure of all kinds is then the answer.)
-        const whole = m.best[0]?.entry.id;
-        const wholeValue = whole === undefined ? undefined : faceValue(whole);
-        const partsValue = [x.id, y.id].map(faceValue);
-        const sameDate = whole !== undefined && [x.id, y.id].every((id) => factById.get(id)?.figure?.asOf === factById.get(whole)?.figure?.asOf);
-        const lessThanAll = total !== undefined && sameDate && wholeValue !== undefined && partsValue.every((v) => v !== undefined) && partsValue[0]! + partsValue[1]! < wholeValue;
-        if (compared.ofAll === true && !lessThanAll) return answerOf(m);
         const items = [x, y, ...(total === undefined ? [] : [total])];
         return reply('answer', [x.headline, y.headline, ...(total === undefined ? [] : [total.headline])].join('; '), { items, private: false });
       }
@@ -1035,7 +1024,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // ("ហិកតាមួយធំប៉ុនណា?", how big is one hectare; "គីឡូម៉ែត្រការ៉េមួយ ស្មើនឹងប៉ុន្មានហិកតា?": units and
     // the words of asking, with only words no fact uses around them, ask what a unit is.)
     const unitsAsked = hasKhmer(q) ? read.filter((t) => AREA_UNITS.has(t)) : [];
-    if (unitsAsked.length > 0 && unitsAsked.length <= 2 && read.every((t) => AREA_UNITS.has(t) || t === '1' || t === 'howmuch' || t === 'howmany' || t === 'when' || (hasKhmer(t) && !index.postings.has(t)))) {
+    // (One unit alone asks what it is only with a word that asks so, "ធំប៉ុនណា" (how big): "ហិកតាមួយថ្លៃប៉ុន្មាន" asks a price.)
+    if ((unitsAsked.length === 2 || (unitsAsked.length === 1 && read.includes('define'))) && read.every((t) => AREA_UNITS.has(t) || t === '1' || t === 'howmuch' || t === 'howmany' || t === 'when' || t === 'define' || (hasKhmer(t) && !index.postings.has(t)))) {
       const unitTerm = termOf(unitsAsked[0]!) ?? (unitsAsked[1] === undefined ? undefined : termOf(unitsAsked[1]));
       if (unitTerm !== undefined) return define(unitTerm.term);
     }

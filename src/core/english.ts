@@ -58,9 +58,9 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\bsince (?:the )?(?:[a-z]+ ){0,2}?[a-z]+ (?:started|began|begun|commenced|got under way|kicked off) (?:in )?((?:19|20)\d\d)\b/g, ' since $1 ', ['since']],
   [/\bso ?far\b|\bto date\b|\bup to now\b|\buntil now\b/g, ' ', ['so far', 'sofar', 'to date', 'up to now', 'until now']],
   // "For our donor report", "for the board deck": what the writer needs the figure for, not what it is of.
-  [/\bfor (?:our|my|a|an|the|their|his|her|this|next week's|tomorrow's) (?:[a-z-]+ ){0,2}(?:report|brief|briefing|newsletter|article|slide|slides|deck|presentation|memo|chart|infographic|graphic|thesis|essay|blog)\b/g, ' ', ['for ']],
+  [/\bfor (?:our|my|a|an|this) (?:[a-z-]+ )?(?:report|brief|briefing|newsletter|article|slide|slides|deck|presentation|memo|chart|infographic|graphic|thesis|essay|blog)\b/g, ' ', ['for ']],
   // "On deadline: ...", "I'm on a tight deadline": the writer's hurry, not a deadline asked about.
-  [/\bon (?:a )?(?:tight |short )?deadline\b/g, ' ', ['deadline']],
+  [/^on (?:a )?(?:tight |short )?deadline\b|\b(?:i'm|im|i am|we're|were|we are) on (?:a )?(?:tight |short )?deadline\b/g, ' ', ['deadline']],
   [/\bnumber of\b/g, ' howmany ', ['number of']],
   // "the rate of clearance" asks for a percentage; "how did he rate them" does not.
   [/\b(?:the|a|what|which) rate\b|\brate of\b/g, ' percent ', ['rate']],

@@ -749,7 +749,9 @@ function countedFirst(index: MatchIndex, raw: readonly string[]): string | undef
   const next = lexTokens(index.lexicon, raw.slice(at, at + 1))[0];
   if (next === undefined || !index.measureWords.has(next) || index.lexicon.kinds.has(next)) return undefined;
   const c = countedOf(index, ['howmany', ...raw]);
-  return c !== undefined && !GENERIC.has(c) && !FILLER_TOKENS.has(c) && !index.lexicon.kinds.has(c) ? c : undefined;
+  // (What is counted is the first word itself: "machines operated by CMAC" does not count operating.)
+  const own = lexTokens(index.lexicon, [first!])[0];
+  return c !== undefined && c === own && !GENERIC.has(c) && !FILLER_TOKENS.has(c) && !index.lexicon.kinds.has(c) ? c : undefined;
 }
 
 /** The second word of a vocabulary phrase that `word`, after `before`, misspells by one letter. */
@@ -1346,8 +1348,6 @@ function asksOnlyMeasure(index: MatchIndex, a: Analysed): boolean {
  * "Is Koh Kong still being cleared?": a place inside the figure's own, which the fact names, when the
  * question asks no quantity of it (a national count does not answer "how much in Koh Kong").
  */
-const JOINS_PLACES: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'vs', 'versus', '+', '&', 'than', 'total', 'combined', 'together']);
-
 function namedWithin(lexicon: Lexicon, entry: Entry, place: string, frame: QuestionFrame): boolean {
   if (frame.quantity || !entry.mentions.has(place)) return false;
   for (const up of lexicon.ancestors.get(place) ?? []) if (entry.places.has(up)) return true;
@@ -1669,13 +1669,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       // (A name only facts' sentences give, of no known kind, is covered by a fact whose sentence names it,
       // asked for what it says or when: "when did Cambodia sign the Ottawa Convention".)
       const told = !frame.quantity && (!entry.hasFigure || (toks.has('when') && entry.quantity === 'year')) && lexicon.guessed?.has(token) === true && entry.mentions.has(token);
-      // ("Cambodia's 2020 casualties in Battambang": the country a named place of the figure lies in is
-      // where it is.)
-      // (Not of places set side by side: "Battambang plus Cambodia" asks for each.)
-      const holds = kind === 'place' && !a.rawWords.some((w) => JOINS_PLACES.has(w)) && someOf(entry.places, (p) => lexicon.ancestors.get(p)?.has(token) === true) &&
-        frame.entities.some((e) => e.kind === 'place' && e.token !== token && entry.places.has(e.token));
       // ("Ukrainian deminers trained": a place in the name of what is counted is covered.)
-      if (kind === 'place' && !holds && !entry.places.has(token) && !byIt && !entry.partners.has(token) && !told && !(entry.counts.has(token) && lexicon.guessed?.has(token) !== true) && !namedWithin(lexicon, entry, token, frame)) return 'place';
+      if (kind === 'place' && !entry.places.has(token) && !byIt && !entry.partners.has(token) && !told && !(entry.counts.has(token) && lexicon.guessed?.has(token) !== true) && !namedWithin(lexicon, entry, token, frame)) return 'place';
       // (An organisation the figure's own name gives covers it beside its doer, not in its place: "how
       // many peacekeepers did the UN send" is not Cambodia's count of those it sent on UN missions.)
       const named = entry.named.has(token) && (entry.by.size === 0 || frame.entities.some((e) => entry.by.has(e.token)));
