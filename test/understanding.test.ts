@@ -594,6 +594,9 @@ describe('what the thirty-first writer asked (each missed before)', () => {
   it('"machines operated by CMAC" counts machines, not the operating', () => {
     expect(fifth.ask('machines operated by CMAC').facts[0]).toMatch(/machine/u);
   });
+  it('"deminers trained" in a few words is still the figure that counts deminers trained', () => {
+    expect(fifth.ask('deminers trained').facts[0]).toBe('cmac-ukrainian-deminers-trained-2024-08');
+  });
   it('"on deadline" is the writer\'s hurry, not a deadline asked about', () => {
     expect(growing.ask('on deadline!! killed plus injured since 1979, combined total pls').facts).toEqual(['people-killed-since-1979', 'people-injured-since-1979']);
   });
