@@ -584,11 +584,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
    */
   /** The one fact that answers a question with every word of it its own ("2020 casualties in Battambang"), if one does. */
   const wholly = (text: string, numbered = false): string | undefined => {
-    const r = askIn(text);
-    if (r.kind !== 'answer' || r.facts.length !== 1) return undefined;
+    // (The match first: most texts find nothing, and need no reply made.)
     const own = match(index, text);
     const lead = own.best[0]?.entry;
-    if (lead === undefined || lead.id !== r.facts[0]) return undefined;
+    if (lead === undefined) return undefined;
+    const r = askIn(text);
+    if (r.kind !== 'answer' || r.facts.length !== 1 || lead.id !== r.facts[0]) return undefined;
     const fig = factById.get(lead.id)?.figure;
     const years = new Set([fig?.asOf.slice(0, 4), fig?.from?.slice(0, 4), fig?.scope.since]);
     // (A figure or a unit the question repeats is no word of what is measured; a year must be the fact's own.)
@@ -900,7 +901,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const compared = hasKhmer(q) || definedSum ? undefined : comparedQuestions(q, (ws) => {
       // (Read as the question is: "anti-tank" is one name once its hyphen is read; "landmine land" names
       // the kind, the land being what every side of it measures.)
-      const toks = lexTokens(index.lexicon, words(prepare(ws.join(' '))).filter((w, i, all) => i === 0 || !AREA_WORDS.has(w) || all.length === 1));
+      // (Prepared only where a word has more than letters and digits in it: the common case stays cheap.)
+      const read = ws.every((w) => /^[\p{L}\p{N}]*$/u.test(w)) ? ws : words(prepare(ws.join(' ')));
+      const toks = lexTokens(index.lexicon, read.filter((w, i, all) => i === 0 || !AREA_WORDS.has(w) || all.length === 1));
       if (toks.length !== 1) return undefined;
       const t = toks[0]!;
       if (/^(?:19|20)\d\d$/u.test(t)) return 'year';
