@@ -577,11 +577,6 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return derivedItem(kb, { id: 'asked-sum', topic: label.slice(0, 100), aliases: [label], label, operation: 'sum', of: [a, b] }, undefined, options.age, lang);
   };
 
-  /**
-   * "What share of the contaminated land is cluster munitions": the part's figure over the whole's,
-   * when both are figures of one named measure at one date, the part within the whole (one kind of
-   * thing, a place within the whole's, one organisation's work within all of it) and no larger.
-   */
   /** The one fact that answers a question with every word of it its own ("2020 casualties in Battambang"), if one does. */
   const wholly = (text: string, numbered = false): string | undefined => {
     // (The match first: most texts find nothing, and need no reply made.)
@@ -603,6 +598,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return own.analysed.tokens.every((t) => its(t) || talk.has(t)) ? lead.id : undefined;
   };
 
+  /**
+   * "What share of the contaminated land is cluster munitions": the part's figure over the whole's,
+   * when both are figures of one named measure at one date, the part within the whole (one kind of
+   * thing, a place within the whole's, one organisation's work within all of it) and no larger.
+   */
   const shareOf = (partId: string, wholeId: string, partText: string): Reply | undefined => {
     const [x, y] = [factById.get(partId)?.figure, factById.get(wholeId)?.figure];
     if (x === undefined || y === undefined || partId === wholeId || x.unit === 'percent' || x.unit === 'year') return undefined;
