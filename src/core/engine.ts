@@ -252,13 +252,15 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
  * casualties were in Battambang": the whole (what follows "of") and the part (the whole, narrowed by
  * what follows its verb), each a question of its own.
  */
+/** The words that ask for a share, wherever the whole is said. */
+const SHARE_WORD = String.raw`(?:share|proportion|percentage|percent|fraction|portion|part|%)`;
 const SHARE_VERB = String.raw`\s+(?:is|are|was|were|comes?|came|happened|occurred|took place)\s+(?:(?:down to|due to|from|in|at|of|by|for|made up of|accounted for by|caused by)\s+)?(.+?)[?.!\s]*$`;
-const SHARE_OF = String.raw`^(?:(.*?),\s*)?(?:what|which|wat)\s+(?:share|proportion|percentage|percent|fraction|portion|part|%)\s+of\s+`;
+const SHARE_OF = String.raw`^(?:(.*?),\s*)?(?:what|which|wat)\s+${SHARE_WORD}\s+of\s+`;
 /** The whole ends at its last verb ("the land that is still contaminated comes from ..."), or else at its first. */
 const SHARES = [new RegExp(`${SHARE_OF}(.+)${SHARE_VERB}`, 'iu'), new RegExp(`${SHARE_OF}(.+?)${SHARE_VERB}`, 'iu')];
 
 /** "Of the 2023 casualties counted to December, what share were down to landmines?": the whole said first. */
-const SHARE_AFTER = new RegExp(String.raw`^of\s+(?:the\s+|all\s+)?(.+?),?\s+(?:what|which)\s+(?:share|proportion|percentage|percent|fraction|portion|part|%)\s+(?:of (?:them|those|these|it)\s+)?(?:is|are|was|were|comes?|came|happened|occurred)\s+(?:(?:down to|due to|from|in|at|of|by|for|caused by)\s+)?(.+?)[?.!\s]*$`, 'iu');
+const SHARE_AFTER = new RegExp(String.raw`^of\s+(?:the\s+|all\s+)?(.+?),?\s+(?:what|which)\s+${SHARE_WORD}\s+(?:of (?:them|those|these|it)\s+)?(?:is|are|was|were|comes?|came|happened|occurred)\s+(?:(?:down to|due to|from|in|at|of|by|for|caused by)\s+)?(.+?)[?.!\s]*$`, 'iu');
 
 function shareQuestions(question: string): Array<{ whole: string; part: string }> {
   const out: Array<{ whole: string; part: string }> = [];
@@ -1020,18 +1022,15 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // The same in another language, read through the vocabulary: "1 km² ស្មើប៉ុន្មានហិកតា?" is "1 km²
     // = how many ha", nothing else asked.
     const read = m.analysed.tokens;
-    if (read.length === 4 && read[0] === '1' && AREA_UNITS.has(read[1]!) && (read[2] === 'howmuch' || read[2] === 'howmany') && AREA_UNITS.has(read[3]!)) {
-      const unitTerm = termOf(read[1]!) ?? termOf(read[3]!);
-      if (unitTerm !== undefined) return define(unitTerm.term);
-    }
+    const exactly = read.length === 4 && read[0] === '1' && AREA_UNITS.has(read[1]!) && (read[2] === 'howmuch' || read[2] === 'howmany') && AREA_UNITS.has(read[3]!);
     // ("ហិកតាមួយធំប៉ុនណា?", how big is one hectare; "គីឡូម៉ែត្រការ៉េមួយ ស្មើនឹងប៉ុន្មានហិកតា?": units and
-    // the words of asking, with only words no fact uses around them, ask what a unit is.)
-    const unitsAsked = hasKhmer(q) ? read.filter((t) => AREA_UNITS.has(t)) : [];
-    // (One unit alone asks what it is only with a word that asks so, "ធំប៉ុនណា" (how big): "ហិកតាមួយថ្លៃប៉ុន្មាន" asks a price.)
-    if ((unitsAsked.length === 2 || (unitsAsked.length === 1 && read.includes('define'))) && read.every((t) => AREA_UNITS.has(t) || t === '1' || t === 'howmuch' || t === 'howmany' || t === 'when' || t === 'define' || (hasKhmer(t) && !index.postings.has(t)))) {
-      const unitTerm = termOf(unitsAsked[0]!) ?? (unitsAsked[1] === undefined ? undefined : termOf(unitsAsked[1]));
-      if (unitTerm !== undefined) return define(unitTerm.term);
-    }
+    // the words of asking, with only words no fact uses around them, ask what a unit is. One unit alone
+    // asks it only with a word that asks so, "ធំប៉ុនណា" (how big): "ហិកតាមួយថ្លៃប៉ុន្មាន" asks a price.)
+    const khmerUnits = hasKhmer(q) ? read.filter((t) => AREA_UNITS.has(t)) : [];
+    const asksUnit = (khmerUnits.length === 2 || (khmerUnits.length === 1 && read.includes('define'))) &&
+      read.every((t) => AREA_UNITS.has(t) || t === '1' || t === 'howmuch' || t === 'howmany' || t === 'when' || t === 'define' || (hasKhmer(t) && !index.postings.has(t)));
+    const unitTerm = (exactly ? [read[1]!, read[3]!] : asksUnit ? khmerUnits : []).map((u) => termOf(u)).find((g) => g !== undefined);
+    if (unitTerm !== undefined) return define(unitTerm.term);
     // "what is landmine, how it work?": the question before the comma.
     const found = definitionIn(q);
     const target = found?.needsTerm === true && termOf(found.term) === undefined && closeTerm(found.term) === undefined ? undefined : found;

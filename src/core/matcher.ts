@@ -117,6 +117,8 @@ export interface MatchIndex {
   quantityCounts: ReadonlyMap<QuantityKind, number>;
   /** Tokens of what some count counts: "how many X" is checked against X only when X is one. */
   countWords: ReadonlySet<string>;
+  /** The tokens of the words of a kind of quantity ("land", "area"): never a measure's name. */
+  areaTokens: ReadonlySet<string>;
   /** Words mostly in the names of percentages ("drop", "fall"). */
   percentWords: ReadonlySet<string>;
   /** Organisations (and places) some figure counts the work of. */
@@ -601,7 +603,7 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
     lexicon, entries, postings, idf, exact, scores: new Float64Array(n), touched: new Int32Array(n),
     speller: new Speller(rawWords, new Set([...STOPWORDS].filter((w) => w.length <= 5)), fixed), dictionary,
     khmerSpelling: lazyKhmerSpelling(lexicon),
-    measureWords, series, quantities, quantityCounts, countWords, percentWords,
+    measureWords, series, quantities, quantityCounts, countWords, percentWords, areaTokens: kindTokens,
     measureNameWords: tk.measureNameWords(),
     measureWordsOf, coreOfMeasure, coreNamed, phraseSeconds: phraseSecondsOf(lexicon),
     countedAlone: new Set(entries.flatMap((e) => {
@@ -711,10 +713,12 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
  */
 function countedKhmer(index: MatchIndex, raw: readonly string[]): string | undefined {
   // (The question word is the vocabulary's: a Khmer word it reads as "how much" or "how many".)
-  const at = raw.findIndex((w) => hasKhmer(w) && lexTokens(index.lexicon, [w]).length === 1 && ['howmuch', 'howmany'].includes(lexTokens(index.lexicon, [w])[0]!));
+  const at = raw.findIndex((w) => {
+    const toks = hasKhmer(w) ? lexTokens(index.lexicon, [w]) : [];
+    return toks.length === 1 && (toks[0] === 'howmuch' || toks[0] === 'howmany');
+  });
   if (at < 0) return undefined;
   const { thereAre, did, question } = KHMER_PARTICLES;
-  const area = new Set(lexTokens(index.lexicon, [...AREA_WORDS]));
   // ("មាន N ប៉ុន្មាន", there are how many N; "V បាន ប៉ុន្មាន N", did V how many N: the noun's two places.
   // "ដីប្រឡាក់ប៉ុន្មាន", land contaminated how much, has a verb there.)
   const before = at === 1 || raw[at - 2] === thereAre || raw[at - 2] === question ? raw[at - 1] : undefined;
@@ -723,7 +727,7 @@ function countedKhmer(index: MatchIndex, raw: readonly string[]): string | undef
     if (w === undefined || !hasKhmer(w)) continue;
     const toks = lexTokens(index.lexicon, [w]);
     const t = toks.length === 1 ? toks[0]! : undefined;
-    if (t === undefined || hasKhmer(t) || !index.concepts.has(t) || MARKERS.has(t) || GENERIC.has(t) || FILLER_TOKENS.has(t) || area.has(t)) continue;
+    if (t === undefined || hasKhmer(t) || !index.concepts.has(t) || MARKERS.has(t) || GENERIC.has(t) || FILLER_TOKENS.has(t) || index.areaTokens.has(t)) continue;
     if (index.lexicon.kinds.has(t) || index.measureWords.has(t) || index.countWords.has(t) || AREA_UNITS.has(t)) continue;
     return t;
   }
