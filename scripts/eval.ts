@@ -127,6 +127,11 @@ const SETS = [
   // read: tuned half 88.2% / 100% / 0% wrong, untuned half 94.4% / 100% / 0%.
   { name: 'seed, thirtieth writer (tuned half)', file: 'test/eval/extra/seed-30.jsonl', knowledge: 'knowledge' },
   { name: 'seed, thirtieth writer (half kept untuned)', file: 'test/eval/extra/seed-30-b.jsonl', knowledge: 'knowledge' },
+  // A thirty-second writer on the seed, from issue 10's description, split in two by alternate lines at
+  // the start of the session after the share, sum and change readings. First read: tuned half
+  // 94.4% / 100% / 0% wrong, untuned half 94.4% / 91.7% / 3.3%.
+  { name: 'seed, thirty-second writer (tuned half)', file: 'test/eval/extra/seed-32.jsonl', knowledge: 'knowledge' },
+  { name: 'seed, thirty-second writer (half kept untuned)', file: 'test/eval/extra/seed-32-b.jsonl', knowledge: 'knowledge' },
   // A twenty-third writer on the seventh base (donors' programme officers, deminers in team chats,
   // journalists, second-language English), split in two by alternate lines. First read: tuned half
   // 53.8% / 91.7% / 8.0% wrong, untuned half 46.7% / 100% / 0%.

@@ -1199,3 +1199,10 @@ describe('what the twenty-seventh writer asked (from the issue\'s own examples)'
     expect(seed.ask(q).facts).toEqual([term]);
   });
 });
+
+describe('a running total at a date', () => {
+  it('"in July 2024, how much had been cleared since 1992" gets the total as it stood then',
+    answered(() => seed, 'back in july 2024, what was the total demined since 1992?', 'cambodia-area-cleared', '3,000 km²'));
+  it('"in 2023 alone, not since 1992" is still one year\'s count, which the running total is not',
+    declined(() => growing, 'How much land did CMAC clear in 2023 alone? Only that year, not since 1992'));
+});

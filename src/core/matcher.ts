@@ -1326,7 +1326,8 @@ function dateFits(entry: Entry, d: NamedDate, frame?: QuestionFrame): boolean {
     case 'cumulative':
       // "Between 2020 and 2023" is not answered by a running total since 1979; how it grew between them is.
       if (d.prep === 'between' && frame?.change !== true && (entry.sinceYear === undefined || entry.sinceYear < Number(d.start.slice(0, 4)))) return false;
-      return (CUMULATIVE_DATE_WORDS.has(d.prep) || d.prep === 'between') && asOf >= d.start && asOf <= d.end;
+      // ("In July 2024, how much had been cleared since 1992": with its start named, "in" says when the total stood.)
+      return (CUMULATIVE_DATE_WORDS.has(d.prep) || d.prep === 'between' || (d.prep === 'in' && frame !== undefined && frame.sinceYears.some((y) => y.from === entry.sinceYear && !frame.notWords.includes(String(y.from))))) && asOf >= d.start && asOf <= d.end;
     default:
       return (STOCK_DATE_WORDS.has(d.prep) || d.prep === 'between') && asOf >= d.start && asOf <= d.end;
   }
