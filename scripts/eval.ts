@@ -163,6 +163,10 @@ const SETS = [
   // 70.0% / 100% / 2.9%.
   { name: 'second fact base, thirty-first writer (tuned half)', file: 'test/eval/extra/growing-31.jsonl', knowledge: 'test/fixtures/growing' },
   { name: 'second fact base, thirty-first writer (half kept untuned)', file: 'test/eval/extra/growing-31-b.jsonl', knowledge: 'test/fixtures/growing' },
+  // A thirty-third writer on the second base, from issue 10's description, split in two by alternate
+  // lines. First read: tuned half 86.4% / 100% / 2.9% wrong, untuned half 90.5% / 100% / 0%.
+  { name: 'second fact base, thirty-third writer (tuned half)', file: 'test/eval/extra/growing-33.jsonl', knowledge: 'test/fixtures/growing' },
+  { name: 'second fact base, thirty-third writer (half kept untuned)', file: 'test/eval/extra/growing-33-b.jsonl', knowledge: 'test/fixtures/growing' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
@@ -222,6 +226,10 @@ const SETS = [
   // alternate lines. First read: tuned half 100% / 100% / 0% wrong, untuned half 92.9% / 100% / 0%.
   { name: 'Khmer, seed, eighteenth writer (tuned half)', file: 'test/eval/extra/seed-km-18.jsonl', knowledge: 'knowledge' },
   { name: 'Khmer, seed, eighteenth writer (half kept untuned)', file: 'test/eval/extra/seed-km-18-b.jsonl', knowledge: 'knowledge' },
+  // A nineteenth Khmer writer, from issue 11's description, split in two by alternate lines. First read:
+  // tuned half 80.0% / 90.0% / 4.0% wrong, untuned half 100% / 100% / 0%.
+  { name: 'Khmer, seed, nineteenth writer (tuned half)', file: 'test/eval/extra/seed-km-19.jsonl', knowledge: 'knowledge' },
+  { name: 'Khmer, seed, nineteenth writer (half kept untuned)', file: 'test/eval/extra/seed-km-19-b.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {
