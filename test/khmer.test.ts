@@ -342,3 +342,7 @@ describe('what a unit is, asked in everyday Khmer', () => {
     expect(engine.ask('ដីនៅសល់ប៉ុន្មានហិកតា?').facts).toEqual(['cambodia-area-remaining']);
   });
 });
+
+describe('what is left, asked of a count of what was done', () => {
+  it('"how many anti-personnel mines are still buried" is not the count destroyed', khmerRefusal('មីនប្រឆាំងមនុស្សនៅកប់ក្នុងដីនៅប៉ុន្មានគ្រាប់?'));
+});

@@ -1206,3 +1206,9 @@ describe('a running total at a date', () => {
   it('"in 2023 alone, not since 1992" is still one year\'s count, which the running total is not',
     declined(() => growing, 'How much land did CMAC clear in 2023 alone? Only that year, not since 1992'));
 });
+
+describe('what is left, asked of a count of what was done', () => {
+  it('"how many AP mines remain" is not the count destroyed', declined(() => seed, 'so how many antipersonnel mines remain out there?'));
+  it('"how many anti-personnel mines are still in the ground" is not it either', declined(() => seed, 'how many anti-personnel mines are still in the ground'));
+  it('the count destroyed is still given when asked', answered(() => seed, 'how many AP mines got destroyed?', 'jmas-cmac-ap-mines-destroyed', '20,000'));
+});

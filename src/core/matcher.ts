@@ -103,6 +103,8 @@ export interface MatchIndex {
   /** Measure -> the words its figures' own names (topic, label, what) use; token -> the measures so named. */
   coreOfMeasure: ReadonlyMap<string, ReadonlySet<string>>;
   coreNamed: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Words that only the names of stocks use ("remaining"): what is left at a date, not what was done. */
+  stockNamed: ReadonlySet<string>;
   /** What some count counts with no other word beside it ("peacekeepers", where another counts "women peacekeepers"). */
   countedAlone: ReadonlySet<string>;
   /** The first word of each name the vocabulary knows of two words or more, as written -> the second words. */
@@ -502,9 +504,12 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
   /** Measure -> the words its figures' own names use; token -> the measures so named. */
   const coreOfMeasure = new Map<string, Set<string>>();
   const coreNamed = new Map<string, Set<string>>();
+  /** Measures any of whose figures is not a stock. */
+  const notStock = new Set<string>();
   for (const e of entries) {
     if (e.kind !== 'fact' || e.series === undefined) continue;
     const m = measureOf(e.series);
+    if (e.period !== 'stock') notStock.add(m);
     const into = measureWordsOfMeasure.get(m) ?? new Set<string>();
     for (const t of e.measureTokens) into.add(t);
     measureWordsOfMeasure.set(m, into);
@@ -516,6 +521,8 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
     }
     coreOfMeasure.set(m, core);
   }
+  const stockNamed = new Set<string>();
+  for (const [t, ms] of coreNamed) if (![...ms].some((m) => notStock.has(m))) stockNamed.add(t);
   // Measure words by kind of quantity, each with the measures that use it.
   const measureWordsOf = new Map<QuantityKind, Map<string, Set<string>>>();
   for (const [m, kinds] of quantitiesOfMeasure) {
@@ -605,7 +612,7 @@ export function buildIndex(kb: KnowledgeBase, dictionary: ReadonlySet<string> = 
     khmerSpelling: lazyKhmerSpelling(lexicon),
     measureWords, series, quantities, quantityCounts, countWords, percentWords, areaTokens: kindTokens,
     measureNameWords: tk.measureNameWords(),
-    measureWordsOf, coreOfMeasure, coreNamed, phraseSeconds: phraseSecondsOf(lexicon),
+    measureWordsOf, coreOfMeasure, coreNamed, stockNamed, phraseSeconds: phraseSecondsOf(lexicon),
     countedAlone: new Set(entries.flatMap((e) => {
       if (e.quantity !== 'count') return [];
       const own = [...e.counts].filter((t) => !lexicon.kinds.has(t) && !ANY_COUNTABLE.has(t));
@@ -1632,6 +1639,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     const own = entry.series === undefined ? undefined : measureOf(entry.series);
     const unlike = (t: string) => aside(t) || (ofKind !== undefined && ![...ofKind.get(t) ?? []].some((m) => m !== own));
     for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t) && !entry.measureTokens.has(t) && !unlike(t)) return 'measure';
+    // "How many anti-personnel mines are still out there": a word only stocks are named by asks what is
+    // left at a date; a count of what was done over years, whose own measure the question does not name, is not it.
+    if (entry.period !== 'stock' && entry.period !== undefined && !namesOwn && someOf(toks, (t) => index.stockNamed.has(t) && index.measureWords.has(t) && !entry.measureTokens.has(t) && !aside(t))) return 'measure';
     // A word only a phrasing of this measure uses, that another measure's own name says ("hurt" taught
     // for casualties, "injured" the name of a count of the injured), asks for that other measure.
     const core = own === undefined ? undefined : index.coreOfMeasure.get(own);
