@@ -156,7 +156,7 @@ const DATE_PHRASE = /\b(?:in|by|as of|during|for|until)\s+(?:(?:early|mid|late|t
 const PRONOUN = /\b(?:they|them|their|it|its)\b/iu;
 
 /** Words that ask which of two is more: a comparison. */
-const COMPARES = /\b(?:more|fewer|less|bigger|larger|higher|greater|smaller|lower|most|least|which|who)\b/iu;
+const COMPARES = /\b(?:vs|versus|more|fewer|less|bigger|larger|higher|greater|smaller|lower|most|least|which|who)\b/iu;
 /** Words that ask for two figures added up ("killed plus injured", "both years together"). */
 const SUMS = /\b(?:plus|add|added|adding|together|combined|sum|altogether)\b|\s\+\s?|\w\+\w/iu;
 /** Words that set a part aside ("anything but", "other than", "excluding"): what is left is no one fact. */
@@ -172,7 +172,7 @@ const AND = new Set(['and']);
 /** Words that join two names into one side ("cluster munitions and other ERW"). */
 const JOINING = new Set(['and', 'or', '&', '/']);
 /** Words between the joining word and the second of two things compared ("more with mines or with bombs"). */
-const COMPARED_LEAD = new Set(['with', 'by', 'in', 'more', 'the', 'for', 'from', 'of', 'fewer', 'less', 'those', 'people']);
+const COMPARED_LEAD = new Set(['with', 'by', 'in', 'more', 'the', 'for', 'from', 'of', 'fewer', 'less', 'those', 'people', 'other']);
 
 /**
  * "Is there more land left with cluster bombs or with landmines?", "who cleared more, HALO or MAG?",
@@ -959,6 +959,19 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         // of one period in two places neither of which holds the other.
         // "Casualties plus killed" counts the killed twice; two dates of land still to clear are one
         // land; percentages do not add.)
+        // ("Who destroyed more mines, CMAC or HALO?": where one side is given in parts, anti-personnel and
+        // anti-tank, every part is shown; its first alone would be set against the other's whole.)
+        // (Parts are figures of one measure at one date, each of its own kind of thing; the other figures
+        // an answer may show, earlier or of other work, are not parts of it.)
+        const partsOf = (r: Reply) => r.items.filter((i) => {
+          const f = factById.get(i.id)?.figure;
+          const g = factById.get(r.items[0]!.id)?.figure;
+          return f !== undefined && g !== undefined && f.measure === g.measure && f.asOf === g.asOf && f.unit === g.unit && (i.id === r.items[0]!.id || f.scope.of !== g.scope.of);
+        });
+        if (partsOf(a!).length > 1 || partsOf(b!).length > 1) {
+          const items = [...partsOf(a!), ...partsOf(b!)];
+          return reply('answer', items.map((i) => i.headline).join('; '), { items, private: false });
+        }
         const total = adds && (separatePeriods(x.id, y.id) || separatePlaces(x.id, y.id) || separateKinds(x.id, y.id)) ? sumItem(x.id, y.id) : undefined;
         const items = [x, y, ...(total === undefined ? [] : [total])];
         return reply('answer', [x.headline, y.headline, ...(total === undefined ? [] : [total.headline])].join('; '), { items, private: false });

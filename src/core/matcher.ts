@@ -1751,7 +1751,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
         !namesTheWork(index, a, token, entry)) return 'hazard';
       // Where the fact base splits a measure by kind of thing, the figure of no one kind is the total of all.
       // It answers for a kind broader than every kind the measure is split into ("all ordnance"), not for one of them.
-      if (kind === 'thing' && entry.scopeThings.size === 0 && entry.series !== undefined && !thingCovered(lexicon, token, entry.things)) {
+      // (Two kinds asked together, "mines and UXO", are the figure of "mines and ERW", as above.)
+      if (kind === 'thing' && entry.scopeThings.size === 0 && entry.series !== undefined && !thingCovered(lexicon, token, entry.things) && !withOthers) {
         const split = index.splitMeasures.get(measureOf(entry.series));
         if (split !== undefined && ![...split].every((x) => lexicon.ancestors.get(x)?.has(token) === true)) return 'hazard';
       }
