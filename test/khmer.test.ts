@@ -346,3 +346,13 @@ describe('what a unit is, asked in everyday Khmer', () => {
 describe('what is left, asked of a count of what was done', () => {
   it('"how many anti-personnel mines are still buried" is not the count destroyed', khmerRefusal('មីនប្រឆាំងមនុស្សនៅកប់ក្នុងដីនៅប៉ុន្មានគ្រាប់?'));
 });
+
+describe('what the nineteenth Khmer writer asked (each missed or answered wrongly before)', () => {
+  it('"from 1992 to July 2024" is a span the running total since 1992 answers',
+    khmerAnswer('ចាប់ពីឆ្នាំ 1992 ទៅដល់ខែកក្កដា 2024 កម្ពុជាដោះមីនរួចអស់ប៉ុន្មានគីឡូម៉ែត្រការ៉េ?', 'cambodia-area-cleared', '៣,០០០'));
+  it('two stop words the dictionary runs together ("ឱ្យធ្វើ", to do) weigh nothing', () => {
+    expect(engine.ask('PM ask JMAS ឱ្យធ្វើអី?').facts[0]).toBe('pm-asks-jmas-to-expand-cooperation');
+  });
+  it('"in the time ahead" with "will" asks a forecast, which no figure of the past gives', khmerRefusal('ឆ្នាំខាងមុខ JMAS នឹងបំផ្លាញមីនបានប៉ុន្មានគ្រាប់?'));
+  it('"since which year has Yamazaki headed JMAS" is not the date of one meeting', khmerRefusal('លោក Yamazaki ធ្វើជាប្រធាន JMAS តាំងពីឆ្នាំណាមក?'));
+});

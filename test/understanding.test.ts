@@ -1234,3 +1234,11 @@ describe('"mines and UXO", as people say it', () => {
   it('gets the year\'s figure of mines and ERW, which holds the UXO', answered(() => growing, 'in 2023, how many people were killed or hurt by mines and UXO in total?', 'casualties-2023', '32'));
   it('UXO alone is still not all ERW', declined(() => growing, 'how many uxo casualties in 2023'));
 });
+
+describe('"since when" asks when a state began', () => {
+  it('the date of one meeting does not say since when Yamazaki has led JMAS', declined(() => seed, 'since when has yamazaki been the head of jmas?'));
+  it('a running total says what it runs from', answered(() => growing, 'since when has MAG been clearing land?', 'mag-area-cleared-since-1992', 'since 1992'));
+  it('a statement that says "since" answers it', () => {
+    expect(seed.ask("since when has demining been the government's top goal?").facts[0]).toBe('clearance-main-government-goal');
+  });
+});

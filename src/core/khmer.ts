@@ -240,7 +240,7 @@ const READING_OF = new Map(ENGLISH_READINGS);
  * Khmer grammar around a question word: "មាន N ប៉ុន្មាន" (there are how many N) and "V បាន ប៉ុន្មាន N"
  * (did V how many N) put what is counted next to it; "តើ" opens a question.
  */
-export const KHMER_PARTICLES = { thereAre: 'មាន', did: 'បាន', question: 'តើ' } as const;
+export const KHMER_PARTICLES = { thereAre: 'មាន', did: 'បាន', question: 'តើ', will: 'នឹង' } as const;
 
 /**
  * Khmer dates and negations as the English reader reads them: "តាំងពីឆ្នាំ 1992" -> " since  1992",
@@ -251,6 +251,8 @@ export function readKhmerAsEnglish(text: string): string {
   return readKhmerNumbers(text)
     // "ពីឆ្នាំ៩២មក": from that year to now, since it.
     .replace(/(?:តាំងពី|ពី)\s*(ឆ្នាំ\s*\d{2,4})\s*មក/gu, ' since $1 ')
+    // "ពីឆ្នាំ 1992 ដល់ខែកក្កដា 2024": from a year to a date, a span.
+    .replace(/(?:តាំងពី|ចាប់ពី|ពី)\s*(?:ឆ្នាំ\s*)?((?:19|20)\d\d)\s*(?:ដល់|ទៅ)(?=\s*(?:ខែ|ឆ្នាំ)?\s*(?:[\p{L}\p{M}]+\s*)?(?:19|20)\d\d)/gu, ' from $1 to ')
     // "តាំងពី 1992", "ពី 1992?": from a year, with no year it runs to, is since it.
     .replace(/(?:តាំងពី|ចាប់ពី|ពី)\s*(?:ឆ្នាំ\s*)?((?:19|20)\d\d)(?!\d|\s*(?:ដល់|ទៅ|-|–|មក))/gu, ' since $1 ')
     // A Buddhist Era year (the calendar of official Cambodian documents) begins at Visak Bochea, in
@@ -409,6 +411,11 @@ export function markKnownKhmer(text: string, known: ReadonlySet<string>, longest
     }
     return out + run.slice(plain);
   });
+}
+
+/** A Khmer word cut in two at each syllable boundary inside it ("ឱ្យធ្វើ" -> "ឱ្យ" + "ធ្វើ"). */
+export function khmerHalves(word: string): Array<[string, string]> {
+  return [...syllableStarts(word)].filter((i) => i > 0).map((i) => [word.slice(0, i), word.slice(i)]);
 }
 
 /** Where the syllables of a Khmer run start. */

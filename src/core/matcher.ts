@@ -12,7 +12,7 @@ import type { KnowledgeBase } from './knowledge.js';
 import type { Derivation, Fact } from './schema.js';
 import { EntryCompactor, PostingLists, TokenTable, UnionSet } from './compact.js';
 import { Speller } from './spelling.js';
-import { correctKhmer, hasKhmer, isKhmerWord, KHMER_PARTICLES, khmerSpellerWords, markKnownKhmer } from './khmer.js';
+import { correctKhmer, hasKhmer, isKhmerWord, KHMER_PARTICLES, khmerHalves, khmerSpellerWords, markKnownKhmer } from './khmer.js';
 import { buildLexicon, entityOf, lexTokens, NUMBER_WORD_LIST, prepare, stem, words, type Lexicon } from './vocabulary.js';
 import { editDistance, foldTypography } from './text.js';
 
@@ -933,6 +933,12 @@ function capitalsOf(text: string): { capitalised: Set<string>; titled: Set<strin
   return { capitalised, titled };
 }
 
+/** A Khmer word that is two stop words run together, cut in two; else undefined. */
+function stopPair(lexicon: Lexicon, w: string): [string, string] | undefined {
+  const stop = (x: string) => lexicon.stop?.has(x) === true || STOPWORDS.has(x);
+  return stop(w) ? undefined : khmerHalves(w).find(([a, b]) => stop(a) && stop(b));
+}
+
 /** Spelling-corrects and tokenises a question, and reads its frame. */
 export function analyse(index: MatchIndex, question: string): Analysed {
   // Bounded: a question longer than this says nothing more that matching could use.
@@ -945,7 +951,8 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   const corrections: Array<[string, string]> = [];
   const names = new Set<string>();
   const properNames: string[] = [];
-  const raw = words(prepared);
+  // Two stop words the dictionary ran together ("ឱ្យធ្វើ", to do) are read apart, as stop words.
+  const raw = words(prepared).flatMap((w) => (isKhmerWord(w) && !index.lexicon.words.has(w) && !index.lexicon.phrases.has(w) && !index.postings.has(w) ? stopPair(index.lexicon, w) ?? [w] : [w]));
   // Each word is spelling-corrected once, however many readings of the question use it.
   const memo = new Map<string, string>();
   const correct = (w: string): string => {
@@ -1455,7 +1462,7 @@ function joinsKinds(lexicon: Lexicon, a: Analysed): boolean {
 
 /** What refusal reads of a question that is the same for every entry: read once per question. */
 interface Reading {
-  starts: string[]; asides: Set<string>; countVerbs: string[]; offices: string[];
+  starts: string[]; asides: Set<string>; countVerbs: string[]; offices: string[]; sinceWhen: boolean;
   /** It asks how to do something, advice or an opinion, which no fact gives. */
   howTo: boolean;
 }
@@ -1465,6 +1472,7 @@ function readOnce(index: MatchIndex, a: Analysed): Reading {
   if (r === undefined) {
     r = {
       starts: a.rawWords.filter((w) => STARTING.has(w)).flatMap((w) => lexTokens(index.lexicon, [w])),
+      sinceWhen: a.rawWords.some((w, i) => w === 'since' && /^when(?:future)?$/u.test(lexTokens(index.lexicon, [a.rawWords[i + 1] ?? ''])[0] ?? '')),
       asides: asidesOf(index, a),
       countVerbs: countVerbs(index, a),
       offices: a.rawWords.filter((w) => OFFICES.has(w)).map((w) => lexTokens(index.lexicon, [w])[0] ?? w).filter((t) => !a.context.includes(t)),
@@ -1571,6 +1579,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   // "When did JMAS start working in Cambodia?" asks the date of an event this fact does not tell of.
   const { starts, countVerbs: verbs } = readOnce(index, a);
   if ((toks.has('when') || toks.has('whenfuture')) && starts.length > 0 && !starts.some((t) => entry.tokens.has(t))) return 'not-about-figures';
+  // "Since when has Yamazaki led JMAS?" asks when a state began: a fact tells it only with what it runs from.
+  if (readOnce(index, a).sinceWhen && entry.sinceYear === undefined && !/\bsince\b/iu.test(entry.statement) && !starts.some((t) => entry.tokens.has(t))) return 'not-about-figures';
   if (entry.hasFigure) {
     if (frame.kind !== undefined && frame.kind !== entry.quantity) return frame.kind === 'year' ? 'future' : 'measure';
     // A percentage answers a question that asks for one, or that names what only percentages measure ("the drop").
@@ -1725,7 +1735,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // "By how much did it fall": the size of a change, which a count or an area is not.
     if (toks.has('changeby') && entry.quantity !== 'percent') return 'measure';
     // Figures are of the past: "how much will JMAS clear next year" is not answered by one.
-    if (toks.has('periodfuture') && entry.period !== 'target' && a.rawWords.some((w) => FUTURE_VERBS.has(w))) return 'future';
+    // (In Khmer, "នឹង" before the verb says "will".)
+    if (toks.has('periodfuture') && entry.period !== 'target' && a.rawWords.some((w) => FUTURE_VERBS.has(w) || w === KHMER_PARTICLES.will)) return 'future';
     // "JMAS alone", "landmines only": a joint figure, or one of more kinds than named, is not it.
     if (frame.only && entry.partners.size > 0) return 'organisation';
     if (frame.only && frame.entities.some((e) => e.kind === 'thing' && !thingCovered(lexicon, e.token, entry.scopeThings))) return 'hazard';
