@@ -199,11 +199,9 @@ describe('what the eighth and ninth writers asked', () => {
     answered(() => seed, 'how much land is still contaminated with mines and uxo', 'cambodia-area-remaining', '1,700 km²'));
   it.each([
     ['a forecast asked after a comma', 'In your opinion, will Cambodia really meet the 2030 deadline?'],
+    ['land cleared over the years for "how much land has mines and UXO" (a state)', 'how much land has mines and uxo'],
   ])('never gives %s: "%s"', (_what, q) => declined(() => growing, q)());
 });
-
-it('"how much land has mines and UXO" (a state) is the land still contaminated, never land cleared over the years',
-  answered(() => growing, 'how much land has mines and uxo', 'area-contaminated-total-2025', '1,697 km²'));
 
 describe('what the ninth writer asked (programme staff, teachers, interns)', () => {
   it('numbers in words are figures: "seventeen hundred square kilometers"',
@@ -1240,5 +1238,35 @@ describe('"since when" asks when a state began', () => {
   it('a running total says what it runs from', answered(() => growing, 'since when has MAG been clearing land?', 'mag-area-cleared-since-1992', 'since 1992'));
   it('a statement that says "since" answers it', () => {
     expect(seed.ask("since when has demining been the government's top goal?").facts[0]).toBe('clearance-main-government-goal');
+  });
+});
+
+describe('what a hostile review of this session\'s readings found (review19; each went wrong in a draft)', () => {
+  let fourth: Engine;
+  beforeAll(async () => {
+    fourth = await engineFor(fileURLToPath(new URL('./fixtures/fourth', import.meta.url)));
+  });
+  it.each([
+    ['how many people were injured in 2023, not the total since 1979'],
+    ['in 2022 how many mines did HALO destroy, not the total since 1991'],
+    ["how many people were injured in 2023 - I don't mean since 1979"],
+  ])('a running total ruled out is not given: "%s"', (q) => {
+    expect(growing.ask(q).facts).not.toContain(q.includes('HALO') ? 'halo-mines-destroyed-since-1991' : 'people-injured-since-1979');
+  });
+  it('"2023 vs 2022" sets one measure\'s figures of two years, never the country\'s against one organisation\'s', () => {
+    const r = growing.ask('land cleared since 1992: 2023 vs 2022');
+    expect(r.facts).not.toContain('mag-area-cleared-since-1992');
+  });
+  it('"cluster munitions and UXO" is not the figure of all kinds, which holds the landmines too',
+    declined(() => growing, 'how much land is contaminated by cluster munitions and UXO in 2025'));
+  it('"Battambang vs Pailin" does not set all kinds against anti-personnel mines alone', () => {
+    const r = fourth.ask('Battambang vs Pailin area remaining');
+    expect(r.kind === 'answer' && r.facts.length > 1).toBe(false);
+  });
+  it('a word of the stocks in another base ("fund") does not turn away a plain question of money',
+    () => expect(fourth.ask('how much money is needed to fund the NMAS 2018-2025').facts[0]).toBe('nmas-2018-2025-cost'));
+  it('"how many mines are still buried", in Khmer, is no area', () => {
+    const r = seed.ask('តើមានមីនប៉ុន្មាននៅកប់?');
+    expect(r.kind).not.toBe('answer');
   });
 });

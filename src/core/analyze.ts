@@ -32,7 +32,8 @@ export interface QuestionFrame {
   entities: Array<{ token: string; kind: EntityKind }>;
   dates: NamedDate[];
   /** "since 1992"; "since the 90s" is any year from 1990 to 1999. */
-  sinceYears: Array<{ from: number; to: number }>;
+  /** "Since 1992", each with whether the question rules it out ("not the total since 1992"). */
+  sinceYears: Array<{ from: number; to: number; denied?: boolean }>;
   relativePeriod: boolean;
   rate: boolean;
   /** Asks when something will be done: a target year. */
@@ -152,7 +153,9 @@ export function datesOf(prepared: string): { dates: NamedDate[]; sinceYears: Que
     const late = part === 'late' || part === 'end of';
     const [first, last] = !decade ? [y, y] : early ? [y, y + 3] : part === 'mid' || part === 'middle of' ? [y + 3, y + 6] : late ? [y + 6, y + 9] : [y, y + 9];
     if (prep === 'since' || prep === 'from' || prep === 'after') {
-      sinceYears.push({ from: first, to: last });
+      // ("Not the total since 1979", "I don't mean since 1979": a start ruled out.)
+      const denied = /\b(?:not|\w+n'?t|rather than|instead of|other than|excluding|as opposed to)(?:\s+[\p{L}\p{N}-]+){0,4}\s*$/u.test(rest.slice(Math.max(0, (m.index ?? 0) - 48), m.index));
+      sinceYears.push(denied ? { from: first, to: last, denied } : { from: first, to: last });
       continue;
     }
     const month = g.month === undefined ? undefined : monthOf(g.month);

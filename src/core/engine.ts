@@ -950,8 +950,19 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         return f.unit !== 'count' || [...counted(f)].some((w) => counted(g).has(w));
       };
       // ("Killed and injured since 1979": two figures asked for side by side, neither set against the other.)
+      // (Two figures set side by side differ only in what the question sets against each other: "2023 vs
+      // 2022" is not the country's figure against one organisation's; "Battambang vs Pailin" is not all
+      // kinds against anti-personnel mines.)
+      const sameBut = (i: string, j: string) => {
+        const [f, g] = [factById.get(i)?.figure?.scope, factById.get(j)?.figure?.scope];
+        if (f === undefined || g === undefined) return true;
+        const same = (k: 'where' | 'by' | 'of') => (f[k] ?? '').toLowerCase() === (g[k] ?? '').toLowerCase();
+        return compared.kind === 'year' ? same('where') && same('by') && same('of')
+          : compared.kind === 'place' ? same('by') && same('of')
+          : compared.kind === 'thing' ? same('where') && same('by') : true;
+      };
       if (a!.kind === 'answer' && b!.kind === 'answer' && x !== undefined && y !== undefined && x.id !== y.id && (compared.both || comparable(x.id, y.id, adds)) &&
-        (!askedAgain || alike(x.id, y.id))) {
+        (!askedAgain || alike(x.id, y.id)) && sameBut(x.id, y.id)) {
         // (A sum the fact base defines, "cleared plus still to clear", is its own answer.)
         const defined = kb.derived.find((d) => d.operation === 'sum' && d.of.length === 2 && d.of.includes(x.id) && d.of.includes(y.id));
         if (adds && defined !== undefined) return answerItems([defined.id]);

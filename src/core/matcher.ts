@@ -719,26 +719,33 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
  * (which the rest of the matcher reads as it does in English).
  */
 function countedKhmer(index: MatchIndex, raw: readonly string[]): string | undefined {
+  for (const t of khmerNouns(index, raw)) {
+    if (hasKhmer(t) || !index.concepts.has(t) || MARKERS.has(t) || GENERIC.has(t) || FILLER_TOKENS.has(t) || index.areaTokens.has(t)) continue;
+    if (index.lexicon.kinds.has(t) || index.measureWords.has(t) || index.countWords.has(t) || AREA_UNITS.has(t)) continue;
+    return t;
+  }
+  return undefined;
+}
+
+/**
+ * The tokens of the words in the places of a Khmer question's noun beside its "how many" word:
+ * "មាន N ប៉ុន្មាន" (there are how many N) and "V បាន ប៉ុន្មាន N" (did V how many N).
+ */
+function khmerNouns(index: MatchIndex, raw: readonly string[]): string[] {
   // (The question word is the vocabulary's: a Khmer word it reads as "how much" or "how many".)
   const at = raw.findIndex((w) => {
     const toks = hasKhmer(w) ? lexTokens(index.lexicon, [w]) : [];
     return toks.length === 1 && (toks[0] === 'howmuch' || toks[0] === 'howmany');
   });
-  if (at < 0) return undefined;
+  if (at < 0) return [];
   const { thereAre, did, question } = KHMER_PARTICLES;
-  // ("មាន N ប៉ុន្មាន", there are how many N; "V បាន ប៉ុន្មាន N", did V how many N: the noun's two places.
-  // "ដីប្រឡាក់ប៉ុន្មាន", land contaminated how much, has a verb there.)
+  // ("ដីប្រឡាក់ប៉ុន្មាន", land contaminated how much, has a verb there.)
   const before = at === 1 || raw[at - 2] === thereAre || raw[at - 2] === question ? raw[at - 1] : undefined;
   const after = raw[at - 1] === did ? raw[at + 1] : undefined;
-  for (const w of [before, after]) {
-    if (w === undefined || !hasKhmer(w)) continue;
-    const toks = lexTokens(index.lexicon, [w]);
-    const t = toks.length === 1 ? toks[0]! : undefined;
-    if (t === undefined || hasKhmer(t) || !index.concepts.has(t) || MARKERS.has(t) || GENERIC.has(t) || FILLER_TOKENS.has(t) || index.areaTokens.has(t)) continue;
-    if (index.lexicon.kinds.has(t) || index.measureWords.has(t) || index.countWords.has(t) || AREA_UNITS.has(t)) continue;
-    return t;
-  }
-  return undefined;
+  return [before, after].flatMap((w) => {
+    const toks = w === undefined || !hasKhmer(w) ? [] : lexTokens(index.lexicon, [w]);
+    return toks.length === 1 ? [toks[0]!] : [];
+  });
 }
 
 /**
@@ -1013,8 +1020,13 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   // which says nothing; "how many AP mines" counts AP mines).
   // ("How many casualties? Only the killed.": what is counted is what the question was narrowed to.)
   const counted = narrowed.some((t) => index.measureWords.has(t)) ? undefined : countedOf(index, finalWords) ?? countedFirst(index, finalWords) ?? countedKhmer(index, finalWords);
+  // "តើមានមីនប៉ុន្មាន" (there are how many mines): a kind of thing in the noun's place asks a count,
+  // which the Khmer word for "how much" and "how many" alike does not say.
+  const counts = frame.kind === undefined && frame.quantity && frame.unit === undefined && hasKhmer(typed) && !toks.some((t) => index.areaTokens.has(t) || AREA_UNITS.has(t)) &&
+    // (Not a noun a phrase took in: "ដីមានមីន", land with mines, is mined land.)
+    khmerNouns(index, finalWords).some((t) => index.lexicon.kinds.get(t) === 'thing' && toks.includes(t));
   const yearly = /\b(?:annual(?:ly)?|yearly|(?:per|a|each|every) year)\b/iu.test(asking ?? question);
-  return { tokens: toks, names, properNames, frame: { ...frame, counted: counted === undefined ? [] : [counted] }, rawWords: finalWords, corrections,
+  return { tokens: toks, names, properNames, frame: { ...frame, ...(counts ? { kind: 'count' as const } : {}), counted: counted === undefined ? [] : [counted] }, rawWords: finalWords, corrections,
     // ("We're putting together the annual newsletter.": a rate said only around the question is not asked for.)
     yearly,
     annual: yearly && /\b(?:annual|yearly)\b/iu.test(asking ?? question),
@@ -1341,7 +1353,7 @@ function dateFits(entry: Entry, d: NamedDate, frame?: QuestionFrame): boolean {
       // "Between 2020 and 2023" is not answered by a running total since 1979; how it grew between them is.
       if (d.prep === 'between' && frame?.change !== true && (entry.sinceYear === undefined || entry.sinceYear < Number(d.start.slice(0, 4)))) return false;
       // ("In July 2024, how much had been cleared since 1992": with its start named, "in" says when the total stood.)
-      return (CUMULATIVE_DATE_WORDS.has(d.prep) || d.prep === 'between' || (d.prep === 'in' && frame !== undefined && frame.sinceYears.some((y) => y.from === entry.sinceYear && !frame.notWords.includes(String(y.from))))) && asOf >= d.start && asOf <= d.end;
+      return (CUMULATIVE_DATE_WORDS.has(d.prep) || d.prep === 'between' || (d.prep === 'in' && frame !== undefined && frame.sinceYears.some((y) => y.from === entry.sinceYear && y.denied !== true && !frame.notWords.includes(String(y.from))))) && asOf >= d.start && asOf <= d.end;
     default:
       return (STOCK_DATE_WORDS.has(d.prep) || d.prep === 'between') && asOf >= d.start && asOf <= d.end;
   }
@@ -1651,7 +1663,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t) && !entry.measureTokens.has(t) && !unlike(t)) return 'measure';
     // "How many anti-personnel mines are still out there": a word only stocks are named by asks what is
     // left at a date; a count of what was done over years, whose own measure the question does not name, is not it.
-    if (entry.period !== 'stock' && entry.period !== undefined && !namesOwn && someOf(toks, (t) => index.stockNamed.has(t) && index.measureWords.has(t) && !entry.measureTokens.has(t) && !aside(t))) return 'measure';
+    // (Only of things counted: "how much money is needed to fund it" asks no stock of things.)
+    if (entry.period !== 'stock' && entry.period !== undefined && entry.quantity === 'count' && frame.kind === 'count' &&
+      frame.entities.some((e) => e.kind === 'thing') && !namesOwn && someOf(toks, (t) => index.stockNamed.has(t) && index.measureWords.has(t) && !entry.measureTokens.has(t) && !aside(t))) return 'measure';
     // A word only a phrasing of this measure uses, that another measure's own name says ("hurt" taught
     // for casualties, "injured" the name of a count of the injured), asks for that other measure.
     const core = own === undefined ? undefined : index.coreOfMeasure.get(own);
@@ -1763,9 +1777,13 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       // Where the fact base splits a measure by kind of thing, the figure of no one kind is the total of all.
       // It answers for a kind broader than every kind the measure is split into ("all ordnance"), not for one of them.
       // (Two kinds asked together, "mines and UXO", are the figure of "mines and ERW", as above.)
-      if (kind === 'thing' && entry.scopeThings.size === 0 && entry.series !== undefined && !thingCovered(lexicon, token, entry.things) && !withOthers) {
+      if (kind === 'thing' && entry.scopeThings.size === 0 && entry.series !== undefined && !thingCovered(lexicon, token, entry.things)) {
         const split = index.splitMeasures.get(measureOf(entry.series));
-        if (split !== undefined && ![...split].every((x) => lexicon.ancestors.get(x)?.has(token) === true)) return 'hazard';
+        // (Unless every kind it is split into is among those asked, or holds or is held by one: "mines and
+        // UXO" for a split into landmines and ERW; not "cluster munitions and UXO", which leaves the mines out.)
+        const related = (x: string, t: string) => x === t || lexicon.ancestors.get(x)?.has(t) === true || lexicon.ancestors.get(t)?.has(x) === true;
+        const allAsked = withOthers && split !== undefined && [...split].every((x) => thingsAsked.some((t) => related(x, t)));
+        if (split !== undefined && !allAsked && ![...split].every((x) => lexicon.ancestors.get(x)?.has(token) === true)) return 'hazard';
       }
     }
     // "Yearly", "per year" ask for a rate, which one period's count is not; but the latest yearly
