@@ -1270,3 +1270,12 @@ describe('what a hostile review of this session\'s readings found (review19; eac
     expect(r.kind).not.toBe('answer');
   });
 });
+
+describe('"rate" as a verb and as a noun', () => {
+  it('"how did the JMAS head rate CMAC?" asks what he said of it', () => {
+    expect(seed.ask('how did the JMAS head rate CMAC?').facts[0]).toBe('yamazaki-commends-cmac');
+  });
+  it('"what is the clearance rate?" asks no one\'s words', () => {
+    expect(seed.ask('what is the clearance rate?').facts).not.toContain('yamazaki-praises-cooperation-and-victim-assistance');
+  });
+});

@@ -63,7 +63,8 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/^on (?:a )?(?:tight |short )?deadline\b|\b(?:i'm|im|i am|we're|were|we are) on (?:a )?(?:tight |short )?deadline\b/g, ' ', ['deadline']],
   [/\bnumber of\b/g, ' howmany ', ['number of']],
   // "the rate of clearance" asks for a percentage; "how did he rate them" does not.
-  [/\b(?:the|a|what|which) rate\b|\brate of\b/g, ' percent ', ['rate']],
+  // ("What is the clearance rate?": the noun at the end of the question is a rate too.)
+  [/\b(?:the|a|what|which) rate\b|\brate of\b|\brate(?=\s*(?:[?.!,]|$))/g, ' percent ', ['rate']],
   [/\bamount of\b|\bthe figures? (?:for|on)\b/g, ' howmuch ', ['amount of', 'figure']],
   // "… on 20 March 2025? total amount": the amount asked for alone, at the end.
   // ("The total amount the US gave": still a total, of all it gave.)
