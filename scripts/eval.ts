@@ -132,6 +132,12 @@ const SETS = [
   // 94.4% / 100% / 0% wrong, untuned half 94.4% / 91.7% / 3.3%.
   { name: 'seed, thirty-second writer (tuned half)', file: 'test/eval/extra/seed-32.jsonl', knowledge: 'knowledge' },
   { name: 'seed, thirty-second writer (half kept untuned)', file: 'test/eval/extra/seed-32-b.jsonl', knowledge: 'knowledge' },
+  // A thirty-fourth writer on the seed (a field supervisor in second-language English, a journalist on
+  // deadline, an embassy intern, a donor's programme officer, a student), from issue 10's description,
+  // split in two by alternate lines. First read: tuned half 100% / 100% / 0% wrong, untuned half
+  // 94.4% / 100% / 0%.
+  { name: 'seed, thirty-fourth writer (tuned half)', file: 'test/eval/extra/seed-34.jsonl', knowledge: 'knowledge' },
+  { name: 'seed, thirty-fourth writer (half kept untuned)', file: 'test/eval/extra/seed-34-b.jsonl', knowledge: 'knowledge' },
   // A twenty-third writer on the seventh base (donors' programme officers, deminers in team chats,
   // journalists, second-language English), split in two by alternate lines. First read: tuned half
   // 53.8% / 91.7% / 8.0% wrong, untuned half 46.7% / 100% / 0%.
@@ -167,6 +173,11 @@ const SETS = [
   // lines. First read: tuned half 86.4% / 100% / 2.9% wrong, untuned half 90.5% / 100% / 0%.
   { name: 'second fact base, thirty-third writer (tuned half)', file: 'test/eval/extra/growing-33.jsonl', knowledge: 'test/fixtures/growing' },
   { name: 'second fact base, thirty-third writer (half kept untuned)', file: 'test/eval/extra/growing-33-b.jsonl', knowledge: 'test/fixtures/growing' },
+  // A thirty-fifth writer on the second base (a monitoring officer, a fact-checker, a team leader, a
+  // donor's desk officer, a researcher; dates written many ways), split in two by alternate lines. First
+  // read: tuned half 95.2% / 92.9% / 2.9% wrong, untuned half 81.0% / 100% / 2.9%.
+  { name: 'second fact base, thirty-fifth writer (tuned half)', file: 'test/eval/extra/growing-35.jsonl', knowledge: 'test/fixtures/growing' },
+  { name: 'second fact base, thirty-fifth writer (half kept untuned)', file: 'test/eval/extra/growing-35-b.jsonl', knowledge: 'test/fixtures/growing' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
@@ -230,6 +241,11 @@ const SETS = [
   // tuned half 80.0% / 90.0% / 4.0% wrong, untuned half 100% / 100% / 0%.
   { name: 'Khmer, seed, nineteenth writer (tuned half)', file: 'test/eval/extra/seed-km-19.jsonl', knowledge: 'knowledge' },
   { name: 'Khmer, seed, nineteenth writer (half kept untuned)', file: 'test/eval/extra/seed-km-19-b.jsonl', knowledge: 'knowledge' },
+  // A twentieth Khmer writer (villagers, deminers, provincial officials, teachers, journalists in chat
+  // apps), split in two by alternate lines. First read: tuned half 87.5% / 100% / 0% wrong, untuned half
+  // 93.3% / 100% / 0%.
+  { name: 'Khmer, seed, twentieth writer (tuned half)', file: 'test/eval/extra/seed-km-20.jsonl', knowledge: 'knowledge' },
+  { name: 'Khmer, seed, twentieth writer (half kept untuned)', file: 'test/eval/extra/seed-km-20-b.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {
