@@ -1279,3 +1279,23 @@ describe('"rate" as a verb and as a noun', () => {
     expect(seed.ask('what is the clearance rate?').facts).not.toContain('yamazaki-praises-cooperation-and-victim-assistance');
   });
 });
+
+describe('a group within a whole: "how many of the X were Y"', () => {
+  it.each([
+    ['how many of the 2023 casualties were children?'],
+    ['of the casualties in 2023, how many were women'],
+  ])('the whole is not the group: "%s"', (q) => declined(() => growing, q)());
+  it('a kind of thing after the verb still narrows to its figure', answered(() => growing, 'how many of the 2023 casualties were from landmines?', 'landmine-casualties-2023-year-to-date', '16'));
+  it('"were hit by ERW" says how, not who', () => {
+    expect(growing.ask('how many of the 2023 victims up to early december were hit by erw rather than mines?').facts[0]).toBe('erw-casualties-2023-year-to-date');
+  });
+});
+
+describe('one thing counted two ways, set side by side', () => {
+  it('"2023: dead vs wounded" gives the killed and the injured, not all casualties', () => {
+    expect(growing.ask('2023 figures, dead vs wounded?').facts).toEqual(['people-killed-2023', 'people-injured-2023']);
+  });
+  it('"were more killed or injured in 2023?" does too', () => {
+    expect(growing.ask('in 2023 were more people killed or injured?').facts).toEqual(['people-killed-2023', 'people-injured-2023']);
+  });
+});

@@ -517,8 +517,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   const comparable = (a: string, b: string, sum: boolean): boolean => {
     const [x, y] = [factById.get(a)?.figure, factById.get(b)?.figure];
     if (x === undefined || y === undefined || x.unit !== y.unit || x.period !== y.period) return false;
-    // (Counts of two things may be added up, "killed plus injured", not set against each other.)
-    return sum || x.unit !== 'count' || (x.measure !== undefined && x.measure === y.measure) || (x.what !== undefined && x.what === y.what);
+    // (Counts of two things may be added up, "killed plus injured", not set against each other; counts
+    // of one thing in two states may: "dead vs wounded" counts people both ways.)
+    const counted = (w: string | undefined) => new Set(words(prepare(w ?? '')).filter((t) => !STOPWORDS.has(t)));
+    const head = (w: string | undefined) => [...counted(w)][0];
+    return sum || x.unit !== 'count' || (x.measure !== undefined && x.measure === y.measure) || (x.what !== undefined && x.what === y.what) ||
+      (head(x.what) !== undefined && head(x.what) === head(y.what));
   };
 
   /** The figures of two facts when both are flows of one named measure, not percentages: what may add up. */

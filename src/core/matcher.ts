@@ -677,6 +677,15 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
   const partOf = raw[at + 1] === 'of' ? raw.findIndex((w, i) => i > at + 2 && copula(w)) : copula(raw[at + 1]) && raw.slice(0, at).includes('of') ? at + 1 : -1;
   const after = partOf > 0 ? lexTokens(index.lexicon, raw.slice(partOf + 1, partOf + 4)) : [];
   const kindAfter = after.length > 0 && index.lexicon.kinds.get(after[0]!) === 'thing';
+  // "How many of the 2023 casualties were children": a group the vocabulary knows, after the verb, is
+  // what is counted, narrowed within the whole; no figure of the whole counts it.
+  // (A word the vocabulary gives a meaning, or one the fact base has never used; not a verb: "were recorded".)
+  const said = raw[partOf + 1] ?? '';
+  // (A noun ends its clause: "were hit by ERW", "were due to mines" say how, not who.)
+  const ends = ['in', 'among', 'and', 'or', 'during', 'at', 'from', 'under', 'aged'].includes(raw[partOf + 2] ?? 'in');
+  const group = partOf > 0 && !kindAfter && ends && after.length > 0 && !STOPWORDS.has(said) && !REPORT_VERBS.has(said) && !/ed$/u.test(said) ? after[0]! : undefined;
+  if (group !== undefined && (index.concepts.has(group) || !index.postings.has(group)) && !index.lexicon.kinds.has(group) && !index.measureWords.has(group) &&
+    !GENERIC.has(group) && !MARKERS.has(group) && !FILLER_TOKENS.has(group) && !/^\d/u.test(group)) return group;
   // "How many people live near mined land": people are counted, and people in general say nothing.
   // So are they in "how many lost a limb", "how many died": a verb right after "how many".
   if (!kindAfter && (PERSON_NOUNS.has(raw[at + 1] ?? '') || VERBS_OF_PEOPLE.has(raw[at + 1] ?? ''))) return undefined;
