@@ -356,3 +356,16 @@ describe('what the nineteenth Khmer writer asked (each missed or answered wrongl
   it('"in the time ahead" with "will" asks a forecast, which no figure of the past gives', khmerRefusal('ឆ្នាំខាងមុខ JMAS នឹងបំផ្លាញមីនបានប៉ុន្មានគ្រាប់?'));
   it('"since which year has Yamazaki headed JMAS" is not the date of one meeting', khmerRefusal('លោក Yamazaki ធ្វើជាប្រធាន JMAS តាំងពីឆ្នាំណាមក?'));
 });
+
+describe('what the twentieth Khmer writer asked', () => {
+  it('"describe JMAS\'s work in Cambodia" is the summary of what the base holds on JMAS', () => {
+    const r = engine.ask('រៀបរាប់ពីការងាររបស់ JMAS នៅកម្ពុជាបន្តិចមើល');
+    expect(r.kind).toBe('answer');
+    expect(r.facts).toContain('jmas-cmac-area-cleared');
+    expect(r.title).toContain('JMAS');
+  });
+  it('with another place, "JMAS in Laos", it is not', khmerRefusal('ប្រាប់ខ្ញុំពី JMAS នៅឡាវ'));
+  it('a word inside a name the vocabulary knows ("ធិបតី" of "សម្ដេចធិបតី") is no unknown name', () => {
+    expect([...engine.match('សម្ដេច​ធិបតី​ថា​ម៉េច​ដែរ អំពី​កិច្ច​សហការ​នេះ?').analysed.names]).not.toContain('ធិបតី');
+  });
+});

@@ -1011,8 +1011,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // "ប្រាប់ខ្ញុំពី JMAS" (tell me about JMAS), in a language whose words for it are vocabulary: the
     // summary of what the fact base holds about the one name it asks about.
     if (m.analysed.tokens.includes('aboutsubject')) {
-      const named = m.analysed.tokens.filter((t) => index.lexicon.kinds.has(t) && index.lexicon.kinds.get(t) !== 'thing');
-      const display = named.length === 1 ? index.lexicon.display.get(named[0]!) : undefined;
+      const all = m.analysed.tokens.filter((t) => index.lexicon.kinds.has(t) && index.lexicon.kinds.get(t) !== 'thing');
+      // ("JMAS's work in Cambodia": an organisation or a person named with the country the fact base is
+      // about is what is asked about; with another place, "JMAS in Laos", it is not.)
+      const doers = all.filter((t) => index.lexicon.kinds.get(t) !== 'place');
+      const home = (t: string) => index.entries.some((e) => e.national && e.places.has(t));
+      const named = new Set(doers.length === 1 && all.every((t) => doers.includes(t) || home(t)) ? doers : all);
+      const display = named.size === 1 ? index.lexicon.display.get([...named][0]!) : undefined;
       const r = display === undefined ? undefined : about(display);
       if (r !== undefined) return r;
     }

@@ -980,10 +980,19 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     return c;
   };
   const { context, asking, correction, narrowed, contextAfter } = contextOf(index, text, correct);
+  // Khmer words inside a name or phrase the vocabulary knows ("សម្ដេច ធិបតី", "គ្រាប់ សល់ ពី សង្គ្រាម").
+  const inPhrases = new Set<number>();
+  if (hasKhmer(prepared)) {
+    for (let j = 0; j < raw.length; j++) {
+      const p = index.lexicon.phrases.get(raw[j]!)?.find((c) => c.raw.length > 1 && c.raw.every((x, k) => raw[j + k] === x));
+      for (let k = 0; k < (p?.raw.length ?? 0); k++) inPhrases.add(j + k);
+    }
+  }
   const fixed = raw.map((w, i) => {
     // Khmer is not spelling-corrected against English, and has no capitals to tell a name: a Khmer
     // word the fact base does not know weighs against a match as a name does, without refusing it.
     if (hasKhmer(w)) {
+      if (inPhrases.has(i)) return w;
       const t = lexTokens(index.lexicon, [w])[0];
       // A question word ("ប៉ុន្មាន" is read as "how much") or a stop word is no name either.
       if (t !== undefined && !index.postings.has(t) && !MARKERS.has(t)) names.add(w);
