@@ -1299,3 +1299,15 @@ describe('one thing counted two ways, set side by side', () => {
     expect(growing.ask('in 2023 were more people killed or injured?').facts).toEqual(['people-killed-2023', 'people-injured-2023']);
   });
 });
+
+describe('a year before a unit, in a terse question', () => {
+  let fourth: Engine;
+  beforeAll(async () => {
+    fourth = await engineFor(fileURLToPath(new URL('./fixtures/fourth', import.meta.url)));
+  });
+  it('"land handed back 2019 km2" is the 2019 figure, not the newest', () => {
+    const r = fourth.ask('land given back 2019 km2?');
+    expect(r.facts[0]).toBe('cambodia-land-released-2019');
+    expect(r.title).toContain('2019');
+  });
+});

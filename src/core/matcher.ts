@@ -2404,6 +2404,11 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
     const rest = best.slice(1).filter((b) => b.entry.series !== first.entry.series);
     return { best: [{ ...first, entry: lead }, ...same.map((entry) => ({ entry, score: first.score })), ...rest], earlier: [], seriesDates: [], change: false };
   }
+  // ("Land handed back 2019 km2": a year written before a unit, which reads as no date, still names
+  // the one member of that year; it is no newest figure, so no earlier ones are listed.)
+  const years = a.tokens.filter((t) => /^(?:19|20)\d\d$/u.test(t));
+  const ofYear = years.length === 1 ? members.filter((m) => m.asOf?.startsWith(years[0]!) === true) : [];
+  if (ofYear.length === 1) return { best: [{ ...first, entry: ofYear[0]! }, ...best.slice(1).filter((b) => b.entry.series !== first.entry.series)], earlier: [], seriesDates: [], change: false };
   const newest = members.at(-1)!;
   const beside = spoken.length > 0 ? [] : members.filter((m) => m !== newest && newest.asOf !== undefined && m.asOf !== undefined && days(m.asOf, newest.asOf) <= SAME_TIME_DAYS);
   const earlier = all.filter((m) => m !== newest && !beside.includes(m) && !frame.notDates.some((d) => dateFits(m, d, frame)) && (m.asOf ?? '') < (newest.asOf ?? '')).reverse();
