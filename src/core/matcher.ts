@@ -2406,7 +2406,8 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
   }
   // ("Land handed back 2019 km2": a year written before a unit, which reads as no date, still names
   // the one member of that year; it is no newest figure, so no earlier ones are listed.)
-  const years = a.tokens.filter((t) => /^(?:19|20)\d\d$/u.test(t));
+  // (Not a year of the story around the question, nor with "the latest" asked.)
+  const years = toks.has('periodlatest') ? [] : a.tokens.filter((t) => /^(?:19|20)\d\d$/u.test(t) && !a.context.includes(t));
   const ofYear = years.length === 1 ? members.filter((m) => m.asOf?.startsWith(years[0]!) === true) : [];
   if (ofYear.length === 1) return { best: [{ ...first, entry: ofYear[0]! }, ...best.slice(1).filter((b) => b.entry.series !== first.entry.series)], earlier: [], seriesDates: [], change: false };
   const newest = members.at(-1)!;
