@@ -1311,3 +1311,10 @@ describe('a year before a unit, in a terse question', () => {
     expect(r.title).toContain('2019');
   });
 });
+
+describe('"how many items of X" counts X', () => {
+  it('"how many items of ordnance has clearance turned up" is no count of people who benefited', () => {
+    expect(growing.ask('how many items of ordnance has clearance turned up since 92?').facts).not.toContain('people-benefited-since-1992');
+  });
+  it('"how many pieces of ordnance were found since 1992" is the munitions found', answered(() => growing, 'how many pieces of ordnance were found since 1992?', 'munitions-found-since-1992', '4,000,000'));
+});

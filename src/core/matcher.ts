@@ -690,7 +690,8 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
   // So are they in "how many lost a limb", "how many died": a verb right after "how many".
   if (!kindAfter && (PERSON_NOUNS.has(raw[at + 1] ?? '') || VERBS_OF_PEOPLE.has(raw[at + 1] ?? ''))) return undefined;
   const phrase: string[] = [];
-  const from = kindAfter ? partOf : at;
+  // ("How many items of ordnance": what is counted follows "items of".)
+  const from = kindAfter ? partOf : COUNT_NOUNS.has(raw[at + 1] ?? '') && raw[at + 2] === 'of' && !['the', 'these', 'those', 'them'].includes(raw[at + 3] ?? '') ? at + 2 : at;
   for (const w of raw.slice(from + 1, from + 7)) {
     // "how many mine and UXO casualties": "and" joins kinds of thing before the head.
     if ((w === 'and' || w === 'or') && phrase.length > 0 && index.lexicon.kinds.get(lexTokens(index.lexicon, [phrase.at(-1)!])[0] ?? '') === 'thing') continue;
