@@ -138,6 +138,11 @@ const SETS = [
   // 94.4% / 100% / 0%.
   { name: 'seed, thirty-fourth writer (tuned half)', file: 'test/eval/extra/seed-34.jsonl', knowledge: 'knowledge' },
   { name: 'seed, thirty-fourth writer (half kept untuned)', file: 'test/eval/extra/seed-34-b.jsonl', knowledge: 'knowledge' },
+  // A thirty-sixth writer on the seed (a mine-action NGO's busy Slack: one-liners, claims to check, who
+  // said what), split in two by alternate lines. First read: tuned half 94.4% / 100% / 0% wrong, untuned
+  // half 77.8% / 100% / 3.3%.
+  { name: 'seed, thirty-sixth writer (tuned half)', file: 'test/eval/extra/seed-36.jsonl', knowledge: 'knowledge' },
+  { name: 'seed, thirty-sixth writer (half kept untuned)', file: 'test/eval/extra/seed-36-b.jsonl', knowledge: 'knowledge' },
   // A twenty-third writer on the seventh base (donors' programme officers, deminers in team chats,
   // journalists, second-language English), split in two by alternate lines. First read: tuned half
   // 53.8% / 91.7% / 8.0% wrong, untuned half 46.7% / 100% / 0%.
@@ -178,6 +183,11 @@ const SETS = [
   // read: tuned half 95.2% / 92.9% / 2.9% wrong, untuned half 81.0% / 100% / 2.9%.
   { name: 'second fact base, thirty-fifth writer (tuned half)', file: 'test/eval/extra/growing-35.jsonl', knowledge: 'test/fixtures/growing' },
   { name: 'second fact base, thirty-fifth writer (half kept untuned)', file: 'test/eval/extra/growing-35-b.jsonl', knowledge: 'test/fixtures/growing' },
+  // A thirty-seventh writer on the second base (a radio producer, a provincial officer in second-language
+  // English, a student, a communications officer, a data analyst), split in two by alternate lines. First
+  // read: tuned half 76.2% / 92.9% / 2.9% wrong, untuned half 85.7% / 92.9% / 2.9%.
+  { name: 'second fact base, thirty-seventh writer (tuned half)', file: 'test/eval/extra/growing-37.jsonl', knowledge: 'test/fixtures/growing' },
+  { name: 'second fact base, thirty-seventh writer (half kept untuned)', file: 'test/eval/extra/growing-37-b.jsonl', knowledge: 'test/fixtures/growing' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
@@ -246,6 +256,11 @@ const SETS = [
   // 93.3% / 100% / 0%.
   { name: 'Khmer, seed, twentieth writer (tuned half)', file: 'test/eval/extra/seed-km-20.jsonl', knowledge: 'knowledge' },
   { name: 'Khmer, seed, twentieth writer (half kept untuned)', file: 'test/eval/extra/seed-km-20-b.jsonl', knowledge: 'knowledge' },
+  // A twenty-first Khmer writer (a commune chief, a risk-education volunteer, a student, a CMAC team leader,
+  // a radio caller), split in two by alternate lines. First read: tuned half 80.0% / 90.0% / 4.0% wrong,
+  // untuned half 93.3% / 90.0% / 4.0%.
+  { name: 'Khmer, seed, twenty-first writer (tuned half)', file: 'test/eval/extra/seed-km-21.jsonl', knowledge: 'knowledge' },
+  { name: 'Khmer, seed, twenty-first writer (half kept untuned)', file: 'test/eval/extra/seed-km-21-b.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {
