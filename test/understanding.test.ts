@@ -914,12 +914,13 @@ describe('a ranking, from the figures of one measure for several places', () => 
     ['another measure than the figures count (mines, not casualties)', 'which province had the most mines in 2020'],
     ['another measure than the figures count (survivors)', 'which province had the most survivors in 2020'],
     ['a change, which no figure gives', 'which province had the largest increase in casualties in 2020'],
-    ['a rate, which no figure gives', 'which province had the highest casualty rate in 2020'],
   ])('%s is declined: "%s"', (_what, q) => {
     const r = growing.ask(q);
     expect(r.kind).toBe('no-answer');
     expect(r.title).toContain('cannot rank');
   });
+  it('a rate, which no figure gives, is declined: "which province had the highest casualty rate in 2020"',
+    declined(() => growing, 'which province had the highest casualty rate in 2020'));
   it('on Discord, items past the last embed are counted in it, never dropped unsaid', () => {
     const r = growing.ask('which province had the most mine casualties in 2020');
     const long = { ...r, items: [...r.items, ...r.items] };
@@ -1317,4 +1318,36 @@ describe('"how many items of X" counts X', () => {
     expect(growing.ask('how many items of ordnance has clearance turned up since 92?').facts).not.toContain('people-benefited-since-1992');
   });
   it('"how many pieces of ordnance were found since 1992" is the munitions found', answered(() => growing, 'how many pieces of ordnance were found since 1992?', 'munitions-found-since-1992', '4,000,000'));
+});
+
+describe('what a second hostile review found (review20; each went wrong in a draft)', () => {
+  let fourth: Engine;
+  let third: Engine;
+  beforeAll(async () => {
+    fourth = await engineFor(fileURLToPath(new URL('./fixtures/fourth', import.meta.url)));
+    third = await engineFor(fileURLToPath(new URL('./fixtures/third', import.meta.url)));
+  });
+  it('a year ruled out before a unit ("not 2024 km2") does not pick that year', () => {
+    expect(growing.ask('landmine contaminated area, not 2024 km2').facts[0]).toBe('area-contaminated-landmines-2025');
+  });
+  it('"other than 2019 km2" does not pick 2019', () => {
+    expect(fourth.ask('land released other than 2019 km2').facts[0]).not.toBe('cambodia-land-released-2019');
+  });
+  it('"is 2024 km2 ... still contaminated" checks a figure, and gets the newest', () => {
+    expect(growing.ask('is 2024 km2 of land still contaminated by landmines?').facts[0]).toBe('area-contaminated-landmines-2025');
+  });
+  it.each([['casualty rates'], ['rates of casualties'], ['how is JMAS rated by the government?']])('"%s" is no one\'s praise', (q) => {
+    expect(fourth.ask(q).facts.some((f) => f.startsWith('yamazaki'))).toBe(false);
+    expect(seed.ask(q).facts.some((f) => f.startsWith('yamazaki'))).toBe(false);
+  });
+  it('"tell me about HALO in Battambang", in Khmer, is not HALO\'s work elsewhere', () => {
+    expect(fourth.ask('ប្រាប់ខ្ញុំពី HALO នៅបាត់ដំបង').kind).not.toBe('answer');
+  });
+  it('"tell me about JMAS in Cambodia in 2010", in Khmer, is not the 2024 figures', () => {
+    expect(seed.ask('ប្រាប់ខ្ញុំពី JMAS នៅកម្ពុជា ក្នុងឆ្នាំ 2010').kind).not.toBe('answer');
+  });
+  it('rats and dogs that both detect mines are not set against each other as one thing counted two ways', () => {
+    const r = third.ask('are there more mine detection rats or dogs?');
+    expect(r.kind === 'answer' && r.facts.length === 2).toBe(false);
+  });
 });

@@ -11,7 +11,7 @@ import { detectLang, type Catalogue, type Lang } from './i18n.js';
 import { hasKhmer, normaliseKhmer } from './khmer.js';
 import { createFactSearch } from './fact-search.js';
 import type { KnowledgeBase } from './knowledge.js';
-import { AREA_UNITS, AREA_WORDS, FILLER, MARKERS, SMALL_TALK, STOPWORDS } from './english.js';
+import { AREA_UNITS, AREA_WORDS, FILLER, MARKERS, PERSON_NOUNS, SMALL_TALK, STOPWORDS } from './english.js';
 import { buildIndex, match, sameSet, type Entry, type Match, type MatchIndex, type Scored } from './matcher.js';
 import { MAX_QUESTION_LENGTH, type messages } from './messages.js';
 import { reply, type Reply, type ReplyItem, type Suggestion } from './reply.js';
@@ -408,6 +408,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   const live = kb.facts.filter((f) => f.retired !== true);
   const factById = new Map(live.map((f) => [f.id, f]));
   const derivedById = new Map(kb.derived.map((d) => [d.id, d]));
+  /** The place most of the fact base's figures are of: the country it is about. */
+  const homePlace = (() => {
+    const counts = new Map<string, number>();
+    for (const e of index.entries) for (const p of e.places) counts.set(p, (counts.get(p) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  })();
   const glossaryByKey = new Map<string, GlossaryEntry>();
   for (const g of kb.glossary) {
     const other = Object.values(g.translations ?? {}).flatMap((t) => [t.term, t.expansion, ...t.aliases]);
@@ -519,10 +525,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (x === undefined || y === undefined || x.unit !== y.unit || x.period !== y.period) return false;
     // (Counts of two things may be added up, "killed plus injured", not set against each other; counts
     // of one thing in two states may: "dead vs wounded" counts people both ways.)
-    const counted = (w: string | undefined) => new Set(words(prepare(w ?? '')).filter((t) => !STOPWORDS.has(t)));
-    const head = (w: string | undefined) => [...counted(w)][0];
+    // (People, not "mine detection" rats and dogs: only a word for people said of both.)
+    const people = (w: string | undefined) => words(prepare(w ?? '')).filter((t) => PERSON_NOUNS.has(t));
     return sum || x.unit !== 'count' || (x.measure !== undefined && x.measure === y.measure) || (x.what !== undefined && x.what === y.what) ||
-      (head(x.what) !== undefined && head(x.what) === head(y.what));
+      people(x.what).some((t) => people(y.what).includes(t));
   };
 
   /** The figures of two facts when both are flows of one named measure, not percentages: what may add up. */
@@ -1015,8 +1021,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       // ("JMAS's work in Cambodia": an organisation or a person named with the country the fact base is
       // about is what is asked about; with another place, "JMAS in Laos", it is not.)
       const doers = all.filter((t) => index.lexicon.kinds.get(t) !== 'place');
-      const home = (t: string) => index.entries.some((e) => e.national && e.places.has(t));
-      const named = new Set(doers.length === 1 && all.every((t) => doers.includes(t) || home(t)) ? doers : all);
+      const named = new Set(doers.length === 1 && m.analysed.frame.dates.length === 0 && m.analysed.frame.sinceYears.length === 0 &&
+        all.every((t) => doers.includes(t) || t === homePlace) ? doers : all);
       const display = named.size === 1 ? index.lexicon.display.get([...named][0]!) : undefined;
       const r = display === undefined ? undefined : about(display);
       if (r !== undefined) return r;

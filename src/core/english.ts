@@ -64,7 +64,9 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\bnumber of\b/g, ' howmany ', ['number of']],
   // "the rate of clearance" asks for a percentage; "how did he rate them" does not.
   // ("What is the clearance rate?": the noun at the end of the question is a rate too.)
-  [/\b(?:the|a|what|which) rate\b|\brate of\b|\brate(?=\s*(?:[?.!,]|$))/g, ' percent ', ['rate']],
+  // ("How did the JMAS head rate CMAC": a verb after "did", "would" and the like is left to the vocabulary.)
+  // (A word alone, as the vocabulary writes it, is left to the vocabulary.)
+  [/\brates? of\b|\brates?(?=\s*[?.!,])|(?<=\S\s+)(?<!\b(?:did|does|do|would|will|to)\b[^?.!]{0,40})\brates?\b|\brated\b/g, ' percent ', ['rate', 'rates', 'rated']],
   [/\bamount of\b|\bthe figures? (?:for|on)\b/g, ' howmuch ', ['amount of', 'figure']],
   // "… on 20 March 2025? total amount": the amount asked for alone, at the end.
   // ("The total amount the US gave": still a total, of all it gave.)

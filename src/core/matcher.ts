@@ -2408,7 +2408,13 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
   // ("Land handed back 2019 km2": a year written before a unit, which reads as no date, still names
   // the one member of that year; it is no newest figure, so no earlier ones are listed.)
   // (Not a year of the story around the question, nor with "the latest" asked.)
-  const years = toks.has('periodlatest') ? [] : a.tokens.filter((t) => /^(?:19|20)\d\d$/u.test(t) && !a.context.includes(t));
+  // (Only a year set down with nothing before it that says how it bears: "not 2024 km2", "after 2020
+  // km2", "is 2024 km2 still ...", a figure to check, name no member.)
+  const bare = (t: string) => a.rawWords.some((w, i) => w === t && !STOPWORDS.has(a.rawWords[i - 1] ?? 'the') && !NEGATIONS.has(a.rawWords[i - 1] ?? '') &&
+    !['after', 'before', 'prior', 'until', 'since', 'other', 'than', 'not', 'except', 'excluding', 'vs', 'versus'].includes(a.rawWords[i - 1] ?? ''));
+  const claim = /^(?:is|are|was|were|has|have|did|does|do)$/u.test(a.rawWords[0] ?? '');
+  const years = toks.has('periodlatest') || claim || frame.notDates.length > 0 || a.rawWords.some((w) => NEGATIONS.has(w)) ? []
+    : a.tokens.filter((t) => /^(?:19|20)\d\d$/u.test(t) && !a.context.includes(t) && bare(t));
   const ofYear = years.length === 1 ? members.filter((m) => m.asOf?.startsWith(years[0]!) === true) : [];
   if (ofYear.length === 1) return { best: [{ ...first, entry: ofYear[0]! }, ...best.slice(1).filter((b) => b.entry.series !== first.entry.series)], earlier: [], seriesDates: [], change: false };
   const newest = members.at(-1)!;
