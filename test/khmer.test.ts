@@ -369,3 +369,8 @@ describe('what the twentieth Khmer writer asked', () => {
     expect([...engine.match('សម្ដេច​ធិបតី​ថា​ម៉េច​ដែរ អំពី​កិច្ច​សហការ​នេះ?').analysed.names]).not.toContain('ធិបតី');
   });
 });
+
+describe('what the twenty-first Khmer writer asked', () => {
+  it('"how many millions of mines are still buried" asks a count, which no figure of land gives', khmerRefusal('នៅសល់គ្រាប់មីនកប់ក្នុងដីប្រហែលប៉ុន្មានលានគ្រាប់ទៀតបង?'));
+  it('"how many thousand pieces did JMAS destroy" is still the count destroyed', khmerAnswer('JMAS កម្ទេចមីនបានប៉ុន្មានពាន់គ្រាប់?', 'jmas-cmac-ap-mines-destroyed', '២០,០០០'));
+});

@@ -218,6 +218,8 @@ const NUMBER_PART = new RegExp([...NUMBER_WORD.keys()].sort((a, b) => b.length -
  * and only one that starts with a count.
  */
 function readKhmerNumbers(text: string): string {
+  // "ប៉ុន្មានលានគ្រាប់" (how many millions of pieces): the scale asked in says nothing of what is counted.
+  text = text.replace(/(ប៉ុន្មាន)\s*(?:រយ|ពាន់|ម៉ឺន|សែន|លាន)(?=\s*[\u1780-\u17FF])/gu, '$1');
   // "៦ពាន់" (6 thousand), "1.5លាន": digits before a multiplier word.
   const scaled = /\d/u.test(text) ? text.replace(DIGITS_SCALED, (_m, n: string, w: string) => ` ${Math.round(Number(n) * NUMBER_WORD.get(w)!.value)} `) : text;
   return scaled.replace(NUMBER_RUN, (run) => {
