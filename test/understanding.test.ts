@@ -1351,3 +1351,10 @@ describe('what a second hostile review found (review20; each went wrong in a dra
     expect(r.kind === 'answer' && r.facts.length === 2).toBe(false);
   });
 });
+
+describe('a name that says a figure is who said it', () => {
+  it('"Sokha\'s draft says 25,000 AP mines; right?" checks the figure, and gets the one the base gives',
+    answered(() => seed, "Sokha's draft says JMAS and CMAC destroyed 25,000 AP mines. is that right?", 'jmas-cmac-ap-mines-destroyed', '20,000'));
+  it('"how many casualties did Vanuatu report" is still a name the base lacks', declined(() => growing, 'how many casualties did Vanuatu report in 2023'));
+  it('"Vanuatu says ... how much is left there" is too', declined(() => seed, 'Vanuatu says 5 km2 is left. how much land is left to clear in Vanuatu?'));
+});

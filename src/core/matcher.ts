@@ -956,6 +956,11 @@ function stopPair(lexicon: Lexicon, w: string): [string, string] | undefined {
   return stop(w) ? undefined : khmerHalves(w).find(([a, b]) => stop(a) && stop(b));
 }
 
+/** Verbs of saying in a tense a statement of someone's uses: "Sokha says", "the draft claimed". */
+const SAYS = new Set(['says', 'said', 'wrote', 'writes', 'claims', 'claimed', 'states', 'stated', 'told', 'tells', 'mentioned', 'mentions', 'reckons', 'thinks', 'thought', 'quoted', 'quotes', 'puts']);
+/** What someone writes a figure in: "Sokha's draft says ...". */
+const WRITINGS = new Set(['draft', 'report', 'article', 'post', 'email', 'note', 'notes', 'slide', 'slides', 'deck', 'message', 'memo', 'proposal', 'newsletter', 'story', 'piece', 'tweet', 'page', 'text', 'script', 'brief', 'summary']);
+
 /** Spelling-corrects and tokenises a question, and reads its frame. */
 export function analyse(index: MatchIndex, question: string): Analysed {
   // Bounded: a question longer than this says nothing more that matching could use.
@@ -1009,6 +1014,12 @@ export function analyse(index: MatchIndex, question: string): Analysed {
       return first;
     }
     const c = inPhrase(index, raw[i - 1], w) ?? correct(w);
+    // ("Sokha's draft says 25,000", "Dara wrote 1,200": a name that says a figure is who said it, not
+    // what is asked about.)
+    // (Not "how many did Myanmar report": only a verb of saying in its own tense, the name not after "did".)
+    const says = !/^(?:did|does|do|would|will|can|could)$/u.test(raw[i - 1] ?? '') &&
+      (SAYS.has(raw[i + 1] ?? '') || (WRITINGS.has(raw[i + 1] ?? '') && SAYS.has(raw[i + 2] ?? '')));
+    if (c === w && says && !index.postings.has(lexTokens(index.lexicon, [w])[0] ?? w) && !index.lexicon.known.has(w)) return c;
     if (c !== w) corrections.push([w, c]);
     // ("Sorry my English not so good": the language one writes in is no name of what is asked; "our
     // Samlot district" still is.)
