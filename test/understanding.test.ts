@@ -1358,3 +1358,16 @@ describe('a name that says a figure is who said it', () => {
   it('"how many casualties did Vanuatu report" is still a name the base lacks', declined(() => growing, 'how many casualties did Vanuatu report in 2023'));
   it('"Vanuatu says ... how much is left there" is too', declined(() => seed, 'Vanuatu says 5 km2 is left. how much land is left to clear in Vanuatu?'));
 });
+
+describe('a statement taught to answer "how many times"', () => {
+  it('"how many times has the treaty deadline been pushed back" gets the statement of the extensions', () => {
+    expect(growing.ask('how many times has cambodia seen its ottawa treaty deadline pushed back?').facts[0]).toBe('ottawa-deadline-extension-history');
+  });
+  it('"how many times" is a count, never the target year itself', () => {
+    expect(growing.ask('how many times was the deadline extended?').facts).not.toContain('mine-free-target-2030');
+  });
+  it('a count of something else is not the statement\'s: "how many mines were destroyed under the Ottawa Convention"', () => {
+    expect(growing.ask('how many mines did cambodia destroy under the ottawa convention').facts).not.toContain('ottawa-deadline-extension-history');
+  });
+  it('"losing a limb" is an amputation', answered(() => growing, 'how many people ended up losing a limb to mines in 2023?', 'amputations-2023', '10'));
+});

@@ -65,6 +65,8 @@ export interface Entry {
   tokens: ReadonlySet<string>;
   /** Tokens of each phrasing (aliases and topic) and their idf sum, for closeness. */
   phrasings: Array<{ tokens: ReadonlySet<string>; weight: number }>;
+  /** A statement a moderator taught to answer "how many ..." ("how many times has the deadline been extended"). */
+  countTaught?: ReadonlySet<string>;
 }
 
 const FIELD_WEIGHT = { alias: 1, topic: 1, label: 0.9, statement: 0.8, scope: 0.8, quote: 0.6, saidBy: 0.3 } as const;
@@ -372,6 +374,7 @@ function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined, publi
     measureName: fig?.measure === undefined ? NO_TOKENS : tk.measureName(fig.measure),
     tokens: new Set(weights.keys()),
     phrasings: phrasingsOf(tk, [f.topic, ...f.aliases, ...other.topics, ...other.aliases]),
+    ...(fig === undefined ? countsTaught(tk, f.aliases) : {}),
   };
   return [entry, weights];
 }
@@ -948,6 +951,16 @@ function capitalsOf(text: string): { capitalised: Set<string>; titled: Set<strin
     firstOfSentence = false;
   }
   return { capitalised, titled };
+}
+
+/** The words counted in a statement's taught "how many X" phrasings ("how many times has the deadline been extended"). */
+function countsTaught(tk: Tokeniser, aliases: readonly string[]): { countTaught?: Set<string> } {
+  const out = new Set<string>();
+  for (const al of aliases) {
+    const m = /\bhow many (\w+)/iu.exec(al);
+    if (m !== null) out.add(stem(m[1]!.toLowerCase()));
+  }
+  return out.size > 0 ? { countTaught: out } : {};
 }
 
 /** A Khmer word that is two stop words run together, cut in two; else undefined. */
@@ -1617,7 +1630,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   // "Why did casualty numbers fall?" asks for a reason: "numbers" names what fell, not what is asked.
   const asked = a.rawWords.includes('howmany') || a.rawWords.includes('howmuch');
   const why = toks.has('whyreason') && !asked;
-  if (!entry.hasFigure && !why && (frame.quantity || frame.kind !== undefined || asksOnlyMeasure(index, a))) return 'needs-figure';
+  // (Unless a moderator taught the statement a "how many" of its own, and it is a count that is asked.)
+  const taughtCount = entry.countTaught !== undefined && frame.kind === 'count' && a.rawWords.some((w, i) => w === 'howmany' && entry.countTaught!.has(stem(a.rawWords[i + 1] ?? '')));
+  if (!entry.hasFigure && !why && !taughtCount && (frame.quantity || frame.kind !== undefined || asksOnlyMeasure(index, a))) return 'needs-figure';
   // "When did JMAS start working in Cambodia?" asks the date of an event this fact does not tell of.
   const { starts, countVerbs: verbs } = readOnce(index, a);
   if ((toks.has('when') || toks.has('whenfuture')) && starts.length > 0 && !starts.some((t) => entry.tokens.has(t))) return 'not-about-figures';
@@ -1892,7 +1907,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // "What's the population of Cambodia": a statement that shares only a place and people in general
     // with a question does not answer it.
     const shared = [...toks].filter((t) => entry.tokens.has(t) && !FILLER_TOKENS.has(t) && (t === 'ask' || !MARKERS.has(t)));
-    if (shared.some((t) => ANY_COUNTABLE.has(t)) && shared.every((t) => ANY_COUNTABLE.has(t) || lexicon.kinds.get(t) === 'place')) return 'not-about-figures';
+    // (Not the count a moderator taught it to answer: "how many times".)
+    if (shared.some((t) => ANY_COUNTABLE.has(t)) && shared.every((t) => ANY_COUNTABLE.has(t) || lexicon.kinds.get(t) === 'place') &&
+      !shared.some((t) => entry.countTaught?.has(t) === true)) return 'not-about-figures';
     // "Which provinces did JMAS build schools in?": asked where, a statement that names no place but
     // the ones asked about ("in some provinces") does not say.
     const asksWhere = toks.has('where') || (frame.entities.some((e) => e.kind === 'place' && commonNoun(lexicon, e.token)) &&
