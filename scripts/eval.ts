@@ -261,6 +261,11 @@ const SETS = [
   // untuned half 93.3% / 90.0% / 4.0%.
   { name: 'Khmer, seed, twenty-first writer (tuned half)', file: 'test/eval/extra/seed-km-21.jsonl', knowledge: 'knowledge' },
   { name: 'Khmer, seed, twenty-first writer (half kept untuned)', file: 'test/eval/extra/seed-km-21-b.jsonl', knowledge: 'knowledge' },
+  // A twenty-second Khmer writer, asked mostly for near misses the bot must decline (other countries,
+  // provinces, years, organisations, kinds, measures, units, forecasts), split in two by alternate lines.
+  // First read: tuned half 100% / 100% / 0% wrong, untuned half 100% / 85.7% / 10.0%.
+  { name: 'Khmer, seed, twenty-second writer (tuned half)', file: 'test/eval/extra/seed-km-22.jsonl', knowledge: 'knowledge' },
+  { name: 'Khmer, seed, twenty-second writer (half kept untuned)', file: 'test/eval/extra/seed-km-22-b.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {
