@@ -1371,3 +1371,18 @@ describe('a statement taught to answer "how many times"', () => {
   });
   it('"losing a limb" is an amputation', answered(() => growing, 'how many people ended up losing a limb to mines in 2023?', 'amputations-2023', '10'));
 });
+
+describe('an acronym the glossary lacks, spelled out in a fact', () => {
+  it('"what\'s MAG\'s full name?" gets the name the fact\'s statement gives, with that fact as its source', () => {
+    const r = growing.ask("what's MAG's full name?");
+    expect(r.kind).toBe('answer');
+    expect(r.title).toBe('MAG: Mines Advisory Group');
+    expect(r.facts).toEqual(['mag-area-cleared-since-1992']);
+    expect(r.body).toContain('glossary has no entry');
+  });
+  it('an acronym no statement spells out is still not in the glossary, and nothing is swapped in', () => {
+    const r = growing.ask('what does NPA stand for?');
+    expect(r.kind).toBe('no-answer');
+    expect(r.title).toContain('not in the glossary');
+  });
+});

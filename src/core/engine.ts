@@ -95,6 +95,8 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
   const strict =
     /^(?:what|wat|wht)(?:'s| is| does| do)?\s+(?:an?\s+|the\s+)?(.+?)\s+(?:stand for|stands for|short for|an acronym for|abbreviation for|abbreviate)$/u.exec(q) ??
     /^(?:define|meaning of|definition of|full form of|full name of|expand|(?:explain|give me|tell me) the (?:meaning|definition) of|what(?:'s| is) the (?:full form|full name|long form|meaning|definition|expansion) of)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
+    // "what's MAG's full name": the name before "'s".
+    /^(?:(?:what|wat|wht)(?:'s| is)\s+)?(?:the\s+)?([^\s']+(?:\s[^\s']+)?)'s\s+(?:full name|full form|long form|name in full|official name)$/u.exec(q) ??
     // "what does demining involve": what the work is.
     /^what (?:does|do)\s+(?!it\s)(?:an?\s+|the\s+)?(.+?)\s+(?:involve|entail|consist of)$/u.exec(q) ??
     // "what is meant by an AP mine", "what does the term X refer to".
@@ -791,6 +793,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const t = term.trim();
     if (t.length === 0) return reply('error', msg().missingArgument('term', 'define'), { body: msg().usage('define <term>') });
     const entry = termOf(t) ?? closeTerm(t);
+    // ("What does MAG stand for", to a glossary without it: a fact's statement that spells it out, "the
+    // Mines Advisory Group (MAG)", says so, with that fact as its source.)
+    const spelled = entry === undefined ? spelledOut(t) : undefined;
+    if (spelled !== undefined) {
+      return reply('answer', `${spelled.term}: ${spelled.expansion}`, { body: msg().termInFact(spelled.term), items: answerItems([spelled.fact]).items, private: false, facts: [spelled.fact] });
+    }
     if (entry === undefined) {
       return reply('no-answer', msg().unknownTerm(truncate(t, 60)), {
         body: about.length > 0 ? msg().unknownTermFacts(truncate(t, 60)) : msg().unknownTermBody,
@@ -815,6 +823,28 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       });
     }
     return reply('answer', title, { body: tr?.definition ?? entry.definition, items, private: false, facts: [`glossary:${entry.term}`] });
+  };
+
+  /** An acronym a fact's statement spells out before it in brackets: "the Mines Advisory Group (MAG)". */
+  const spelledOut = (term: string): { term: string; expansion: string; fact: string } | undefined => {
+    if (!/^[\p{L}\p{N}&-]{2,12}$/u.test(term)) return undefined;
+    const want = `(${term.toLowerCase()})`;
+    for (const f of live) {
+      const at = f.statement.toLowerCase().indexOf(want);
+      if (at < 0) continue;
+      const before = f.statement.slice(0, at).trim().split(/\s+/u);
+      const name: string[] = [];
+      for (let i = before.length - 1; i >= 0; i--) {
+        const w = before[i]!;
+        if (/^\p{Lu}/u.test(w)) name.unshift(w);
+        else if (name.length > 0 && /^(?:of|and|for|the|de|du|des|on)$/u.test(w) && /^\p{Lu}/u.test(before[i - 1] ?? '')) name.unshift(w);
+        else break;
+      }
+      const written = f.statement.slice(at + 1, at + 1 + term.length);
+      // (The name's first letter is the acronym's: "Mines Advisory Group" for MAG.)
+      if (name.length >= 2 && name[0]![0]!.toLowerCase() === term[0]!.toLowerCase()) return { term: written, expansion: name.join(' '), fact: f.id };
+    }
+    return undefined;
   };
 
   const isOneEntity = (text: string): boolean => {
