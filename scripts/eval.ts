@@ -188,6 +188,11 @@ const SETS = [
   // read: tuned half 76.2% / 92.9% / 2.9% wrong, untuned half 85.7% / 92.9% / 2.9%.
   { name: 'second fact base, thirty-seventh writer (tuned half)', file: 'test/eval/extra/growing-37.jsonl', knowledge: 'test/fixtures/growing' },
   { name: 'second fact base, thirty-seventh writer (half kept untuned)', file: 'test/eval/extra/growing-37-b.jsonl', knowledge: 'test/fixtures/growing' },
+  // A thirty-eighth writer on the second base, asked mostly for near misses (subgroups, other kinds,
+  // running totals asked as a year's, units and currencies, false premises), split in two by alternate
+  // lines. First read: tuned half 100% / 95.0% / 2.9% wrong, untuned half 86.7% / 90.0% / 5.7%.
+  { name: 'second fact base, thirty-eighth writer (tuned half)', file: 'test/eval/extra/growing-38.jsonl', knowledge: 'test/fixtures/growing' },
+  { name: 'second fact base, thirty-eighth writer (half kept untuned)', file: 'test/eval/extra/growing-38-b.jsonl', knowledge: 'test/fixtures/growing' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
@@ -266,6 +271,11 @@ const SETS = [
   // First read: tuned half 100% / 100% / 0% wrong, untuned half 100% / 85.7% / 10.0%.
   { name: 'Khmer, seed, twenty-second writer (tuned half)', file: 'test/eval/extra/seed-km-22.jsonl', knowledge: 'knowledge' },
   { name: 'Khmer, seed, twenty-second writer (half kept untuned)', file: 'test/eval/extra/seed-km-22-b.jsonl', knowledge: 'knowledge' },
+  // A twenty-third Khmer writer, again mostly near misses (districts, villages, rates, false premises),
+  // split in two by alternate lines. First read: tuned half 100% / 85.0% / 10.0% wrong, untuned half
+  // 88.9% / 95.2% / 6.7%.
+  { name: 'Khmer, seed, twenty-third writer (tuned half)', file: 'test/eval/extra/seed-km-23.jsonl', knowledge: 'knowledge' },
+  { name: 'Khmer, seed, twenty-third writer (half kept untuned)', file: 'test/eval/extra/seed-km-23-b.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {
