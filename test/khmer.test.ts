@@ -374,3 +374,7 @@ describe('what the twenty-first Khmer writer asked', () => {
   it('"how many millions of mines are still buried" asks a count, which no figure of land gives', khmerRefusal('នៅសល់គ្រាប់មីនកប់ក្នុងដីប្រហែលប៉ុន្មានលានគ្រាប់ទៀតបង?'));
   it('"how many thousand pieces did JMAS destroy" is still the count destroyed', khmerAnswer('JMAS កម្ទេចមីនបានប៉ុន្មានពាន់គ្រាប់?', 'jmas-cmac-ap-mines-destroyed', '២០,០០០'));
 });
+
+describe('what the twenty-third Khmer writer asked', () => {
+  it('"in the previous mandate, how many km² were cleared" names a period no figure is of', khmerRefusal('ក្នុងអាណត្តិមុន រដ្ឋាភិបាលបានដោះមីនអស់ប៉ុន្មានគីឡូម៉ែត្រការ៉េ?'));
+});

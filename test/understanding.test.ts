@@ -1386,3 +1386,14 @@ describe('an acronym the glossary lacks, spelled out in a fact', () => {
     expect(r.title).toContain('not in the glossary');
   });
 });
+
+describe('near misses the thirty-eighth writer and the Khmer twenty-third asked about', () => {
+  it('"how much did the government clear during the previous mandate" names a period no figure is of', declined(() => seed, 'how much land did the government clear during the previous mandate?'));
+  it('"was that only in the previous mandate?" is still asked of the statement', () => {
+    expect(seed.ask('is demining the main goal of this government, or was it only in the previous mandate?').facts[0]).toBe('clearance-main-government-goal');
+  });
+  it('"how many mines?" is not a count of casualties from landmines', () => {
+    expect(growing.ask('how many mines?').facts).not.toContain('landmine-casualties-2023-year-to-date');
+  });
+  it('"how many landmine casualties in 2023" still is', answered(() => growing, 'how many landmine casualties were there in 2023?', 'landmine-casualties-2023-year-to-date', '16'));
+});

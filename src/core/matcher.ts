@@ -26,6 +26,8 @@ export interface Entry {
   quantity: QuantityKind | undefined;
   /** Tokens of what a count counts, with the kinds of thing it names and their broader kinds. */
   counts: ReadonlySet<string>;
+  /** What the figure's own words say it counts ("casualties"), without the kinds its scope gives. */
+  countsOwn?: ReadonlySet<string>;
   places: ReadonlySet<string>;
   /** Organisations whose work the figure counts (with the broader ones they belong to), and partners. */
   by: ReadonlySet<string>;
@@ -348,6 +350,7 @@ function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined, publi
     hasFigure: fig !== undefined,
     quantity: quantityOf(fig?.unit),
     counts,
+    ...(fig?.unit === 'count' && fig.what !== undefined ? { countsOwn: new Set(counted) } : {}),
     places,
     by,
     partners: withAncestors(lexicon, (fig?.scope.with ?? []).flatMap(entityTokens)),
@@ -1670,6 +1673,10 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       if (!entry.counts.has(c) && !(lexicon.kinds.get(c) === 'thing' && thingCovered(lexicon, c, entry.counts))) {
         return lexicon.kinds.get(c) === 'thing' ? 'hazard' : 'measure';
       }
+      // "How many mines?" of a count of casualties from landmines: the mines say which casualties, they
+      // are not what is counted, unless the question names what is ("how many landmine casualties").
+      const own = entry.countsOwn;
+      if (lexicon.kinds.get(c) === 'thing' && own !== undefined && own.size > 0 && !someOf(own, (t) => lexicon.kinds.get(t) === 'thing' || toks.has(t))) return 'measure';
       // "How many deminers does CMAC employ" is not asked of the Ukrainian deminers it trained, nor "how
       // many peacekeepers" of the women among them: a place or a word of the vocabulary that narrows
       // what this figure counts, and the question does not say, makes it another count.
