@@ -378,3 +378,11 @@ describe('what the twenty-first Khmer writer asked', () => {
 describe('what the twenty-third Khmer writer asked', () => {
   it('"in the previous mandate, how many km² were cleared" names a period no figure is of', khmerRefusal('ក្នុងអាណត្តិមុន រដ្ឋាភិបាលបានដោះមីនអស់ប៉ុន្មានគីឡូម៉ែត្រការ៉េ?'));
 });
+
+describe('what the twenty-first Khmer writer asked, further', () => {
+  it('"ចាប់តាំងពីឆ្នាំ១៩៩២មក" (ever since 1992), with zero-width spaces, is since 1992',
+    khmerAnswer('តើ​ចាប់​តាំង​ពី​ឆ្នាំ​១៩៩២​មក ប្រទេស​យើង​ដោះ​ដី​មាន​មីន​អស់​ប៉ុន្មាន​គីឡូម៉ែត្រ​ការ៉េ​ហើយ?', 'cambodia-area-cleared', '៣,០០០'));
+  it('romanised Khmer "how many pieces" ("ponman krob") asks a count', () => {
+    expect(engine.ask('JMAS kamtech min ban ponman krob?').facts[0]).toBe('jmas-cmac-ap-mines-destroyed');
+  });
+});

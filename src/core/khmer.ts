@@ -252,7 +252,7 @@ export const KHMER_PARTICLES = { thereAre: 'មាន', did: 'បាន', questi
 export function readKhmerAsEnglish(text: string): string {
   return readKhmerNumbers(text)
     // "ពីឆ្នាំ៩២មក": from that year to now, since it.
-    .replace(/(?:តាំងពី|ពី)\s*(ឆ្នាំ\s*\d{2,4})\s*មក/gu, ' since $1 ')
+    .replace(/(?:ចាប់តាំងពី|ចាប់ពី|តាំងពី|ពី)\s*(ឆ្នាំ\s*\d{2,4})\s*មក/gu, ' since $1 ')
     // "ពីឆ្នាំ 1992 ដល់ខែកក្កដា 2024": from a year to a date, a span.
     .replace(/(?:តាំងពី|ចាប់ពី|ពី)\s*(?:ឆ្នាំ\s*)?((?:19|20)\d\d)\s*(?:ដល់|ទៅ)(?=\s*(?:ខែ|ឆ្នាំ)?\s*(?:[\p{L}\p{M}]+\s*)?(?:19|20)\d\d)/gu, ' from $1 to ')
     // "តាំងពី 1992", "ពី 1992?": from a year, with no year it runs to, is since it.
