@@ -1397,3 +1397,27 @@ describe('near misses the thirty-eighth writer and the Khmer twenty-third asked 
   });
   it('"how many landmine casualties in 2023" still is', answered(() => growing, 'how many landmine casualties were there in 2023?', 'landmine-casualties-2023-year-to-date', '16'));
 });
+
+describe('what a third hostile review of this session found (review21; each went wrong in a draft)', () => {
+  let fourth: Engine;
+  beforeAll(async () => {
+    fourth = await engineFor(fileURLToPath(new URL('./fixtures/fourth', import.meta.url)));
+  });
+  it.each([
+    [() => seed, 'How many mines will JMAS destroy by the deadline?'],
+    [() => growing, 'How many provinces will be cleared by the deadline?'],
+  ])('a count asked "by the deadline" is a forecast: %#', (engine, q) => declined(engine, q)());
+  it.each([
+    ['How much land has Chechnya said it cleared?'],
+    ['How much money Abkhazia says it gave CMAC?'],
+    ['When Chechnya says it will be mine free?'],
+  ])('a name the base lacks is still asked about, though a verb of saying follows it: "%s"', (q) => declined(() => growing, q)());
+  it('"Has demining been the main goal since the previous mandate?", in Khmer, is still the statement', () => {
+    expect(seed.ask('តើការដោះមីនជាគោលដៅចម្បងរបស់រដ្ឋាភិបាលតាំងពីអាណត្តិមុនមែនទេ?').facts[0]).toBe('clearance-main-government-goal');
+  });
+  it.each([['How many times has Cambodia been bombed?'], ['how many times has the Ottawa Convention been signed?']])(
+    '"how many times" of something else does not get the deadline statement: "%s"', (q) => {
+      expect(growing.ask(q).facts).not.toContain('ottawa-deadline-extension-history');
+    });
+  it('a year named with "the previous mandate" says which', answered(() => fourth, 'How many casualties were there in 2022, during the previous mandate?', 'cambodia-casualties-2022', '39'));
+});

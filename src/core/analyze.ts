@@ -244,7 +244,7 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
     (howmuch || !toks.some((t, i) => /^\d+$/u.test(t) && !/^(?:19|20)\d\d$/u.test(t) && !dayOfMonth(toks, i)))) kind = 'money';
   // "What's behind the slip in the deadline": a reason, not the year.
   // ("How many times was the deadline extended": a count, though "deadline" names a year.)
-  else if (set.has('whenfuture') && !set.has('whyreason') && !howmany) kind = 'year';
+  else if (set.has('whenfuture') && !set.has('whyreason') && !(howmany && /^times?$/u.test(rawWords[rawWords.indexOf('howmany') + 1] ?? ''))) kind = 'year';
   // "In the 1,700 km² still to clear, how many mines are there?": an area given as a figure, with
   // "how many" and no unit after it, asks for a count within that area.
   else if (howmany && !unitAsked && unitsOnlyCited(toks) && !partOfArea(rawWords)) kind = 'count';

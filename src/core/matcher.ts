@@ -68,7 +68,7 @@ export interface Entry {
   /** Tokens of each phrasing (aliases and topic) and their idf sum, for closeness. */
   phrasings: Array<{ tokens: ReadonlySet<string>; weight: number }>;
   /** A statement a moderator taught to answer "how many ..." ("how many times has the deadline been extended"). */
-  countTaught?: ReadonlySet<string>;
+  countTaught?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const FIELD_WEIGHT = { alias: 1, topic: 1, label: 0.9, statement: 0.8, scope: 0.8, quote: 0.6, saidBy: 0.3 } as const;
@@ -957,11 +957,16 @@ function capitalsOf(text: string): { capitalised: Set<string>; titled: Set<strin
 }
 
 /** The words counted in a statement's taught "how many X" phrasings ("how many times has the deadline been extended"). */
-function countsTaught(tk: Tokeniser, aliases: readonly string[]): { countTaught?: Set<string> } {
-  const out = new Set<string>();
+function countsTaught(tk: Tokeniser, aliases: readonly string[]): { countTaught?: Map<string, Set<string>> } {
+  // Each counted word, with the words of the phrasing that say what of ("deadline", "extended").
+  const out = new Map<string, Set<string>>();
   for (const al of aliases) {
     const m = /\bhow many (\w+)/iu.exec(al);
-    if (m !== null) out.add(stem(m[1]!.toLowerCase()));
+    if (m === null) continue;
+    const counted = stem(m[1]!.toLowerCase());
+    const into = out.get(counted) ?? new Set<string>();
+    for (const t of tk.tokens(al)) if (!MARKERS.has(t) && !ANY_COUNTABLE.has(t) && t !== counted) into.add(t);
+    out.set(counted, into);
   }
   return out.size > 0 ? { countTaught: out } : {};
 }
@@ -1002,6 +1007,15 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     return c;
   };
   const { context, asking, correction, narrowed, contextAfter } = contextOf(index, text, correct);
+  // The words that open a sentence ("... for the newsletter. Sokha's draft says ...").
+  const sentenceStarts = new Set<number>();
+  {
+    let n = 0;
+    for (const sentence of text.split(/(?<=[.!?;:])\s+/u)) {
+      sentenceStarts.add(n);
+      n += words(prepare(sentence)).length;
+    }
+  }
   // Khmer words inside a name or phrase the vocabulary knows ("សម្ដេច ធិបតី", "គ្រាប់ សល់ ពី សង្គ្រាម").
   const inPhrases = new Set<number>();
   if (hasKhmer(prepared)) {
@@ -1032,9 +1046,10 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     const c = inPhrase(index, raw[i - 1], w) ?? correct(w);
     // ("Sokha's draft says 25,000", "Dara wrote 1,200": a name that says a figure is who said it, not
     // what is asked about.)
-    // (Not "how many did Myanmar report": only a verb of saying in its own tense, the name not after "did".)
-    const says = !/^(?:did|does|do|would|will|can|could)$/u.test(raw[i - 1] ?? '') &&
-      (SAYS.has(raw[i + 1] ?? '') || (WRITINGS.has(raw[i + 1] ?? '') && SAYS.has(raw[i + 2] ?? '')));
+    // (Only a name that opens its sentence, with a verb of saying in its own tense and a figure after it:
+    // not "how much has Chechnya said it cleared", "how many did Myanmar report".)
+    const verb = SAYS.has(raw[i + 1] ?? '') ? i + 1 : WRITINGS.has(raw[i + 1] ?? '') && SAYS.has(raw[i + 2] ?? '') ? i + 2 : -1;
+    const says = verb > 0 && (i === 0 || sentenceStarts.has(i)) && raw.slice(verb + 1, verb + 10).some((x) => /\d/u.test(x));
     if (c === w && says && !index.postings.has(lexTokens(index.lexicon, [w])[0] ?? w) && !index.lexicon.known.has(w)) return c;
     if (c !== w) corrections.push([w, c]);
     // ("Sorry my English not so good": the language one writes in is no name of what is asked; "our
@@ -1634,7 +1649,11 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   const asked = a.rawWords.includes('howmany') || a.rawWords.includes('howmuch');
   const why = toks.has('whyreason') && !asked;
   // (Unless a moderator taught the statement a "how many" of its own, and it is a count that is asked.)
-  const taughtCount = entry.countTaught !== undefined && frame.kind === 'count' && a.rawWords.some((w, i) => w === 'howmany' && entry.countTaught!.has(stem(a.rawWords[i + 1] ?? '')));
+  // (... and the question says what of in that phrasing's words: "how many times has Cambodia been bombed" is not it.)
+  const taughtCount = entry.countTaught !== undefined && frame.kind === 'count' && a.rawWords.some((w, i) => {
+    const of = w === 'howmany' ? entry.countTaught!.get(stem(a.rawWords[i + 1] ?? '')) : undefined;
+    return of !== undefined && someOf(toks, (t) => of.has(t));
+  });
   if (!entry.hasFigure && !why && !taughtCount && (frame.quantity || frame.kind !== undefined || asksOnlyMeasure(index, a))) return 'needs-figure';
   // "When did JMAS start working in Cambodia?" asks the date of an event this fact does not tell of.
   const { starts, countVerbs: verbs } = readOnce(index, a);
@@ -1916,7 +1935,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     const shared = [...toks].filter((t) => entry.tokens.has(t) && !FILLER_TOKENS.has(t) && (t === 'ask' || !MARKERS.has(t)));
     // (Not the count a moderator taught it to answer: "how many times".)
     if (shared.some((t) => ANY_COUNTABLE.has(t)) && shared.every((t) => ANY_COUNTABLE.has(t) || lexicon.kinds.get(t) === 'place') &&
-      !shared.some((t) => entry.countTaught?.has(t) === true)) return 'not-about-figures';
+      !shared.some((t) => entry.countTaught?.has(t) === true && taughtCount)) return 'not-about-figures';
     // "Which provinces did JMAS build schools in?": asked where, a statement that names no place but
     // the ones asked about ("in some provinces") does not say.
     const asksWhere = toks.has('where') || (frame.entities.some((e) => e.kind === 'place' && commonNoun(lexicon, e.token)) &&
