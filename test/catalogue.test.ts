@@ -120,7 +120,7 @@ const coreSamples: Samples<typeof messages> = {
   asOfDate: [['ARG1']],
   unknownTerm: [['ARG1']],
   unknownTermFacts: [['ARG1']],
-  termInFact: [['ARG1']],
+  termInFact: [['ARG1', 'ARG2']],
   partOnly: [['ARG1']],
   noResults: [['ARG1']],
   searchTitle: [['ARG1', 1], ['ARG1', 7]],

@@ -1373,12 +1373,12 @@ describe('a statement taught to answer "how many times"', () => {
 });
 
 describe('an acronym the glossary lacks, spelled out in a fact', () => {
-  it('"what\'s MAG\'s full name?" gets the name the fact\'s statement gives, with that fact as its source', () => {
+  it('"what\'s MAG\'s full name?" says the glossary lacks it, and gives the name a fact\'s statement spells out, offering that fact', () => {
     const r = growing.ask("what's MAG's full name?");
-    expect(r.kind).toBe('answer');
-    expect(r.title).toBe('MAG: Mines Advisory Group');
-    expect(r.facts).toEqual(['mag-area-cleared-since-1992']);
-    expect(r.body).toContain('glossary has no entry');
+    expect(r.kind).toBe('no-answer');
+    expect(r.title).toContain('not in the glossary');
+    expect(r.body).toContain('"Mines Advisory Group"');
+    expect(r.suggestions?.map((x) => x.command).join(' ')).toContain('mag-area-cleared-since-1992');
   });
   it('an acronym no statement spells out is still not in the glossary, and nothing is swapped in', () => {
     const r = growing.ask('what does NPA stand for?');

@@ -796,8 +796,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // ("What does MAG stand for", to a glossary without it: a fact's statement that spells it out, "the
     // Mines Advisory Group (MAG)", says so, with that fact as its source.)
     const spelled = entry === undefined ? spelledOut(t) : undefined;
+    // (Still no definition: the glossary lacks the term, and says so; the fact is offered beside it.)
     if (spelled !== undefined) {
-      return reply('answer', `${spelled.term}: ${spelled.expansion}`, { body: msg().termInFact(spelled.term), items: answerItems([spelled.fact]).items, private: false, facts: [spelled.fact] });
+      return reply('no-answer', msg().unknownTerm(truncate(t, 60)), {
+        body: msg().termInFact(spelled.term, spelled.expansion),
+        suggestions: [suggestion({ id: spelled.fact, topic: factById.get(spelled.fact)!.topic })],
+      });
     }
     if (entry === undefined) {
       return reply('no-answer', msg().unknownTerm(truncate(t, 60)), {

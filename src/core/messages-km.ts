@@ -60,7 +60,7 @@ export const messagesKm: Catalogue<typeof messages> = {
   unknownLanguage: (typed: string, known: readonly string[]) => `ខ្ញុំមិនចេះភាសា "${typed}" ទេ៖ សូមជ្រើសរើសមួយក្នុងចំណោម ${known.map((l) => `lang:${l}`).join(', ')}។`,
   unknownTerm: (term: string) => `"${term}" មិនមាននៅក្នុងសទ្ទានុក្រមទេ។`,
   unknownTermBody: 'សទ្ទានុក្រមមានពាក្យ និងអក្សរកាត់ដែលប្រើក្នុងមូលដ្ឋានទិន្នន័យ។',
-  termInFact: (term: string) => `សទ្ទានុក្រមមិនមាន ${term} ទេ៖ សេចក្តីថ្លែងនៃព័ត៌មានខាងក្រោមសរសេរឈ្មោះពេញរបស់វាដូច្នេះ។`,
+  termInFact: (term: string, expansion: string) => `សេចក្តីថ្លែងនៃព័ត៌មានខាងក្រោមសរសេរឈ្មោះពេញរបស់ ${term} ថា "${expansion}"។`,
   unknownTermFacts: (name: string) => `មូលដ្ឋានទិន្នន័យមានតួលេខ និងសេចក្តីថ្លែងអំពី ${name}៖`,
   partOnly: (part: string) => `មូលដ្ឋានទិន្នន័យគ្មានតួលេខសម្រាប់ផ្នែកផ្សេងទៀតនៃសំណួរ៖ "${part}"។`,
   noResults: (words: string) => `គ្មានអ្វីក្នុងមូលដ្ឋានទិន្នន័យដែលត្រូវនឹង "${words}" ទេ។`,

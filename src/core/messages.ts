@@ -74,7 +74,7 @@ export const messages = {
   unknownLanguage: (typed: string, known: readonly string[]) => `I do not speak "${typed}": choose one of ${known.map((l) => `lang:${l}`).join(', ')}.`,
   unknownTerm: (term: string) => `"${term}" is not in the glossary.`,
   unknownTermBody: 'The glossary holds the terms and acronyms used in the fact base.',
-  termInFact: (term: string) => `The glossary has no entry for ${term}; the statement of the fact below spells it out so.`,
+  termInFact: (term: string, expansion: string) => `A fact's statement spells ${term} out as "${expansion}" (the fact below).`,
   unknownTermFacts: (name: string) => `The fact base has figures and statements about ${name}:`,
   partOnly: (part: string) => `The fact base has no figure for the other part of the question: "${part}".`,
   noResults: (words: string) => `Nothing in the fact base matches "${words}".`,
