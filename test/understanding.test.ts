@@ -1421,3 +1421,14 @@ describe('what a third hostile review of this session found (review21; each went
     });
   it('a year named with "the previous mandate" says which', answered(() => fourth, 'How many casualties were there in 2022, during the previous mandate?', 'cambodia-casualties-2022', '39'));
 });
+
+describe('a share of a whole no figure gives', () => {
+  it('"what share of Cambodia\'s total land area is still contaminated" is not the share of contaminated land cleared',
+    declined(() => seed, "what share of cambodia's total land area is still contaminated?"));
+  it('"what percentage of the total contaminated area has been cleared" still is', () => {
+    expect(seed.ask('what percentage of the total contaminated area has been cleared?').facts[0]).toBe('cambodia-share-cleared');
+  });
+  it('in Khmer, "as a percentage of the whole country\'s land" too', () => {
+    expect(seed.ask('ដីដែលនៅសល់ស្មើនឹងប៉ុន្មានភាគរយ នៃផ្ទៃដីប្រទេសកម្ពុជាទាំងមូល?').kind).not.toBe('answer');
+  });
+});

@@ -53,7 +53,12 @@ export interface QuestionFrame {
   notDates: NamedDate[];
   /** "Landmines only", "JMAS alone": the figure must be of exactly what is named. */
   only: boolean;
+  /** "Of Cambodia's total land area", "of the whole country": the size of a place, which no figure gives. */
+  wholeLand?: boolean;
 }
+
+/** The size of a place as a whole: "total land area", "the whole country", "its territory". */
+const WHOLE_LAND = /\b(?:total|whole|entire|overall)\s+(?:land\s+)?(?:area|territory|landmass|land mass|surface|size)\b|\b(?:whole|entire)\s+country\b|\bcountry'?s?\s+(?:total\s+)?(?:land\s+)?(?:area|territory|landmass|size)\b|\bterritory\b/u;
 
 const CLAUSE_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'been', 'will', 'can', 'howmany', 'howmuch', 'what', 'which', 'who', 'when', 'where', 'how']);
 /** A name right before "only" or "alone" (or a word before it, "CMAC clear alone"), or right after it. */
@@ -324,5 +329,6 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
     only: rawWords.some((w, i) => (ONLY_WORDS.has(w) && !/^\d/u.test(rawWords[i + 1] ?? '') && !NUMBER_WORD_LIST.includes(rawWords[i + 1] ?? '') &&
       // ("CMAC clear alone": the name may stand a word before it.)
       namedNear(lexicon, lexTokens(lexicon, rawWords.slice(Math.max(0, i - 3), i)), lexTokens(lexicon, rawWords.slice(i + 1, i + 4))[0])) || (w === 'just' && lexicon.kinds.get(lexTokens(lexicon, rawWords.slice(i + 1, i + 3))[0] ?? '') === 'thing') || (w === 'its' && rawWords[i + 1] === 'own') || (w === 'by' && (rawWords[i + 1] === 'itself' || rawWords[i + 1] === 'themselves'))),
+    ...(WHOLE_LAND.test(prepared) ? { wholeLand: true } : {}),
   };
 }

@@ -1662,6 +1662,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   if (readOnce(index, a).sinceWhen && entry.sinceYear === undefined && !/\bsince\b/iu.test(entry.statement) && !starts.some((t) => entry.tokens.has(t))) return 'not-about-figures';
   if (entry.hasFigure) {
     if (frame.kind !== undefined && frame.kind !== entry.quantity) return frame.kind === 'year' ? 'future' : 'measure';
+    // "What share of Cambodia's total land area is still contaminated": a share of the place's whole
+    // size, which no figure gives (nor a share of the contaminated land, which one does).
+    if (frame.wholeLand === true && entry.quantity === 'percent') return 'measure';
     // A percentage answers a question that asks for one, or that names what only percentages measure ("the drop").
     // ("Did casualties go up or down?" asks for a change, which a percentage of change gives.)
     if (frame.kind === undefined && !frame.change && entry.quantity === 'percent' && !someOf(toks, (t) => index.percentWords.has(t) && entry.coreTokens.has(t))) return 'measure';
