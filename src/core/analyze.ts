@@ -58,7 +58,7 @@ export interface QuestionFrame {
 }
 
 /** The size of a place as a whole: "total land area", "the whole country", "its territory". */
-const WHOLE_LAND = /\b(?:total|whole|entire|overall)\s+(?:land\s+)?(?:area|territory|landmass|land mass|surface|size)\b|\b(?:whole|entire)\s+country\b|\bcountry'?s?\s+(?:total\s+)?(?:land\s+)?(?:area|territory|landmass|size)\b|\bterritory\b/u;
+const WHOLE_LAND = /\b(?:total|whole|entire)\s+(?:land\s+)?(?:area|territory|landmass|land mass|surface)\s+of\s+(?:the\s+)?country\b|\b(?:total|whole|entire)\s+land\s+(?:area|mass|surface)\b|\bcountry'?s?\s+(?:total\s+|whole\s+|entire\s+)?(?:land\s+)?(?:area|territory|landmass|land mass)\b|\bnational\s+territory\b/u;
 
 const CLAUSE_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'been', 'will', 'can', 'howmany', 'howmuch', 'what', 'which', 'who', 'when', 'where', 'how']);
 /** A name right before "only" or "alone" (or a word before it, "CMAC clear alone"), or right after it. */

@@ -798,7 +798,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const spelled = entry === undefined ? spelledOut(t) : undefined;
     // (Still no definition: the glossary lacks the term, and says so; the fact is offered beside it.)
     if (spelled !== undefined) {
-      return reply('no-answer', msg().unknownTerm(truncate(t, 60)), {
+      return reply('no-answer', msg().unknownTerm(spelled.term), {
         body: msg().termInFact(spelled.term, spelled.expansion),
         suggestions: [suggestion({ id: spelled.fact, topic: factById.get(spelled.fact)!.topic })],
       });

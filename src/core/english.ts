@@ -83,11 +83,10 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // Figures are never of the future: "my uncle goes next month" says nothing of which figure.
   [/\b(?:next|coming)(?: (?:\d+|few|two|three|several|couple of))? (?:years?|decades?|months?|weeks?)\b|\bin (?:the )?future\b/g, ' periodfuture ', ['next', 'coming', 'future']],
   [/\b(?:last|this|previous|past)(?: (?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|several|couple of))? (?:years?|decades?|months?|weeks?)\b|\brecently\b/g, ' periodrelative ', ['last', 'this', 'previous', 'past', 'recently']],
-  // "How much was cleared during the previous mandate": a government's term, a period no figure names.
-  // (Only in a question of how much: "was that only in the previous mandate?" is asked of words; "since
-  // the previous mandate" says from when.)
-  // (Nor with a year named, "in 2022, during the previous mandate": the year says which.)
-  [/(?<!\b(?:19|20)\d\d\b.*)(?<!\bsince (?:the )?)\b(?:last|previous|past|former) (?:mandate|term)s?\b(?=.*\bhow(?:many|much)\b)(?!.*\b(?:19|20)\d\d\b)|(?<=\bhow(?:many|much)\b.*)(?<!\b(?:19|20)\d\d\b.*)(?<!\bsince (?:the )?)\b(?:last|previous|past|former) (?:mandate|term)s?\b(?!.*\b(?:19|20)\d\d\b)/g, ' periodrelative ', ['last', 'previous', 'past', 'former']],
+  // "How much was cleared during the previous mandate": a government's term, a period no figure names,
+  // in a question of how much (not "was that only in the previous mandate?", asked of words; not with a
+  // year named after "in", "in 2022, during the previous mandate", which says which).
+  [/(?<!\bin (?:19|20)\d\d\b.*)\b(?:last|previous|past|former) (?:mandate|term)s?\b(?=.*\bhow(?:many|much)\b)(?!.*\bin (?:19|20)\d\d\b)|(?<=\bhow(?:many|much)\b.*)(?<!\bin (?:19|20)\d\d\b.*)\b(?:last|previous|past|former) (?:mandate|term)s?\b(?!.*\bin (?:19|20)\d\d\b)/g, ' periodrelative ', ['last', 'previous', 'past', 'former']],
   // "did casualties go down in 2020": a change, up or down.
   [/\b(?:go|goes|went|gone|going|come|came) (?:down|up)\b/g, ' changeover ', ['go down', 'go up', 'goes down', 'goes up', 'went down', 'went up', 'gone down', 'gone up', 'going down', 'going up', 'come down', 'came down', 'come up', 'came up']],
   // "these days", "nowadays": now.

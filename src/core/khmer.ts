@@ -254,11 +254,8 @@ export function readKhmerAsEnglish(text: string): string {
     // "ពីឆ្នាំ៩២មក": from that year to now, since it.
     .replace(/(?:ចាប់តាំងពី|ចាប់ពី|តាំងពី|ពី)\s*(ឆ្នាំ\s*\d{2,4})\s*មក/gu, ' since $1 ')
     // "ក្នុងអាណត្តិមុន ... ប៉ុន្មាន" (how much in the previous mandate): a period no figure names, as the
-    // English "during the previous mandate" in a question of how much (not "តាំងពីអាណត្តិមុន", since it,
-    // nor with a year named).
-    .replace(/(?<!(?:តាំងពី|ចាប់តាំងពី|ចាប់ពី)\s*)អាណត្តិ(?:មុន|កន្លងទៅ)(?=.*ប៉ុន្មាន)(?!.*(?:19|20)\d\d)(?<!(?:19|20)\d\d.*)/gu, ' periodrelative ')
-    // "ប្រទេស ... ទាំងមូល" (the whole country): the size of a place, as "the whole country".
-    .replace(/ប្រទេស[\u1780-\u17FF]{0,16}?ទាំងមូល/gu, ' whole country ')
+    // English "during the previous mandate", in a question of how much (not with "in the year" named).
+    .replace(/អាណត្តិ(?:មុន|កន្លងទៅ)/gu, (m, at: number, all: string) => (all.includes('ប៉ុន្មាន') && !/ក្នុងឆ្នាំ\s*(?:19|20)\d\d/u.test(all) ? ' periodrelative ' : m))
     // "ពីឆ្នាំ 1992 ដល់ខែកក្កដា 2024": from a year to a date, a span.
     .replace(/(?:តាំងពី|ចាប់ពី|ពី)\s*(?:ឆ្នាំ\s*)?((?:19|20)\d\d)\s*(?:ដល់|ទៅ)(?=\s*(?:ខែ|ឆ្នាំ)?\s*(?:[\p{L}\p{M}]+\s*)?(?:19|20)\d\d)/gu, ' from $1 to ')
     // "តាំងពី 1992", "ពី 1992?": from a year, with no year it runs to, is since it.

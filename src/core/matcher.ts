@@ -979,6 +979,8 @@ function stopPair(lexicon: Lexicon, w: string): [string, string] | undefined {
 
 /** Verbs of saying in a tense a statement of someone's uses: "Sokha says", "the draft claimed". */
 const SAYS = new Set(['says', 'said', 'wrote', 'writes', 'claims', 'claimed', 'states', 'stated', 'told', 'tells', 'mentioned', 'mentions', 'reckons', 'thinks', 'thought', 'quoted', 'quotes', 'puts']);
+/** Who the writer cites by name: "my colleague Sokha says ...". */
+const SAYERS = new Set(['colleague', 'boss', 'friend', 'manager', 'editor', 'director', 'intern', 'teacher', 'supervisor', 'coworker', 'co-worker', 'officer', 'reporter']);
 /** What someone writes a figure in: "Sokha's draft says ...". */
 const WRITINGS = new Set(['draft', 'report', 'article', 'post', 'email', 'note', 'notes', 'slide', 'slides', 'deck', 'message', 'memo', 'proposal', 'newsletter', 'story', 'piece', 'tweet', 'page', 'text', 'script', 'brief', 'summary']);
 
@@ -1049,7 +1051,9 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     // (Only a name that opens its sentence, with a verb of saying in its own tense and a figure after it:
     // not "how much has Chechnya said it cleared", "how many did Myanmar report".)
     const verb = SAYS.has(raw[i + 1] ?? '') ? i + 1 : WRITINGS.has(raw[i + 1] ?? '') && SAYS.has(raw[i + 2] ?? '') ? i + 2 : -1;
-    const says = verb > 0 && (i === 0 || sentenceStarts.has(i)) && raw.slice(verb + 1, verb + 10).some((x) => /\d/u.test(x));
+    // ("My colleague Sokha says", "as Sokha says": a person named as one of the writer's own, or cited.)
+    const cited = i === 0 || sentenceStarts.has(i) || raw[i - 1] === 'as' || SAYERS.has(raw[i - 1] ?? '');
+    const says = verb > 0 && cited && raw.slice(verb + 1, verb + 10).some((x) => /\d/u.test(x));
     if (c === w && says && !index.postings.has(lexTokens(index.lexicon, [w])[0] ?? w) && !index.lexicon.known.has(w)) return c;
     if (c !== w) corrections.push([w, c]);
     // ("Sorry my English not so good": the language one writes in is no name of what is asked; "our
