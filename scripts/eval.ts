@@ -276,6 +276,11 @@ const SETS = [
   // 88.9% / 95.2% / 6.7%.
   { name: 'Khmer, seed, twenty-third writer (tuned half)', file: 'test/eval/extra/seed-km-23.jsonl', knowledge: 'knowledge' },
   { name: 'Khmer, seed, twenty-third writer (half kept untuned)', file: 'test/eval/extra/seed-km-23-b.jsonl', knowledge: 'knowledge' },
+  // A twenty-fourth Khmer writer, mostly near misses again (breakdowns, averages, figures quoted back with
+  // another meaning), split in two by alternate lines, at the end of the session. First read: tuned half
+  // 81.8% / 100% / 0% wrong, untuned half 90.0% / 100% / 0%.
+  { name: 'Khmer, seed, twenty-fourth writer (tuned half)', file: 'test/eval/extra/seed-km-24.jsonl', knowledge: 'knowledge' },
+  { name: 'Khmer, seed, twenty-fourth writer (half kept untuned)', file: 'test/eval/extra/seed-km-24-b.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {
