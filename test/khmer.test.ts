@@ -386,3 +386,12 @@ describe('what the twenty-first Khmer writer asked, further', () => {
     expect(engine.ask('JMAS kamtech min ban ponman krob?').facts[0]).toBe('jmas-cmac-ap-mines-destroyed');
   });
 });
+
+describe('what the twenty-fourth Khmer writer asked', () => {
+  it('a pronoun and "how, what" (គាត់, ថាម៉េចខ្លះ) weigh nothing: "what did Yamazaki say in praise of CMAC"', () => {
+    expect(engine.ask('លោក Yamazaki និយាយសរសើរ CMAC ថាម៉េចខ្លះដែរ?').facts[0]).toBe('yamazaki-commends-cmac');
+  });
+  it('"what is the JMAS head\'s name? when did he meet the PM?" is the meeting', () => {
+    expect(engine.ask('ប្រធាន JMAS ឈ្មោះអី? គាត់ជួបនាយករដ្ឋមន្ត្រីនៅថ្ងៃណា?').facts[0]).toBe('manet-yamazaki-meeting');
+  });
+});
