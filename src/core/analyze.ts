@@ -31,8 +31,7 @@ export interface QuestionFrame {
   /** The entities the question names, by kind. */
   entities: Array<{ token: string; kind: EntityKind }>;
   dates: NamedDate[];
-  /** "since 1992"; "since the 90s" is any year from 1990 to 1999. */
-  /** "Since 1992", each with whether the question rules it out ("not the total since 1992"). */
+  /** "since 1992"; "since the 90s" is any year from 1990 to 1999; each with whether the question rules it out ("not the total since 1992"). */
   sinceYears: Array<{ from: number; to: number; denied?: boolean }>;
   relativePeriod: boolean;
   rate: boolean;
@@ -53,11 +52,11 @@ export interface QuestionFrame {
   notDates: NamedDate[];
   /** "Landmines only", "JMAS alone": the figure must be of exactly what is named. */
   only: boolean;
-  /** "Of Cambodia's total land area", "of the whole country": the size of a place, which no figure gives. */
+  /** "Of Cambodia's total land area", "of the country's territory": the size of a place, which no figure gives. */
   wholeLand?: boolean;
 }
 
-/** The size of a place as a whole: "total land area", "the whole country", "its territory". */
+/** The size of a place as a whole: "total land area", "the country's territory", "national territory". */
 const WHOLE_LAND = /\b(?:total|whole|entire)\s+(?:land\s+)?(?:area|territory|landmass|land mass|surface)\s+of\s+(?:the\s+)?country\b|\b(?:total|whole|entire)\s+land\s+(?:area|mass|surface)\b|\bcountry'?s?\s+(?:total\s+|whole\s+|entire\s+)?(?:land\s+)?(?:area|territory|landmass|land mass)\b|\bnational\s+territory\b/u;
 
 const CLAUSE_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'been', 'will', 'can', 'howmany', 'howmuch', 'what', 'which', 'who', 'when', 'where', 'how']);

@@ -410,12 +410,16 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   const live = kb.facts.filter((f) => f.retired !== true);
   const factById = new Map(live.map((f) => [f.id, f]));
   const derivedById = new Map(kb.derived.map((d) => [d.id, d]));
-  /** The place most of the fact base's figures are of: the country it is about. */
-  const homePlace = (() => {
-    const counts = new Map<string, number>();
-    for (const e of index.entries) for (const p of e.places) counts.set(p, (counts.get(p) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  })();
+  /** The place most of the fact base's figures are of: the country it is about (read on first need). */
+  let home: { place: string | undefined } | undefined;
+  const homePlace = (): string | undefined => {
+    if (home === undefined) {
+      const counts = new Map<string, number>();
+      for (const e of index.entries) for (const p of e.places) counts.set(p, (counts.get(p) ?? 0) + 1);
+      home = { place: [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] };
+    }
+    return home.place;
+  };
   const glossaryByKey = new Map<string, GlossaryEntry>();
   for (const g of kb.glossary) {
     const other = Object.values(g.translations ?? {}).flatMap((t) => [t.term, t.expansion, ...t.aliases]);
@@ -1056,7 +1060,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       // about is what is asked about; with another place, "JMAS in Laos", it is not.)
       const doers = all.filter((t) => index.lexicon.kinds.get(t) !== 'place');
       const named = new Set(doers.length === 1 && m.analysed.frame.dates.length === 0 && m.analysed.frame.sinceYears.length === 0 &&
-        all.every((t) => doers.includes(t) || t === homePlace) ? doers : all);
+        all.every((t) => doers.includes(t) || t === homePlace()) ? doers : all);
       const display = named.size === 1 ? index.lexicon.display.get([...named][0]!) : undefined;
       const r = display === undefined ? undefined : about(display);
       if (r !== undefined) return r;

@@ -1009,15 +1009,20 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     return c;
   };
   const { context, asking, correction, narrowed, contextAfter } = contextOf(index, text, correct);
-  // The words that open a sentence ("... for the newsletter. Sokha's draft says ...").
-  const sentenceStarts = new Set<number>();
-  {
-    let n = 0;
-    for (const sentence of text.split(/(?<=[.!?;:])\s+/u)) {
-      sentenceStarts.add(n);
-      n += words(prepare(sentence)).length;
+  // The words that open a sentence ("... for the newsletter. Sokha's draft says ..."): read only for a
+  // word a verb of saying follows.
+  let starts: Set<number> | undefined;
+  const sentenceStarts = (): Set<number> => {
+    if (starts === undefined) {
+      starts = new Set<number>();
+      let n = 0;
+      for (const sentence of text.split(/(?<=[.!?;:])\s+/u)) {
+        starts.add(n);
+        n += words(prepare(sentence)).length;
+      }
     }
-  }
+    return starts;
+  };
   // Khmer words inside a name or phrase the vocabulary knows ("សម្ដេច ធិបតី", "គ្រាប់ សល់ ពី សង្គ្រាម").
   const inPhrases = new Set<number>();
   if (hasKhmer(prepared)) {
@@ -1052,8 +1057,8 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     // not "how much has Chechnya said it cleared", "how many did Myanmar report".)
     const verb = SAYS.has(raw[i + 1] ?? '') ? i + 1 : WRITINGS.has(raw[i + 1] ?? '') && SAYS.has(raw[i + 2] ?? '') ? i + 2 : -1;
     // ("My colleague Sokha says", "as Sokha says": a person named as one of the writer's own, or cited.)
-    const cited = i === 0 || sentenceStarts.has(i) || raw[i - 1] === 'as' || SAYERS.has(raw[i - 1] ?? '');
-    const says = verb > 0 && cited && raw.slice(verb + 1, verb + 10).some((x) => /\d/u.test(x));
+    const says = verb > 0 && raw.slice(verb + 1, verb + 10).some((x) => /\d/u.test(x)) &&
+      (raw[i - 1] === 'as' || SAYERS.has(raw[i - 1] ?? '') || sentenceStarts().has(i));
     if (c === w && says && !index.postings.has(lexTokens(index.lexicon, [w])[0] ?? w) && !index.lexicon.known.has(w)) return c;
     if (c !== w) corrections.push([w, c]);
     // ("Sorry my English not so good": the language one writes in is no name of what is asked; "our
@@ -1660,10 +1665,10 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   });
   if (!entry.hasFigure && !why && !taughtCount && (frame.quantity || frame.kind !== undefined || asksOnlyMeasure(index, a))) return 'needs-figure';
   // "When did JMAS start working in Cambodia?" asks the date of an event this fact does not tell of.
-  const { starts, countVerbs: verbs } = readOnce(index, a);
+  const { starts, countVerbs: verbs, sinceWhen } = readOnce(index, a);
   if ((toks.has('when') || toks.has('whenfuture')) && starts.length > 0 && !starts.some((t) => entry.tokens.has(t))) return 'not-about-figures';
   // "Since when has Yamazaki led JMAS?" asks when a state began: a fact tells it only with what it runs from.
-  if (readOnce(index, a).sinceWhen && entry.sinceYear === undefined && !/\bsince\b/iu.test(entry.statement) && !starts.some((t) => entry.tokens.has(t))) return 'not-about-figures';
+  if (sinceWhen && entry.sinceYear === undefined && !/\bsince\b/iu.test(entry.statement) && !starts.some((t) => entry.tokens.has(t))) return 'not-about-figures';
   if (entry.hasFigure) {
     if (frame.kind !== undefined && frame.kind !== entry.quantity) return frame.kind === 'year' ? 'future' : 'measure';
     // "What share of Cambodia's total land area is still contaminated": a share of the place's whole
@@ -2402,11 +2407,6 @@ export function match(index: MatchIndex, question: string): Match {
   return { analysed, best: [], ranked: [...group, ...ranked.filter((r) => !group.includes(r))], refused: undefined, ambiguous: true, ...empty };
 }
 
-/**
- * Picks within each answer's series: the figure of the question's date when it names one, else the
- * newest, with the earlier ones listed and any other source's figure of about the same date beside
- * it. A "how has it changed" question gets the whole series.
- */
 /** The figures of an entry's series, oldest first; the entry alone when it has none. */
 function seriesOf(index: MatchIndex, entry: Entry): readonly Entry[] {
   return (entry.series === undefined ? undefined : index.series.get(entry.series)) ?? [entry];
@@ -2419,6 +2419,11 @@ const MONTH_TOKENS: ReadonlySet<string> = new Set(MONTHS.map(stem));
  * a speaker, an embassy, reads as one, and the newest figure would give way to an old one.) */
 const ELSEWHERE: ReadonlySet<string> = new Set<Refusal>(['place']);
 
+/**
+ * Picks within each answer's series: the figure of the question's date when it names one, else the
+ * newest, with the earlier ones listed and any other source's figure of about the same date beside
+ * it. A "how has it changed" question gets the whole series.
+ */
 function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match, 'best' | 'earlier' | 'seriesDates' | 'change'> {
   const frame = a.frame;
   const first = best[0]!;
@@ -2471,8 +2476,9 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
   // (Not a year of the story around the question, nor with "the latest" asked.)
   // (Only a year set down with nothing before it that says how it bears: "not 2024 km2", "after 2020
   // km2", "is 2024 km2 still ...", a figure to check, name no member.)
-  const bare = (t: string) => a.rawWords.some((w, i) => w === t && !STOPWORDS.has(a.rawWords[i - 1] ?? 'the') && !NEGATIONS.has(a.rawWords[i - 1] ?? '') &&
-    !['after', 'before', 'prior', 'until', 'since', 'other', 'than', 'not', 'except', 'excluding', 'vs', 'versus'].includes(a.rawWords[i - 1] ?? ''));
+  // (A negation anywhere rules it out below; a year after another word of how it bears is not bare.)
+  const bare = (t: string) => a.rawWords.some((w, i) => w === t && !STOPWORDS.has(a.rawWords[i - 1] ?? 'the') &&
+    !['after', 'before', 'prior', 'until', 'since', 'other', 'vs', 'versus'].includes(a.rawWords[i - 1] ?? ''));
   const claim = /^(?:is|are|was|were|has|have|did|does|do)$/u.test(a.rawWords[0] ?? '');
   const years = toks.has('periodlatest') || claim || frame.notDates.length > 0 || a.rawWords.some((w) => NEGATIONS.has(w)) ? []
     : a.tokens.filter((t) => /^(?:19|20)\d\d$/u.test(t) && !a.context.includes(t) && bare(t));

@@ -173,11 +173,11 @@ export const messages = {
   /** A figure's scope (compose.ts): who did the work with whom, and since when. */
   scopeWith: (by: string, others: string) => `${by} with ${others}`,
   scopeSince: (since: string) => `since ${since}`,
-  /** The statement of a derived figure: `working` is "12 a + 3 b = 15". */
   shareOfTwo: (percent: string, part: string, whole: string) => `about ${percent}%: ${part}, of ${whole} (worked out from the two figures below)`,
   faceValueShareOfTwo: (percent: string, part: string, whole: string) =>
     `about ${percent}%: ${part}, of ${whole}, if both figures are taken as stated (worked out from the two figures below, which are not exact)`,
   sumOfTwo: (a: string, b: string) => `together (${a}, plus ${b})`,
+  /** The statement of a derived figure: `working` is "12 a + 3 b = 15". */
   derivedStatement: (working: string) => `Derived by the bot, not stated by the source: ${working}.`,
 } as const;
 
