@@ -143,6 +143,16 @@ const SETS = [
   // half 77.8% / 100% / 3.3%.
   { name: 'seed, thirty-sixth writer (tuned half)', file: 'test/eval/extra/seed-36.jsonl', knowledge: 'knowledge' },
   { name: 'seed, thirty-sixth writer (half kept untuned)', file: 'test/eval/extra/seed-36-b.jsonl', knowledge: 'knowledge' },
+  // A thirty-ninth writer on the seed (an NGO team channel typing on phones, some in second-language
+  // English), split in two by alternate lines. First read: tuned half 85.7% / 100% / 0% wrong, untuned
+  // half 85.7% / 100% / 0%.
+  { name: 'seed, thirty-ninth writer (tuned half)', file: 'test/eval/extra/seed-39.jsonl', knowledge: 'knowledge' },
+  { name: 'seed, thirty-ninth writer (half kept untuned)', file: 'test/eval/extra/seed-39-b.jsonl', knowledge: 'knowledge' },
+  // A forty-first writer on the seed (a student, a donor's programme officer, a curious member of the
+  // public: long questions with their context first), split in two by alternate lines. First read: tuned
+  // half 76.2% / 92.9% / 2.9% wrong, untuned half 76.2% / 100% / 0%.
+  { name: 'seed, forty-first writer (tuned half)', file: 'test/eval/extra/seed-41.jsonl', knowledge: 'knowledge' },
+  { name: 'seed, forty-first writer (half kept untuned)', file: 'test/eval/extra/seed-41-b.jsonl', knowledge: 'knowledge' },
   // A twenty-third writer on the seventh base (donors' programme officers, deminers in team chats,
   // journalists, second-language English), split in two by alternate lines. First read: tuned half
   // 53.8% / 91.7% / 8.0% wrong, untuned half 46.7% / 100% / 0%.
@@ -193,6 +203,16 @@ const SETS = [
   // lines. First read: tuned half 100% / 95.0% / 2.9% wrong, untuned half 86.7% / 90.0% / 5.7%.
   { name: 'second fact base, thirty-eighth writer (tuned half)', file: 'test/eval/extra/growing-38.jsonl', knowledge: 'test/fixtures/growing' },
   { name: 'second fact base, thirty-eighth writer (half kept untuned)', file: 'test/eval/extra/growing-38-b.jsonl', knowledge: 'test/fixtures/growing' },
+  // A fortieth writer on the second base (a journalist and a researcher: dates, comparisons, how a figure
+  // changed, with some team-channel shorthand), split in two by alternate lines. First read: tuned half
+  // 83.3% / 87.5% / 7.5% wrong, untuned half 87.5% / 100% / 0%.
+  { name: 'second fact base, fortieth writer (tuned half)', file: 'test/eval/extra/growing-40.jsonl', knowledge: 'test/fixtures/growing' },
+  { name: 'second fact base, fortieth writer (half kept untuned)', file: 'test/eval/extra/growing-40-b.jsonl', knowledge: 'test/fixtures/growing' },
+  // A forty-second writer on the second base (deminers and field coordinators in an operations channel:
+  // terse, acronyms, units written every way), split in two by alternate lines. First read: tuned half
+  // 59.1% / 100% / 7.5% wrong, untuned half 77.3% / 100% / 0%.
+  { name: 'second fact base, forty-second writer (tuned half)', file: 'test/eval/extra/growing-42.jsonl', knowledge: 'test/fixtures/growing' },
+  { name: 'second fact base, forty-second writer (half kept untuned)', file: 'test/eval/extra/growing-42-b.jsonl', knowledge: 'test/fixtures/growing' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
@@ -281,6 +301,11 @@ const SETS = [
   // 81.8% / 100% / 0% wrong, untuned half 90.0% / 100% / 0%.
   { name: 'Khmer, seed, twenty-fourth writer (tuned half)', file: 'test/eval/extra/seed-km-24.jsonl', knowledge: 'knowledge' },
   { name: 'Khmer, seed, twenty-fourth writer (half kept untuned)', file: 'test/eval/extra/seed-km-24-b.jsonl', knowledge: 'knowledge' },
+  // A twenty-fifth Khmer writer (colloquial and formal registers, Khmer digits, acronyms mixed in, runs of
+  // words without spaces, zero-width spaces; half near misses), split in two by alternate lines. First
+  // read: tuned half 100% / 100% / 0% wrong, untuned half 100% / 100% / 0%.
+  { name: 'Khmer, seed, twenty-fifth writer (tuned half)', file: 'test/eval/extra/seed-km-25.jsonl', knowledge: 'knowledge' },
+  { name: 'Khmer, seed, twenty-fifth writer (half kept untuned)', file: 'test/eval/extra/seed-km-25-b.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {
