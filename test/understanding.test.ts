@@ -1450,3 +1450,16 @@ describe('what a fourth hostile review of this session found (review22; each wen
     expect(growing.ask('what does mag stand for?').title).toContain('"MAG"');
   });
 });
+
+describe('words typed short, and scenes set by kinds of thing (third session)', () => {
+  it('a lower-case word clipped short is the one word of the fact base it starts',
+    answered(() => growing, 'contam area left in sqkm', 'area-contaminated-total-2025', '1,697 km²'));
+  it('... with its plural "s" dropped', answered(() => growing, 'how many provs are mine free now', 'provinces-declared-mine-free-2023', '13 provinces'));
+  it('a clipped word that starts words of two meanings ("provinces", "providing") is no clipping', declined(() => seed, 'how much land did the provs clear'));
+  it('"including non-deminers" asks for more than the deminers a word of the question is read as',
+    declined(() => growing, 'how many employees does HALO have, including non-deminers'));
+  it('... and without it the deminers answer', answered(() => growing, 'how many employees does HALO have', 'halo-deminers-2022', '1,130'));
+  it('"died in landmine and ERW blasts" counts the dead; the blasts are the scene',
+    answered(() => growing, 'how many people lost their lives in landmine and ERW blasts in 2020', 'people-killed-2020', '17 people killed'));
+  it('a scene no kind of thing sets ("road accidents") is still a measure the base lacks', declined(() => growing, 'how many people died in road accidents in 2020'));
+});

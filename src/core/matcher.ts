@@ -1069,6 +1069,13 @@ export function analyse(index: MatchIndex, question: string): Analysed {
       properNames.push(w);
     }
     else if (!index.speller.has(w) && !/\d/u.test(w)) {
+      // "contam", "provs": a word typed in lower case and clipped short is the one word of the fact base
+      // it starts (with its plural "s" dropped), where every word it starts reads as one.
+      const whole = capitalised.has(w) || w.length < 4 ? undefined : clippedOf(index, w);
+      if (whole !== undefined) {
+        corrections.push([w, whole]);
+        return whole;
+      }
       names.add(w);
       // A word in no dictionary, fact or vocabulary is a name ("Vanuatu", "JMAS" to a base without it):
       // what the question is about, which no fact covers.
@@ -1096,7 +1103,10 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     // (Not a noun a phrase took in: "ដីមានមីន", land with mines, is mined land.)
     khmerNouns(index, finalWords).some((t) => index.lexicon.kinds.get(t) === 'thing' && toks.includes(t));
   const yearly = /\b(?:annual(?:ly)?|yearly|(?:per|a|each|every) year)\b/iu.test(asking ?? question);
-  return { tokens: toks, names, properNames, frame: { ...frame, ...(counts ? { kind: 'count' as const } : {}), counted: counted === undefined ? [] : [counted] }, rawWords: finalWords, corrections,
+  // "Staff, including non-deminers": what "non" rules out, asked for in other words too ("staff" read as
+  // deminers), is part of what is asked, and a figure of it alone does not answer.
+  const beyond = finalWords.flatMap((w, i) => (finalWords[i - 1] === 'non' ? lexTokens(index.lexicon, [w]) : [])).filter((t) => toks.includes(t) && !frame.notWords.includes(t));
+  return { tokens: toks, names, properNames, frame: { ...frame, ...(counts ? { kind: 'count' as const } : {}), ...(beyond.length > 0 ? { notWords: [...frame.notWords, ...beyond] } : {}), counted: counted === undefined ? [] : [counted] }, rawWords: finalWords, corrections,
     // ("We're putting together the annual newsletter.": a rate said only around the question is not asked for.)
     yearly,
     annual: yearly && /\b(?:annual|yearly)\b/iu.test(asking ?? question),
@@ -1224,13 +1234,37 @@ export type Refusal =
 const CUMULATIVE_DATE_WORDS = new Set(['', 'by', 'until', 'till', 'through', 'as of', 'as at', 'end of', 'up to', 'up until']);
 const STOCK_DATE_WORDS = new Set(['', 'in', 'by', 'as of', 'as at', 'for', 'until', 'till', 'end of', 'mid']);
 const FLOW_DATE_WORDS = new Set(['', 'in', 'during', 'for', 'through']);
+/**
+ * Every use of the word `t` is in a scene set by kinds of thing ("killed in mine and UXO blasts"): what
+ * happened, told by what it happened with, not a measure asked for.
+ */
+function thingScene(index: MatchIndex, a: Analysed, t: string): boolean {
+  let seen = false;
+  for (let i = 0; i < a.rawWords.length; i++) {
+    if (lexTokens(index.lexicon, [a.rawWords[i]!])[0] !== t) continue;
+    let j = i - 1;
+    let things = 0;
+    for (; j > 0 && j > i - 5; j--) {
+      const w = a.rawWords[j]!;
+      if (w === 'and' || w === 'or') continue;
+      if (index.lexicon.kinds.get(lexTokens(index.lexicon, [w])[0] ?? '') !== 'thing') break;
+      things++;
+    }
+    if (things === 0 || !CONTEXT_PREPOSITIONS.has(a.rawWords[j] ?? '')) return false;
+    seen = true;
+  }
+  return seen;
+}
 const CONTEXT_PREPOSITIONS = new Set(['in', 'during', 'through', 'from', 'while', 'after']);
 /** Every use of the token in the question follows a preposition of circumstance ("turned up in clearance"). */
 function inContext(index: MatchIndex, a: Analysed, t: string): boolean {
   let seen = false;
   for (let i = 0; i < a.rawWords.length; i++) {
     if (lexTokens(index.lexicon, [a.rawWords[i]!])[0] !== t) continue;
-    if (!CONTEXT_PREPOSITIONS.has(a.rawWords[i - 1] ?? '')) return false;
+    // ("died in mine and UXO blasts": the kinds of thing the scene is of stand between.)
+    let j = i - 1;
+    while (j > 0 && j > i - 5 && (a.rawWords[j] === 'and' || a.rawWords[j] === 'or' || index.lexicon.kinds.get(lexTokens(index.lexicon, [a.rawWords[j]!])[0] ?? '') === 'thing')) j--;
+    if (!CONTEXT_PREPOSITIONS.has(a.rawWords[j] ?? '')) return false;
     seen = true;
   }
   return seen;
@@ -1743,7 +1777,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     const ofKind = frame.kind === undefined || frame.kind !== entry.quantity ? undefined : index.measureWordsOf.get(frame.kind);
     const own = entry.series === undefined ? undefined : measureOf(entry.series);
     const unlike = (t: string) => aside(t) || (ofKind !== undefined && ![...ofKind.get(t) ?? []].some((m) => m !== own));
-    for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t) && !entry.measureTokens.has(t) && !unlike(t)) return 'measure';
+    for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t) && !entry.measureTokens.has(t) && !unlike(t) && !(entry.quantity === 'count' && thingScene(index, a, t))) return 'measure';
     // "How many anti-personnel mines are still out there": a word only stocks are named by asks what is
     // left at a date; a count of what was done over years, whose own measure the question does not name, is not it.
     // (Only of things counted: "how much money is needed to fund it" asks no stock of things.)
@@ -2234,6 +2268,19 @@ function preferences(index: MatchIndex, a: Analysed): Array<(e: Entry) => boolea
     out.push((e) => e.quantity !== 'count' || !someOf(e.counts, (c) => !said.has(c) && index.concepts.has(c) && !index.lexicon.kinds.has(c) && !ANY_COUNTABLE.has(c)));
   }
   return out;
+}
+
+/** The word of the fact base a clipped word stands for, when all the words it starts are read as one. */
+function clippedOf(index: MatchIndex, w: string): string | undefined {
+  for (const prefix of w.endsWith('s') && w.length >= 5 ? [w, w.slice(0, -1)] : [w]) {
+    const whole = index.speller.completions(prefix);
+    if (whole.length === 0) continue;
+    // (A word that starts many is no clipping of one: "cont".)
+    if (whole.length >= 8) return undefined;
+    const read = new Set(whole.map((x) => lexTokens(index.lexicon, [x]).join(' ')));
+    return read.size === 1 && !read.has('') ? whole.sort((a, b) => a.length - b.length)[0] : undefined;
+  }
+  return undefined;
 }
 
 export function match(index: MatchIndex, question: string): Match {

@@ -60,6 +60,28 @@ export class Speller {
     return index;
   }
 
+  /** The known words, sorted, built on the first clipped word. */
+  private sorted: string[] | undefined;
+
+  /**
+   * The known words that `prefix` is the start of ("contam" -> "contaminated", "contamination"): a
+   * word clipped short is read by what it starts. At most `limit` are returned.
+   */
+  completions(prefix: string, limit = 8): string[] {
+    this.sorted ??= [...this.known.keys()].sort();
+    const list = this.sorted;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < list.length && out.length < limit && list[i]!.startsWith(prefix); i++) if (list[i] !== prefix) out.push(list[i]!);
+    return out;
+  }
+
   has(word: string): boolean {
     return this.known.has(word) || this.fixed.has(word);
   }
