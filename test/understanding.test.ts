@@ -1463,3 +1463,17 @@ describe('words typed short, and scenes set by kinds of thing (third session)', 
     answered(() => growing, 'how many people lost their lives in landmine and ERW blasts in 2020', 'people-killed-2020', '17 people killed'));
   it('a scene no kind of thing sets ("road accidents") is still a measure the base lacks', declined(() => growing, 'how many people died in road accidents in 2020'));
 });
+
+describe('a term asked after it is named, an opinion of a figure, a greeting and a contraction (third session)', () => {
+  it('"the Ottawa convention: what is it?" asks what the term means', () => {
+    const r = growing.ask('the ottawa convention: what is it?');
+    expect(r.kind).toBe('answer');
+    expect(r.title).toContain('Anti-Personnel Mine Ban Convention');
+  });
+  it('"mine-free by 2030, what is that" still asks about the figure', answered(() => growing, 'mine-free by 2030, what is that', 'mine-free-target-2030', '2030'));
+  it.each([['do you think the 2030 deadline is realistic?'], ['in your view, is the 2030 deadline feasible?']])(
+    'a judgement of a figure asked of the bot is an opinion no fact gives: "%s"', (q) => declined(() => growing, q)());
+  it('"in your view, how many ..." still asks for the figure', answered(() => growing, 'in your view how many casualties were there in 2023', 'casualties-2023', '32'));
+  it('"hi team" is a greeting, not Handicap International ("HI")', answered(() => seed, "hi team, what's the area still contaminated and who said it?", 'cambodia-area-remaining', '1,700'));
+  it('"they\'ve" is no name the fact base lacks', answered(() => seed, "what is the area jmas and cmac say they've cleared", 'jmas-cmac-area-cleared', '6,000'));
+});

@@ -106,6 +106,9 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
     /^what (?:does|do)\s+(?:an?\s+|the\s+)?(.+?)\s+refer to$/u.exec(q) ??
     /^(.+?)\s+(?:meaning|definition|stands for|stand for|acronym|full form|abbreviation|short for what|expansion|means what|stands for what|stand for what|is short for what|full name|long form|spelled out)$/u.exec(q) ??
     /^what means?\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
+    // "Ottawa treaty, what is it": the term first, then the question about it.
+    // (Not a figure: "mine-free by 2030, what is that" asks about the figure.)
+    /^(?:the\s+)?(\D+?)\s*[,:;?\u2013\u2014-]+\s*(?:so\s+)?(?:what|wat|wht)(?:'s|s| is| are)\s+(?:it|that|this|they|those)$/u.exec(q) ??
     // "land release vs clearance, what's the difference": the first term.
     /^(.+?)\s+(?:vs\.?|versus|and)\s+.+?,?\s+what(?:'s| is) the difference$/u.exec(q) ??
     // "when can a province be called mine-free": what the last words mean.

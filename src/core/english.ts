@@ -125,7 +125,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'please tell know need give show find get got im hey hi hello bot thanks thank pls plz any some much many ' +
     'up out over again if not no yes whats whos ok okay like really now currently current currently latest ' +
     'according say said says report reported one kind sort lot lots quick quickly info information ' +
-    'tho though anyway ya u ur r w gonna wanna gotta dont doesnt didnt isnt wasnt arent werent cant wont hasnt havent hadnt').split(/\s+/u),
+    'tho though anyway ya u ur r w gonna wanna gotta dont doesnt didnt isnt wasnt arent werent cant wont hasnt havent hadnt ' +
+    // Contractions with the apostrophe read away ("they've" -> "theyve").
+    'theyve theyre theyll theyd youve youre youll youd ive weve itll thats theres wheres hows shes hes').split(/\s+/u),
 );
 
 /** Canonical markers of a question's shape; every other word is read through the fact base's vocabulary. */

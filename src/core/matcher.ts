@@ -937,6 +937,21 @@ function lazyKhmerSpelling(lexicon: Lexicon): () => (text: string) => string {
  * ("Halo") after their sentence's first word (a sentence ends at ".", "!" or "?" before a space). One
  * pass over the words: this runs for every question.
  */
+/**
+ * The question without the stop words it does not type in capitals that the vocabulary reads as names:
+ * "Hi all, ...", "tell us" are no "HI" (Handicap International) or "US".
+ */
+function unshouted(index: MatchIndex, text: string): string {
+  let names = stopNames.get(index);
+  if (names === undefined) {
+    const found = [...STOPWORDS].filter((w) => index.lexicon.kinds.has(lexTokens(index.lexicon, [w])[0] ?? ''));
+    names = found.length === 0 ? null : new RegExp(`\\b(?:${found.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\b`, 'giu');
+    stopNames.set(index, names);
+  }
+  return names === null ? text : text.replace(names, (w) => (w.length > 1 && w === w.toUpperCase() ? w : ' '));
+}
+const stopNames = new WeakMap<MatchIndex, RegExp | null>();
+
 function capitalsOf(text: string): { capitalised: Set<string>; titled: Set<string> } {
   const capitalised = new Set<string>();
   const titled = new Set<string>();
@@ -987,7 +1002,7 @@ const WRITINGS = new Set(['draft', 'report', 'article', 'post', 'email', 'note',
 /** Spelling-corrects and tokenises a question, and reads its frame. */
 export function analyse(index: MatchIndex, question: string): Analysed {
   // Bounded: a question longer than this says nothing more that matching could use.
-  const text = question.slice(0, 500);
+  const text = unshouted(index, question.slice(0, 500));
   const typed = prepare(text);
   // Mistyped Khmer words are read as the known words they are nearest to.
   const prepared = hasKhmer(typed) ? index.khmerSpelling()(typed) : typed;
@@ -1557,7 +1572,11 @@ function asksHowTo(index: MatchIndex, a: Analysed): boolean {
   // ("What should I do if I see a mine in 2024?": what to do, whatever the date.)
   if (/^what (?:should|shall|must) (?:i|we|one) do\b(?! with\b)/u.test(opening)) return true;
   // (The bot's opinion asked in another language, "តាមបងគិត", is vocabulary: the group "opinion".)
-  return (ADVICE.test(a.rawWords.join(' ')) || a.tokens.includes('opinion')) && !a.frame.quantity && a.frame.dates.length === 0 && !a.tokens.some((t) => index.measureWords.has(t) || /^\d/u.test(t) || MARKERS.has(t));
+  const said = a.rawWords.join(' ');
+  // ("Is the 2030 deadline realistic, in your view?": a judgement of a figure asked of the bot is an
+  // opinion, whatever figure it names; "in your view, how many ..." still asks the figure.)
+  if (OPINION.test(said) && JUDGED.test(said) && !a.tokens.includes('howmany') && !a.tokens.includes('howmuch')) return true;
+  return (ADVICE.test(said) || a.tokens.includes('opinion')) && !a.frame.quantity && a.frame.dates.length === 0 && !a.tokens.some((t) => index.measureWords.has(t) || /^\d/u.test(t) || MARKERS.has(t));
 }
 
 /**
@@ -2212,6 +2231,11 @@ const HOW_TO = /^how (?:do|can|could|should|would|to|does one) (?:i|we|you|u|one
  * or a measure some fact has.
  */
 const ADVICE = /^(?:what (?:should|shall|must) (?:i|we|one) (?!know\b|find\b|tell\b|say\b|write\b|quote\b|use\b|cite\b|report\b|put\b|ask\b|answer\b|mention\b|include\b|add\b|highlight\b|note\b|stress\b|cover\b)\w+|(?:do|did|would) (?:you|u) think\b(?=.*\b(?:enough|good|bad|better|worse|best|worst|right|wrong|fair|worth|important|effective|successful|doing well|should)\b)|what do (?:you|u) think\b|in your (?:opinion|view)\b)/u;
+
+/** The bot's own view asked for ... */
+const OPINION = /\b(?:in your (?:opinion|view|judge?ment)|(?:do|would|did) (?:you|u) (?:think|reckon|believe|expect)|(?:you|u) reckon|personally)\b/u;
+/** ... of whether something is so: a judgement no fact gives. */
+const JUDGED = /\b(?:realistic|unrealistic|achievable|feasible|attainable|doable|likely|unlikely|possible|enough|sufficient|on track|good|bad|fair|effective|successful|worth)\b/u;
 
 /**
  * Tie-breakers among figures that match a question about equally well, in order: the kind of thing
