@@ -1477,3 +1477,11 @@ describe('a term asked after it is named, an opinion of a figure, a greeting and
   it('"hi team" is a greeting, not Handicap International ("HI")', answered(() => seed, "hi team, what's the area still contaminated and who said it?", 'cambodia-area-remaining', '1,700'));
   it('"they\'ve" is no name the fact base lacks', answered(() => seed, "what is the area jmas and cmac say they've cleared", 'jmas-cmac-area-cleared', '6,000'));
 });
+
+describe('the size of one unit (third session)', () => {
+  it.each([['how large is one hectare in square metres?'], ['1 ha in m2?']])('"%s" is the unit\'s definition', (q) => {
+    const r = seed.ask(q);
+    expect(r.kind).toBe('answer');
+    expect(r.body).toContain('10,000 m²');
+  });
+});

@@ -154,6 +154,8 @@ const UNIT_NAME = String.raw`(square (?:kilomet(?:re|er)s?|km|met(?:re|er)s?|m|m
 const UNIT_QUESTION = new RegExp(String.raw`^how many ${UNIT_NAME} (?:are there |are |is |make |makes |equal |go |fit )?(?:in |into |to |per )?(?:a|one|1|each) ${UNIT_NAME}$`, 'u');
 /** "ha = how many m2": the unit on the left, counted in the one asked for. */
 const UNIT_EQUALS = new RegExp(String.raw`^(?:1 |one |a )?${UNIT_NAME}\s*(?:=|is|equals)\s*how many ${UNIT_NAME}$`, 'u');
+/** "how big is one hectare in m2", "1 ha in m2": one unit, its size asked (in another unit). */
+const UNIT_SIZE = new RegExp(String.raw`^(?:(?:how (?:big|large)|what size|how much|what) (?:is|'s) |whats )?(?:a|one|1) ${UNIT_NAME}(?: (?:in|into|as) ${UNIT_NAME})?$`, 'u');
 
 /** A year named with the word before it ("in 2023", "since 1979"): the context two questions share. */
 // ("since 1992" belongs to its own clause: what was cleared since, not what is left.)
@@ -1094,6 +1096,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const lower = q.toLowerCase().replace(/[?!.\s]+$/u, '');
     const inUnit = UNIT_QUESTION.exec(lower);
     const units = inUnit ?? UNIT_EQUALS.exec(lower);
+    const size = units === null ? UNIT_SIZE.exec(lower) : null;
+    if (size !== null) {
+      const unitTerm = termOf(size[1]!);
+      if (unitTerm !== undefined) return define(unitTerm.term);
+    }
     if (units !== null) {
       const [first, second] = inUnit !== null ? [units[1]!, units[2]!] : [units[2]!, units[1]!];
       const unitTerm = termOf(second) ?? termOf(first);
