@@ -153,6 +153,11 @@ const SETS = [
   // half 76.2% / 92.9% / 2.9% wrong, untuned half 76.2% / 100% / 0%.
   { name: 'seed, forty-first writer (tuned half)', file: 'test/eval/extra/seed-41.jsonl', knowledge: 'knowledge' },
   { name: 'seed, forty-first writer (half kept untuned)', file: 'test/eval/extra/seed-41-b.jsonl', knowledge: 'knowledge' },
+  // A forty-third writer on the seed (a team chat asking who said what and where, claims to check, yes/no
+  // questions and the statements the article reports), split in two by alternate lines. First read:
+  // tuned half 95.2% / 100% / 0% wrong, untuned half 95.2% / 100% / 2.9%.
+  { name: 'seed, forty-third writer (tuned half)', file: 'test/eval/extra/seed-43.jsonl', knowledge: 'knowledge' },
+  { name: 'seed, forty-third writer (half kept untuned)', file: 'test/eval/extra/seed-43-b.jsonl', knowledge: 'knowledge' },
   // A twenty-third writer on the seventh base (donors' programme officers, deminers in team chats,
   // journalists, second-language English), split in two by alternate lines. First read: tuned half
   // 53.8% / 91.7% / 8.0% wrong, untuned half 46.7% / 100% / 0%.
@@ -213,6 +218,11 @@ const SETS = [
   // 59.1% / 100% / 7.5% wrong, untuned half 77.3% / 100% / 0%.
   { name: 'second fact base, forty-second writer (tuned half)', file: 'test/eval/extra/growing-42.jsonl', knowledge: 'test/fixtures/growing' },
   { name: 'second fact base, forty-second writer (half kept untuned)', file: 'test/eval/extra/growing-42-b.jsonl', knowledge: 'test/fixtures/growing' },
+  // A forty-fourth writer on the second base (a policy analyst and a communications officer: casualties,
+  // money, targets, provinces, what changed; preambles and statements with a question mark), split in two
+  // by alternate lines. First read: tuned half 75.0% / 93.8% / 2.5% wrong, untuned half 95.8% / 93.8% / 5.0%.
+  { name: 'second fact base, forty-fourth writer (tuned half)', file: 'test/eval/extra/growing-44.jsonl', knowledge: 'test/fixtures/growing' },
+  { name: 'second fact base, forty-fourth writer (half kept untuned)', file: 'test/eval/extra/growing-44-b.jsonl', knowledge: 'test/fixtures/growing' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
@@ -306,6 +316,11 @@ const SETS = [
   // read: tuned half 100% / 100% / 0% wrong, untuned half 100% / 100% / 0%.
   { name: 'Khmer, seed, twenty-fifth writer (tuned half)', file: 'test/eval/extra/seed-km-25.jsonl', knowledge: 'knowledge' },
   { name: 'Khmer, seed, twenty-fifth writer (half kept untuned)', file: 'test/eval/extra/seed-km-25-b.jsonl', knowledge: 'knowledge' },
+  // A twenty-sixth Khmer writer (Telegram and Facebook groups; two thirds hard near misses that keep most of
+  // a fact's words), split in two by alternate lines. First read: tuned half 90.0% / 95.0% / 3.3% wrong,
+  // untuned half 90.0% / 100% / 0%.
+  { name: 'Khmer, seed, twenty-sixth writer (tuned half)', file: 'test/eval/extra/seed-km-26.jsonl', knowledge: 'knowledge' },
+  { name: 'Khmer, seed, twenty-sixth writer (half kept untuned)', file: 'test/eval/extra/seed-km-26-b.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {
