@@ -1485,3 +1485,24 @@ describe('the size of one unit (third session)', () => {
     expect(r.body).toContain('10,000 m²');
   });
 });
+
+describe('what is set aside, since when, a summary asked for, and a sum of parts (third session)', () => {
+  it('"not counting the other injured" sets the injured aside: a figure of the injured and the amputated does not answer',
+    declined(() => growing, 'amputees since 1979 only, not counting the other injured?'));
+  it('"dating back to 1979" is since 1979', answered(() => growing, 'how many were killed dating back to 1979', 'people-killed-since-1979', '19,822'));
+  it('"what have we got on MAG?" is the summary of what the fact base holds', () => {
+    const r = growing.ask('what have we got on MAG?');
+    expect(r.kind).toBe('answer');
+    expect(r.title).toContain('What the fact base holds about');
+  });
+  it('"killed or injured ... if you add them together" asks for both, though "and" joins kinds too', () => {
+    const r = growing.ask('in total, how many were killed or injured by mines and ERW since 1979 if you add them together?');
+    expect(r.facts).toEqual(['people-killed-since-1979', 'people-injured-since-1979']);
+  });
+  it('three kinds added up show each part once', () => {
+    const r = growing.ask('MAG since 1992: landmines + cluster bombs + other ERW destroyed, all together?');
+    expect(r.kind).toBe('answer');
+    expect(new Set(r.facts).size).toBe(r.facts.length);
+    expect(r.facts).toEqual(expect.arrayContaining(['mag-landmines-destroyed-since-1992', 'mag-cluster-bombs-destroyed-since-1992', 'mag-erw-destroyed-since-1992']));
+  });
+});

@@ -68,7 +68,7 @@ function namedNear(lexicon: Lexicon, before: readonly string[], after: string | 
 }
 
 /** Words before what a negation rules out: "not the number of ...". */
-const LEAD_WORDS = new Set(['the', 'a', 'an', 'any', 'number', 'numbers', 'figure', 'figures', 'count', 'of', 'just', 'only', 'howmany', 'howmuch']);
+const LEAD_WORDS = new Set(['the', 'a', 'an', 'any', 'number', 'numbers', 'figure', 'figures', 'count', 'of', 'just', 'only', 'howmany', 'howmuch', 'counting', 'including', 'other', 'others']);
 const ONLY_WORDS = new Set(['only', 'solely', 'exclusively', 'specifically', 'alone', 'solo']);
 
 const pad = (n: number) => String(n).padStart(2, '0');

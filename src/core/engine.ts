@@ -199,59 +199,72 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
   let at = found(both ? AND : joins);
   // ("Landmine land plus cluster munition and ERW land": the word of the sum joins the two; the "and"
   // is inside the second.)
-  if (sum && at.length > 1) at = at.filter((i) => bare[i] === 'plus' || bare[i] === '+');
-  if (at.length !== 1) return undefined;
-  const k = at[0]!;
-  let r0 = k + 1;
-  while (COMPARED_LEAD.has(bare[r0] ?? '')) r0++;
-  const longest = (from: (n: number) => number, head: readonly string[] = [], second = false): [number, string] | undefined => {
-    for (let n = 4; n >= 1; n--) {
-      const start = from(n);
-      if (start < 0 || start + n > bare.length || (start < k && start + n !== k)) continue;
-      // (A side ends in a word of its own, not in "and": "cluster munitions and" is "cluster munitions".)
-      if (n > 1 && (JOINING.has(bare[start + n - 1]!) || STOPWORDS.has(bare[start + n - 1]!) || (second && AREA_WORDS.has(bare[start + n - 1]!)))) continue;
-      const kind = kindOf([...bare.slice(start, start + n), ...head]);
-      if (kind !== undefined) return [n, kind];
-    }
-    return undefined;
-  };
-  // (The second side ends before the land every side measures: "landmines or cluster munitions land".)
-  const found2 = longest(() => r0, [], true);
-  if (found2 === undefined) return undefined;
-  let right: [number, string] = found2;
-  // "Landmines plus cluster munitions and other ERW": a second side of kinds of thing joined by "and"
-  // is one side, as a figure of "cluster munitions and other ERW" has it.
-  if (sum && right[1] === 'thing') {
-    for (;;) {
-      const at2 = r0 + right[0];
-      if (!JOINING.has(bare[at2] ?? '')) break;
-      const skip = bare[at2 + 1] === 'other' ? 2 : 1;
-      const more = longest(() => at2 + skip, [], true);
-      if (more === undefined || more[1] !== 'thing') break;
-      right = [right[0] + skip + more[0], 'thing'];
-    }
+  // ("Adding them up, killed or injured by mines and ERW since 1979": of several joining words in a sum,
+  // the one with a side of one kind on each hand.)
+  if (sum && at.length > 1) {
+    const plus = at.filter((i) => bare[i] === 'plus' || bare[i] === '+');
+    if (plus.length > 0 || !at.some((i) => bare[i] === 'or')) at = plus;
   }
-  // "Anti-personnel plus anti-tank mines": the first side shares the second's last word.
-  const plain = longest((n) => k - n);
-  const shared = plain === undefined && right[0] > 1 ? bare[r0 + right[0] - 1] : undefined;
-  const left = plain ?? (shared === undefined ? undefined : longest((n) => k - n, [shared]));
-  if (left === undefined || right[1] !== left[1]) return undefined;
-  // ("Casualties from mines + ERW" names one kind of two things together, not two figures to add; "JMAS
-  // and CMAC together" names a joint figure.)
-  // ("Pailin + Preah Vihear 2020 casualties combined", "anti-personnel and anti-tank added together":
-  // two places, or two kinds of thing, to add, each asked for on its own where no figure holds both.)
-  // (Only when the question as a whole finds nothing: "casualties from mines + ERW" has a figure of its own.)
-  const partsToAdd = sum && sideBySide && (right[1] === 'place' || right[1] === 'thing');
-  if (!CONTRASTS.includes(bare[k]!) && right[1] !== 'measure' && (right[1] !== 'year' || both) && !partsToAdd) return undefined;
-  // (The words after the first keep its punctuation: "halo or mag?" asks "halo?" and "mag?".)
-  const first = [...ws.slice(0, k - 1), ws[k - 1]!.replace(/[^\p{L}\p{N}]+$/u, '') + (ws[r0 + right[0] - 1]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? ''),
-    ...(plain === undefined && shared !== undefined ? [shared] : []), ...ws.slice(r0 + right[0])];
-  const second = [...ws.slice(0, k - left[0]), ...ws.slice(r0)];
-  // ("Who cleared more, HALO or MAG?" asks what each cleared.)
-  // (Each part asks for its own figure: "how many fewer casualties in 2023" asks for those of 2023.)
-  const of = (part: string[]) => part.join(' ').replace(/^(?:who|which)(?:'s|s| has| have| had| is| was| did)?\s+/iu, '')
-    .replace(/\b(?:more|fewer|less|bigger|larger|higher|greater|smaller|lower)\s+(?=\S)/giu, '');
-  return { parts: [of(first), of(second)], sides: [[...bare.slice(k - left[0], k), ...(plain === undefined && shared !== undefined ? [shared] : [])].join(' '), bare.slice(r0, r0 + right[0]).join(' ')], kind: right[1], both };
+  // (Each part is asked again, and may split again: more than two joins would be tried over and over.)
+  if (at.length === 0 || at.length > 2 || (at.length > 1 && !sum)) return undefined;
+  for (const k of at) {
+    const split = splitAt(k);
+    if (split !== undefined) return split;
+  }
+  return undefined;
+
+  function splitAt(k: number): { parts: [string, string]; sides: [string, string]; kind: string; both: boolean } | undefined {
+    let r0 = k + 1;
+    while (COMPARED_LEAD.has(bare[r0] ?? '')) r0++;
+    const longest = (from: (n: number) => number, head: readonly string[] = [], second = false): [number, string] | undefined => {
+      for (let n = 4; n >= 1; n--) {
+        const start = from(n);
+        if (start < 0 || start + n > bare.length || (start < k && start + n !== k)) continue;
+        // (A side ends in a word of its own, not in "and": "cluster munitions and" is "cluster munitions".)
+        if (n > 1 && (JOINING.has(bare[start + n - 1]!) || STOPWORDS.has(bare[start + n - 1]!) || (second && AREA_WORDS.has(bare[start + n - 1]!)))) continue;
+        const kind = kindOf([...bare.slice(start, start + n), ...head]);
+        if (kind !== undefined) return [n, kind];
+      }
+      return undefined;
+    };
+    // (The second side ends before the land every side measures: "landmines or cluster munitions land".)
+    const found2 = longest(() => r0, [], true);
+    if (found2 === undefined) return undefined;
+    let right: [number, string] = found2;
+    // "Landmines plus cluster munitions and other ERW": a second side of kinds of thing joined by "and"
+    // is one side, as a figure of "cluster munitions and other ERW" has it.
+    if (sum && right[1] === 'thing') {
+      for (;;) {
+        const at2 = r0 + right[0];
+        if (!JOINING.has(bare[at2] ?? '')) break;
+        const skip = bare[at2 + 1] === 'other' ? 2 : 1;
+        const more = longest(() => at2 + skip, [], true);
+        if (more === undefined || more[1] !== 'thing') break;
+        right = [right[0] + skip + more[0], 'thing'];
+      }
+    }
+    // "Anti-personnel plus anti-tank mines": the first side shares the second's last word.
+    const plain = longest((n) => k - n);
+    const shared = plain === undefined && right[0] > 1 ? bare[r0 + right[0] - 1] : undefined;
+    const left = plain ?? (shared === undefined ? undefined : longest((n) => k - n, [shared]));
+    if (left === undefined || right[1] !== left[1]) return undefined;
+    // ("Casualties from mines + ERW" names one kind of two things together, not two figures to add; "JMAS
+    // and CMAC together" names a joint figure.)
+    // ("Pailin + Preah Vihear 2020 casualties combined", "anti-personnel and anti-tank added together":
+    // two places, or two kinds of thing, to add, each asked for on its own where no figure holds both.)
+    // (Only when the question as a whole finds nothing: "casualties from mines + ERW" has a figure of its own.)
+    const partsToAdd = sum && sideBySide && (right[1] === 'place' || right[1] === 'thing');
+    if (!CONTRASTS.includes(bare[k]!) && right[1] !== 'measure' && (right[1] !== 'year' || both) && !partsToAdd) return undefined;
+    // (The words after the first keep its punctuation: "halo or mag?" asks "halo?" and "mag?".)
+    const first = [...ws.slice(0, k - 1), ws[k - 1]!.replace(/[^\p{L}\p{N}]+$/u, '') + (ws[r0 + right[0] - 1]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? ''),
+      ...(plain === undefined && shared !== undefined ? [shared] : []), ...ws.slice(r0 + right[0])];
+    const second = [...ws.slice(0, k - left[0]), ...ws.slice(r0)];
+    // ("Who cleared more, HALO or MAG?" asks what each cleared.)
+    // (Each part asks for its own figure: "how many fewer casualties in 2023" asks for those of 2023.)
+    const of = (part: string[]) => part.join(' ').replace(/^(?:who|which)(?:'s|s| has| have| had| is| was| did)?\s+/iu, '')
+      .replace(/\b(?:more|fewer|less|bigger|larger|higher|greater|smaller|lower)\s+(?=\S)/giu, '');
+    return { parts: [of(first), of(second)], sides: [[...bare.slice(k - left[0], k), ...(plain === undefined && shared !== undefined ? [shared] : [])].join(' '), bare.slice(r0, r0 + right[0]).join(' ')], kind: right[1], both };
+  }
 }
 
 /**
@@ -358,7 +371,7 @@ const ASKS_BEFORE = /(?:(?:remind|tell|show|teach)\s+(?:me|us)|explain(?:\s+to\s
 /** "tell me about JMAS", "what do you know about CMAC", "info on HALO" -> the subject. */
 function aboutTarget(question: string): string | undefined {
   const q = question.trim().toLowerCase().replace(/[?!.]+$/u, '').trim();
-  const m = /^(?:brief (?:me|us) on|fill (?:me|us) in on|(?:give me |what's )?(?:the |a )?(?:rundown|lowdown|briefing) on|tell (?:me|us) (?:more )?about|what (?:can|could) you tell (?:me|us) about|what do (?:you|we|u) (?:know|have) (?:about|on)|what(?:'s| is) known about|what(?:'s| is) (?:in )?(?:here|there) (?:about|on)|what (?:have|do) you got on|(?:any )?info(?:rmation)? (?:about|on)|anything (?:about|on)|facts (?:about|on)|summary of|summari[sz]e|overview of|background on)\s+(?:the\s+)?(.+)$/u.exec(q) ??
+  const m = /^(?:brief (?:me|us) on|fill (?:me|us) in on|(?:give me |what's )?(?:the |a )?(?:rundown|lowdown|briefing) on|tell (?:me|us) (?:more )?about|what (?:can|could) you tell (?:me|us) about|what do (?:you|we|u) (?:know|have) (?:about|on)|what(?:'s| is) known about|what(?:'s| is) (?:in )?(?:here|there) (?:about|on)|what (?:have|do|did) (?:you|we|u) (?:got|get|hold|keep) (?:about|on)|what (?:you|we) (?:have|hold|know) (?:about|on)|(?:any )?info(?:rmation)? (?:about|on)|anything (?:about|on)|facts (?:about|on)|summary of|summari[sz]e|overview of|background on)\s+(?:the\s+)?(.+)$/u.exec(q) ??
     /^(?:the\s+)?(.+?)\s+(?:overview|summary|profile|background|info|in a nutshell|numbers|figures|stats|statistics)(?:\s+(?:pls|please|plz))?$/u.exec(q);
   return m?.[1]?.trim();
 }
@@ -1033,7 +1046,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
           return f !== undefined && g !== undefined && f.measure === g.measure && f.asOf === g.asOf && f.unit === g.unit && (i.id === r.items[0]!.id || f.scope.of !== g.scope.of);
         });
         if (partsOf(a!).length > 1 || partsOf(b!).length > 1) {
-          const items = [...partsOf(a!), ...partsOf(b!)];
+          // (A part both sides show, "other ERW" of "mines + cluster bombs + other ERW", is shown once.)
+          const items = [...partsOf(a!), ...partsOf(b!)].filter((i, n, all) => all.findIndex((j) => j.id === i.id) === n);
           return reply('answer', items.map((i) => i.headline).join('; '), { items, private: false });
         }
         const total = adds && (separatePeriods(x.id, y.id) || separatePlaces(x.id, y.id) || separateKinds(x.id, y.id)) ? sumItem(x.id, y.id) : undefined;
