@@ -1506,3 +1506,12 @@ describe('what is set aside, since when, a summary asked for, and a sum of parts
     expect(r.facts).toEqual(expect.arrayContaining(['mag-landmines-destroyed-since-1992', 'mag-cluster-bombs-destroyed-since-1992', 'mag-erw-destroyed-since-1992']));
   });
 });
+
+describe('a negated auxiliary before its subject, and a verb of managing (third session)', () => {
+  it('"hasn\'t CMAC cleared ...?" asks about CMAC, not everyone but CMAC',
+    answered(() => growing, "hasn't CMAC cleared more than 2,000 km2 since 1992?", 'cmac-area-cleared-since-1992', '1,735 km²'));
+  it('"didn\'t APOPO clear ...?" checks APOPO\'s figure', answered(() => growing, "didn't APOPO clear about 7 km2 in 2021?", 'apopo-area-cleared-2021', '7 km²'));
+  it('"not in Battambang" still rules Battambang out', declined(() => growing, 'how many were killed in 2023, not in Battambang'));
+  it('"not manage to achieve" asks why the goal was missed; "manage" is no word of coordination here',
+    answered(() => growing, 'why did the country not manage to achieve its 2025 aim?', 'why-2025-deadline-slipped', '2025'));
+});
