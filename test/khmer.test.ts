@@ -395,3 +395,13 @@ describe('what the twenty-fourth Khmer writer asked', () => {
     expect(engine.ask('ប្រធាន JMAS ឈ្មោះអី? គាត់ជួបនាយករដ្ឋមន្ត្រីនៅថ្ងៃណា?').facts[0]).toBe('manet-yamazaki-meeting');
   });
 });
+
+describe('what the twenty-sixth Khmer writer asked', () => {
+  it('"how many more years" (ប៉ុន្មានឆ្នាំទៀត) asks a duration, which no figure of land gives', khmerRefusal('ត្រូវការពេលប៉ុន្មានឆ្នាំទៀតដើម្បីបោសសម្អាតដីដែលនៅសល់?'));
+  it('"which year" (ឆ្នាំប៉ុន្មាន) is still a year', () => {
+    expect(engine.ask('JMAS និង CMAC ជួបគ្នានៅឆ្នាំប៉ុន្មាន?').title).not.toContain('រយៈពេល');
+  });
+  it('"nowadays" (សព្វថ្ងៃ) is no name the fact base lacks', () => {
+    expect([...engine.match('សព្វថ្ងៃស្រុកខ្មែរនៅមានដីមីនប៉ុន្មានទៀត?').analysed.names]).not.toContain('សព្វថ្ងៃ');
+  });
+});
