@@ -1515,3 +1515,16 @@ describe('a negated auxiliary before its subject, and a verb of managing (third 
   it('"not manage to achieve" asks why the goal was missed; "manage" is no word of coordination here',
     answered(() => growing, 'why did the country not manage to achieve its 2025 aim?', 'why-2025-deadline-slipped', '2025'));
 });
+
+describe('two kinds added up, one of them written with a slash (third session)', () => {
+  it('"the landmine area and the cluster munition/other ERW area" is two figures and their sum', () => {
+    const r = growing.ask('add the landmine area and the cluster munition/other ERW area, early 2024, what does it come to?');
+    expect(r.kind).toBe('answer');
+    expect(r.facts).toEqual(expect.arrayContaining(['area-contaminated-landmines-2024', 'area-contaminated-cluster-and-erw-2024']));
+    expect(r.title).toContain('1,854 km²');
+  });
+  it('two measures in two years are not answered for one year alone', () => {
+    const r = growing.ask('add killed and injured in 2022 and 2023 together');
+    expect(r.facts).not.toEqual(['people-killed-2023', 'people-injured-2023']);
+  });
+});

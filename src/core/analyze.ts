@@ -101,6 +101,7 @@ const PART_OF_MONTH: Readonly<Record<string, readonly [number, number]>> = {
 };
 
 /** "between 2019 and 2020", "from 2022 to 2023", "1965-1973", "march 2024 to march 2025": one span. */
+const YEAR_IN_TEXT = /(?:19|20)\d\d/u;
 const SPAN_PATTERN = new RegExp(
   // ("in 2020 and 2023" names two years; "between 2020 and 2023" one span.)
   `\\b(?:(?:between|from)\\s+)?(?:(${MONTH_NAMES})\\.?\\s+)?((?:19|20)\\d\\d)\\s*(?:(?<=between\\s+(?:\\S+\\s+)?(?:19|20)\\d\\d\\s*)and|to|until|till|through|-|–|—)\\s*(?:(${MONTH_NAMES})\\.?\\s+)?((?:19|20)\\d\\d)\\b`,
@@ -119,6 +120,8 @@ export function datesOf(prepared: string): { dates: NamedDate[]; sinceYears: Que
   const dates: NamedDate[] = [];
   const notDates: NamedDate[] = [];
   const sinceYears: QuestionFrame['sinceYears'] = [];
+  // (Every date read names a year: most questions have none, and skip the patterns.)
+  if (!YEAR_IN_TEXT.test(prepared)) return { dates, sinceYears, notDates };
   let rest = prepared;
   for (const m of rest.matchAll(SPAN_PATTERN)) {
     const [y1, y2] = [Number(m[2]), Number(m[4])];

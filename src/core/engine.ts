@@ -189,8 +189,9 @@ const COMPARED_LEAD = new Set(['with', 'by', 'in', 'more', 'the', 'for', 'from',
  */
 function comparedQuestions(question: string, kindOf: (words: readonly string[]) => string | undefined, sideBySide: boolean): { parts: [string, string]; sides: [string, string]; kind: string; both: boolean } | undefined {
   const sum = SUMS.test(question);
-  const ws = question.trim().replace(/(?<=\p{L})\+(?=\p{L})/gu, ' + ').split(/\s+/u);
-  const bare = ws.map((w) => w.toLowerCase().replace(/^[^\p{L}\p{N}+]+|[^\p{L}\p{N}+]+$/gu, ''));
+  // ("cluster munition/other ERW": two names joined by a slash are two words and the slash.)
+  const ws = question.trim().replace(/(?<=\p{L})\+(?=\p{L})/gu, ' + ').replace(/(?<=\p{L})\/(?=\p{L})/gu, ' / ').split(/\s+/u);
+  const bare = ws.map((w) => (w === '/' ? w : w.toLowerCase().replace(/^[^\p{L}\p{N}+]+|[^\p{L}\p{N}+]+$/gu, '')));
   const joins = new Set([...CONTRASTS, ...(sum ? ['and', 'plus', '+'] : [])]);
   const found = (words: ReadonlySet<string>) => bare.map((w, i) => (words.has(w) ? i : -1)).filter((i) => i > 0);
   // ("Killed and injured since 1979": two measures joined by "and" ask for both, side by side.)
@@ -203,7 +204,7 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
   // the one with a side of one kind on each hand.)
   if (sum && at.length > 1) {
     const plus = at.filter((i) => bare[i] === 'plus' || bare[i] === '+');
-    if (plus.length > 0 || !at.some((i) => bare[i] === 'or')) at = plus;
+    if (plus.length > 0) at = plus;
   }
   // (Each part is asked again, and may split again: more than two joins would be tried over and over.)
   if (at.length === 0 || at.length > 2 || (at.length > 1 && !sum)) return undefined;
@@ -979,7 +980,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }, m.best.length === 0);
     // (Kinds added up are of one date: "in 2022 and 2021" would be answered for one year alone.)
     const twoYears = /\b(?:19|20)\d\d\s*(?:and|,|&|\+|plus)\s*(?:in\s+)?(?:19|20)\d\d\b/iu.test(q);
-    if (compared !== undefined && !(compared.kind === 'thing' && twoYears)) {
+    // (Nor are measures: "killed and injured in 2022 and 2023" would be answered for one year alone.)
+    if (compared !== undefined && !((compared.kind === 'thing' || compared.kind === 'measure') && twoYears)) {
       const adds = SUMS.test(q);
       // ("Killed plus injured since 1979: the combined toll?": in a sum of two measures, the word the
       // vocabulary reads "killed and injured" as names the sum, as "combined" does; each part is asked
