@@ -69,9 +69,11 @@ function namedNear(lexicon: Lexicon, before: readonly string[], after: string | 
 
 /** Words before what a negation rules out: "not the number of ...". */
 /** Words a question's inverted auxiliary follows ("why didn't ...", "so hasn't ..."). */
-const INVERTING = new Set(['why', 'whyreason', 'how', 'what', 'when', 'where', 'who', 'so', 'but', 'and']);
+const INVERTING = new Set(['why', 'whyreason', 'how', 'when', 'where']);
+/** Subjects an inverted auxiliary is followed by, besides a name ("didn't they", "hasn't the country"). */
+const SUBJECTS = new Set(['the', 'it', 'they', 'we', 'you', 'he', 'she', 'i', 'this', 'that']);
 const AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'could', 'would', 'should', 'can', 'will']);
-const LEAD_WORDS = new Set(['the', 'a', 'an', 'any', 'number', 'numbers', 'figure', 'figures', 'count', 'of', 'just', 'only', 'howmany', 'howmuch', 'counting', 'including', 'other', 'others']);
+const LEAD_WORDS = new Set(['the', 'a', 'an', 'any', 'number', 'numbers', 'figure', 'figures', 'count', 'of', 'just', 'only', 'howmany', 'howmuch']);
 const ONLY_WORDS = new Set(['only', 'solely', 'exclusively', 'specifically', 'alone', 'solo']);
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -276,10 +278,12 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
     const instead = (w === 'to' && rawWords[i - 1] === 'opposed' && rawWords[i - 2] === 'as') || (w === 'of' && rawWords[i - 1] === 'instead');
     if (!instead && (!NEGATIONS.has(w) || (w === 'than' && rawWords[i - 1] !== 'other' && rawWords[i - 1] !== 'rather') || ((w === 'aside' || w === 'apart') && rawWords[i + 1] !== 'from'))) return;
     if (w === 'rather' && rawWords[i + 1] !== 'than') return;
-    // ("Why didn't Cambodia meet its goal?", "hasn't MAG cleared more?": a negated auxiliary before its
+    // ("Why didn't Cambodia meet its goal?", "hasn't MAG cleared more?", "why did Cambodia not meet it?": a negated auxiliary before its
     // subject, in a question, negates the verb; the subject is what is asked about.)
+    // (Not an imperative, "don't count CMAC", nor a passive, "what wasn't cleared by CMAC": a subject follows.)
     const opens = (j: number) => j === 0 || INVERTING.has(rawWords[j - 1]!);
-    if ((w.endsWith('nt') && opens(i)) || (w === 'not' && AUXILIARIES.has(rawWords[i - 1] ?? '') && opens(i - 1))) return;
+    const subject = (x: string | undefined) => x !== undefined && (SUBJECTS.has(x) || lexicon.kinds.has(lexTokens(lexicon, [x])[0] ?? ''));
+    if ((w.endsWith('nt') && opens(i) && subject(rawWords[i + 1])) || (w === 'not' && subject(rawWords[i - 1]) && AUXILIARIES.has(rawWords[i - 2] ?? '') && opens(i - 2))) return;
     // What a negation covers ends at the next verb: "(not mines or cluster) has MAG destroyed".
     const span: string[] = [];
     // ("as opposed to killed by mines": what is ruled out instead is the word or two after it.)

@@ -106,9 +106,7 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
     /^what (?:does|do)\s+(?:an?\s+|the\s+)?(.+?)\s+refer to$/u.exec(q) ??
     /^(.+?)\s+(?:meaning|definition|stands for|stand for|acronym|full form|abbreviation|short for what|expansion|means what|stands for what|stand for what|is short for what|full name|long form|spelled out)$/u.exec(q) ??
     /^what means?\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
-    // "Ottawa treaty, what is it": the term first, then the question about it.
-    // (Not a figure: "mine-free by 2030, what is that" asks about the figure.)
-    /^(?:the\s+)?(\D+?)\s*[,:;?\u2013\u2014-]+\s*(?:so\s+)?(?:what|wat|wht)(?:'s|s| is| are)\s+(?:it|that|this|they|those)$/u.exec(q) ??
+
     // "land release vs clearance, what's the difference": the first term.
     /^(.+?)\s+(?:vs\.?|versus|and)\s+.+?,?\s+what(?:'s| is) the difference$/u.exec(q) ??
     // "when can a province be called mine-free": what the last words mean.
@@ -134,6 +132,10 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
   // "is JMAS a government agency or an NGO?": what kind of body a term is, which its definition says.
   const kindOf = /^(?:is|are)\s+(?:the\s+)?(\S+(?:\s\S+){0,2}?)\s+(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:organi[sz]ation|agency|body|group|charity|company|department|authority|institution|office|service)s?|an?\s+[a-z-]+(?:\s[a-z-]+){0,2}\s+or\s+(?:an?\s+)?[a-z-]+(?:\s[a-z-]+){0,2})$/u.exec(q);
   if (strict === null && kindOf?.[1] !== undefined) return { term: kindOf[1].trim(), strict: true, needsTerm: true };
+  // "Ottawa treaty, what is it": a term named first, then asked about, when the glossary has it ("total
+  // contaminated area, what is it?" asks for the figure).
+  const named = /^(?:the\s+)?(\D+?)\s*[,:;?\u2013\u2014-]+\s*(?:so\s+)?(?:what|wat|wht)(?:'s|s| is| are)\s+(?:it|that|this|they|those)$/u.exec(q);
+  if (strict === null && named?.[1] !== undefined) return { term: named[1].trim(), strict: true, needsTerm: true };
   // "the abbreviation ERW", "the term humanitarian demining": the term is what follows.
   if (strict?.[1] !== undefined) {
     return { term: strict[1].trim().replace(/^(?:the )?(?:abbreviation|acronym|term|word|phrase|expression|name)\s+/u, '').replace(/^['"‘’“”]+|['"‘’“”]+$/gu, ''), strict: true };
@@ -198,6 +200,7 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
   const both = sideBySide && !sum && found(joins).length === 0;
   if (!sum && !both && !COMPARES.test(question)) return undefined;
   let at = found(both ? AND : joins);
+  const every = at;
   // ("Landmine land plus cluster munition and ERW land": the word of the sum joins the two; the "and"
   // is inside the second.)
   // ("Adding them up, killed or injured by mines and ERW since 1979": of several joining words in a sum,
@@ -255,6 +258,10 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
     // two places, or two kinds of thing, to add, each asked for on its own where no figure holds both.)
     // (Only when the question as a whole finds nothing: "casualties from mines + ERW" has a figure of its own.)
     const partsToAdd = sum && sideBySide && (right[1] === 'place' || right[1] === 'thing');
+    // ("Pailin + Battambang + Pursat", "2019 + 2020 + 2023": a third of the same kind, joined outside both
+    // sides, would be left out of the sum; "killed or injured by mines and ERW" joins kinds of another sort.)
+    const third = every.some((j) => j !== k && (j < k - left[0] || j >= r0 + right[0]) && [bare[j - 1], bare[j + 1]].some((w) => w !== undefined && kindOf([w]) === right[1]));
+    if (third) return undefined;
     if (!CONTRASTS.includes(bare[k]!) && right[1] !== 'measure' && (right[1] !== 'year' || both) && !partsToAdd) return undefined;
     // (The words after the first keep its punctuation: "halo or mag?" asks "halo?" and "mag?".)
     const first = [...ws.slice(0, k - 1), ws[k - 1]!.replace(/[^\p{L}\p{N}]+$/u, '') + (ws[r0 + right[0] - 1]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? ''),

@@ -38,8 +38,16 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\bsince (?:the (?:start|beginning|outset) of|(?:it|they|he|she|we|the \w+) (?:started|began|arrived|came|set up|was founded|were founded|was set up|were set up|was established|was created)) (?:[a-z]+\s+){0,3}?in\s+((?:19|20)\d\d)\b/g, 'since $1', ['since the', 'since it', 'since they', 'since he', 'since she', 'since we']],
   // "manage to hit the goal", "were able to clear": the verb after "to" is what was done.
   [/\b(?:manage|manages|managed|managing|able|unable|try|tries|tried|trying) to (?=[a-z])/g, ' ', ['manag', 'able to', 'try to', 'tries to', 'tried to', 'trying to']],
+  // "why didn't Cambodia meet its goal", "why did Cambodia not reach it", "failed to hit": a goal not met
+  // is a goal missed.
+  [/\b(did|does|do|has|have|had|could|would|was|were|is|are)(?:n't|nt)((?: [a-z]+){1,2}?) (?:meet|hit|reach|achieve|make)\b/g, '$1$2 miss', ["n't", 'nt ']],
+  [/\b(?:not|never|fail(?:ed|s|ing)?\s+to)\s+(?:meet|hit|reach|achieve|make)\b/g, ' miss', ['not ', 'never ', 'fail']],
+  // "what has Japan done for Cambodia", "what did they do for us": what one did for another is help,
+  // not the work a figure counts as "done".
+  [/\b(?:done|do|did|does|doing) for (?=[a-z])/g, ' helped ', ['done for', 'do for', 'did for', 'does for', 'doing for']],
   // "going back to 1979", "all the way back to 1979", "dating back to 1979": since that year.
-  [/\b(?:(?:going|dating|stretching|reaching|all the way) )?back to ((?:19|20)\d\d)\b/g, ' since $1 ', ['back to']],
+  // (Not "going back to 2020, how many ...", "ok back to 2019": a return to an earlier question.)
+  [/(?<=[a-z\d]\s+)(?<!\b(?:ok|okay|so|and|now|then|but|about|if we|we|us)\s+)(?:going|dating|stretching|reaching|all the way) back to ((?:19|20)\d\d)\b(?!\s*[,:;-])/g, ' since $1 ', ['back to']],
   // "ytd": the chat abbreviation of "year to date".
   [/\bytd\b/g, ' to date ', ['ytd']],
   [/[$€£]/g, ' money ', ['$', '€', '£']],

@@ -253,7 +253,9 @@ export function readKhmerAsEnglish(text: string): string {
   return readKhmerNumbers(text)
     // "ប៉ុន្មានឆ្នាំទៀត" (how many more years), "រយៈពេលប៉ុន្មានខែ": a duration, which no count answers,
     // as the English "how many years"; not "ឆ្នាំប៉ុន្មាន" (which year).
-    .replace(/ប៉ុន្មាន\s*(?:ឆ្នាំ|ខែ|សប្តាហ៍|សប្ដាហ៍|ថ្ងៃ|ទសវត្សរ៍)(?!\s*(?:ទី|\d))/gu, ' howlong ')
+    // (Only with "more" after it or a word of duration before it: "ដីនៅសល់ប៉ុន្មាន ខែធ្នូ ២០២៣" is how much
+    // in December 2023.)
+    .replace(/(?:(?:រយៈពេល|រយៈ|ចំណាយពេល|ត្រូវការពេល|អស់ពេល)\s*ប៉ុន្មាន\s*(?:ឆ្នាំ|ខែ|សប្តាហ៍|សប្ដាហ៍|ថ្ងៃ|ទសវត្សរ៍)(?!\s*(?:ទី|\d))|ប៉ុន្មាន\s*(?:ឆ្នាំ|ខែ|សប្តាហ៍|សប្ដាហ៍|ថ្ងៃ|ទសវត្សរ៍)\s*ទៀត)/gu, ' howlong ')
     // "ពីឆ្នាំ៩២មក": from that year to now, since it.
     .replace(/(?:ចាប់តាំងពី|ចាប់ពី|តាំងពី|ពី)\s*(ឆ្នាំ\s*\d{2,4})\s*មក/gu, ' since $1 ')
     // "ក្នុងអាណត្តិមុន ... ប៉ុន្មាន" (how much in the previous mandate): a period no figure names, as the

@@ -661,6 +661,8 @@ export interface Analysed {
   contextAfter?: boolean;
   /** Tokens of a sentence that narrows the question before it ("Only the killed."). */
   narrowed: readonly string[];
+  /** The message is more than one sentence. */
+  sentences?: boolean;
 }
 
 /**
@@ -938,19 +940,15 @@ function lazyKhmerSpelling(lexicon: Lexicon): () => (text: string) => string {
  * pass over the words: this runs for every question.
  */
 /**
- * The question without the stop words it does not type in capitals that the vocabulary reads as names:
- * "Hi all, ...", "tell us" are no "HI" (Handicap International) or "US".
+ * "Hi all, ...", "hey team, ...": a greeting that opens the message, typed in lower case or as a word,
+ * is read away; the vocabulary may read it as a name ("HI", Handicap International), which only
+ * "HI" typed in capitals or in a name's place ("how much has hi cleared") is.
  */
-function unshouted(index: MatchIndex, text: string): string {
-  let names = stopNames.get(index);
-  if (names === undefined) {
-    const found = [...STOPWORDS].filter((w) => index.lexicon.kinds.has(lexTokens(index.lexicon, [w])[0] ?? ''));
-    names = found.length === 0 ? null : new RegExp(`\\b(?:${found.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\b`, 'giu');
-    stopNames.set(index, names);
-  }
-  return names === null ? text : text.replace(names, (w) => (w.length > 1 && w === w.toUpperCase() ? w : ' '));
+function ungreeted(text: string): string {
+  const m = GREETING_OPENS.exec(text);
+  return m === null || m[1] === m[1]!.toUpperCase() || (m[2] === undefined && !/^\s*[,!.:;-]/u.test(text.slice(m[0].length))) ? text : text.slice(m[0].length);
 }
-const stopNames = new WeakMap<MatchIndex, RegExp | null>();
+const GREETING_OPENS = /^\s*(hi|hello|hey)\b(\s+(?:all|there|team|everyone|everybody|guys|folks|bot|again|friends|colleagues)\b)?/iu;
 
 function capitalsOf(text: string): { capitalised: Set<string>; titled: Set<string> } {
   const capitalised = new Set<string>();
@@ -1002,7 +1000,7 @@ const WRITINGS = new Set(['draft', 'report', 'article', 'post', 'email', 'note',
 /** Spelling-corrects and tokenises a question, and reads its frame. */
 export function analyse(index: MatchIndex, question: string): Analysed {
   // Bounded: a question longer than this says nothing more that matching could use.
-  const text = unshouted(index, question.slice(0, 500));
+  const text = ungreeted(question.slice(0, 500));
   const typed = prepare(text);
   // Mistyped Khmer words are read as the known words they are nearest to.
   const prepared = hasKhmer(typed) ? index.khmerSpelling()(typed) : typed;
@@ -1120,8 +1118,11 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   const yearly = /\b(?:annual(?:ly)?|yearly|(?:per|a|each|every) year)\b/iu.test(asking ?? question);
   // "Staff, including non-deminers": what "non" rules out, asked for in other words too ("staff" read as
   // deminers), is part of what is asked, and a figure of it alone does not answer.
-  const beyond = finalWords.flatMap((w, i) => (finalWords[i - 1] === 'non' ? lexTokens(index.lexicon, [w]) : [])).filter((t) => toks.includes(t) && !frame.notWords.includes(t));
-  return { tokens: toks, names, properNames, frame: { ...frame, ...(counts ? { kind: 'count' as const } : {}), ...(beyond.length > 0 ? { notWords: [...frame.notWords, ...beyond] } : {}), counted: counted === undefined ? [] : [counted] }, rawWords: finalWords, corrections,
+  // (Only after a word that includes it, itself not negated: "not counting non-fatal injuries", "excluding
+  // non-deminers" ask for X alone.)
+  const beyond = finalWords.flatMap((w, i) => (finalWords[i - 1] === 'non' && INCLUDING.has(finalWords[i - 2] ?? '') && !NEGATIONS.has(finalWords[i - 3] ?? '') ? lexTokens(index.lexicon, [w]) : []))
+    .filter((t) => toks.includes(t) && !frame.notWords.includes(t));
+  return { ...(/[?.!]\s+\S/u.test(text.trim()) ? { sentences: true } : {}), tokens: toks, names, properNames, frame: { ...frame, ...(counts ? { kind: 'count' as const } : {}), ...(beyond.length > 0 ? { notWords: [...frame.notWords, ...beyond] } : {}), counted: counted === undefined ? [] : [counted] }, rawWords: finalWords, corrections,
     // ("We're putting together the annual newsletter.": a rate said only around the question is not asked for.)
     yearly,
     annual: yearly && /\b(?:annual|yearly)\b/iu.test(asking ?? question),
@@ -1257,6 +1258,9 @@ function thingScene(index: MatchIndex, a: Analysed, t: string): boolean {
   let seen = false;
   for (let i = 0; i < a.rawWords.length; i++) {
     if (lexTokens(index.lexicon, [a.rawWords[i]!])[0] !== t) continue;
+    // (Of events a figure counts, "blasts", "accidents": "killed in landmine clearance" names work no
+    // figure of the dead is of.)
+    if (!index.countWords.has(t)) return false;
     let j = i - 1;
     let things = 0;
     for (; j > 0 && j > i - 5; j--) {
@@ -1575,7 +1579,10 @@ function asksHowTo(index: MatchIndex, a: Analysed): boolean {
   const said = a.rawWords.join(' ');
   // ("Is the 2030 deadline realistic, in your view?": a judgement of a figure asked of the bot is an
   // opinion, whatever figure it names; "in your view, how many ..." still asks the figure.)
-  if (OPINION.test(said) && JUDGED.test(said) && !a.tokens.includes('howmany') && !a.tokens.includes('howmuch')) return true;
+  // (One sentence, with no figure of its own to check and no request in it: "what is the new deadline? do
+  // you think it's realistic?" still asks the deadline; "is it fair to say 32 ..., do you think?" checks 32.)
+  if (OPINION.test(said) && JUDGED.test(said) && !a.tokens.includes('howmany') && !a.tokens.includes('howmuch') && a.context.length === 0 &&
+    !a.rawWords.some((w) => /^\d/u.test(w) && !YEAR.test(w)) && !REQUESTS.test(said) && a.sentences !== true) return true;
   return (ADVICE.test(said) || a.tokens.includes('opinion')) && !a.frame.quantity && a.frame.dates.length === 0 && !a.tokens.some((t) => index.measureWords.has(t) || /^\d/u.test(t) || MARKERS.has(t));
 }
 
@@ -2234,6 +2241,8 @@ const ADVICE = /^(?:what (?:should|shall|must) (?:i|we|one) (?!know\b|find\b|tel
 
 /** The bot's own view asked for ... */
 const OPINION = /\b(?:in your (?:opinion|view|judge?ment)|(?:do|would|did) (?:you|u) (?:think|reckon|believe|expect)|(?:you|u) reckon|personally)\b/u;
+/** A request for a figure ("could you give me"), which an opinion word beside it does not undo. */
+const REQUESTS = /\b(?:could|can|would|will) (?:you|u) (?:give|tell|send|share|show|get|find|provide)\b/u;
 /** ... of whether something is so: a judgement no fact gives. */
 const JUDGED = /\b(?:realistic|unrealistic|achievable|feasible|attainable|doable|likely|unlikely|possible|enough|sufficient|on track|good|bad|fair|effective|successful|worth)\b/u;
 
@@ -2302,7 +2311,10 @@ function clippedOf(index: MatchIndex, w: string): string | undefined {
     // (A word that starts many is no clipping of one: "cont".)
     if (whole.length >= 8) return undefined;
     const read = new Set(whole.map((x) => lexTokens(index.lexicon, [x]).join(' ')));
-    return read.size === 1 && !read.has('') ? whole.sort((a, b) => a.length - b.length)[0] : undefined;
+    // (To a word the facts use for what they measure or name, not a word of the question's shape:
+    // "incl", "orig" would be read as "total".)
+    const [only] = read;
+    return read.size === 1 && only !== '' && index.postings.has(only!) && !MARKERS.has(only!) ? whole.sort((a, b) => a.length - b.length)[0] : undefined;
   }
   return undefined;
 }
