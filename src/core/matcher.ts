@@ -1082,6 +1082,12 @@ export function analyse(index: MatchIndex, question: string): Analysed {
       properNames.push(w);
     }
     else if (!index.speller.has(w) && !/\d/u.test(w)) {
+      // "CfR", "NPA": the initials of a name the facts write out ("Clearing for Results").
+      const spelt = w.length <= 6 && /^[a-z]+$/u.test(w) ? acronymsOf(index).get(w) : undefined;
+      if (spelt !== undefined) {
+        corrections.push([w, spelt]);
+        return spelt;
+      }
       // "contam", "provs": a word typed in lower case and clipped short is the one word of the fact base
       // it starts (with its plural "s" dropped), where every word it starts reads as one.
       const whole = capitalised.has(w) || w.length < 4 ? undefined : clippedOf(index, w);
@@ -1466,6 +1472,9 @@ function dateFits(entry: Entry, d: NamedDate, frame?: QuestionFrame): boolean {
       // A change is stated for its later year: "from 2020 to 2021" is not the change from 2019 to 2020.
       if (d.prep === 'between' && entry.quantity === 'percent' && d.start.slice(0, 4) !== d.end.slice(0, 4) && asOf.slice(0, 4) !== d.end.slice(0, 4)) return false;
       if ((FLOW_DATE_WORDS.has(d.prep) || d.prep === 'between') && entry.from >= d.start && asOf <= d.end) return true;
+      // ("US money to CMAC in 2019", for a grant running August 2019 to February 2020: money is given
+      // when its period starts; a count of what happened is not.)
+      if (entry.quantity === 'money' && (d.prep === 'in' || d.prep === '') && !d.decade && entry.from >= d.start && entry.from <= d.end && days(d.start, d.end) > 300) return true;
       // A span ("October to December 2023") asks for the count within it, never a running count from before it.
       return !d.decade && d.prep !== 'between' && ((CUMULATIVE_DATE_WORDS.has(d.prep) && d.prep !== '') || frame?.reported === true) && days(d.start, d.end) < 300 && asOf >= d.start && asOf <= d.end;
     case 'target':
@@ -1824,6 +1833,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       // (... unless the question also says a word of this measure's own name that those do not.)
       if (others !== undefined && !someOf(toks, (t) => core.has(t) && index.measureWords.has(t) && !someOf(others, (m) => index.coreOfMeasure.get(m)!.has(t)))) return 'measure';
     }
+    // "CfR phase 5": a numbered part no figure of it has is not any other part.
+    if (numberedParts(a).some((n) => !entry.tokens.has(n))) return 'period';
     // "The latest figure, not 2020": a figure of a date ruled out does not answer.
     if (frame.notDates.some((d) => dateFits(entry, d, frame))) return 'year';
     // "How many people were killed", to a base that counts casualties and never says "killed": the
@@ -2303,6 +2314,53 @@ function preferences(index: MatchIndex, a: Analysed): Array<(e: Entry) => boolea
   return out;
 }
 
+/** "Phase 3", "round 2": the numbers of parts the question names. */
+function numberedParts(a: Analysed): string[] {
+  let out = numbered.get(a);
+  if (out === undefined) {
+    out = a.rawWords.flatMap((w, i) => (SEQUENCE_WORDS.has(w) && /^\d{1,2}$/u.test(a.rawWords[i + 1] ?? '') ? [a.rawWords[i + 1]!] : []));
+    numbered.set(a, out);
+  }
+  return out;
+}
+const numbered = new WeakMap<Analysed, string[]>();
+const SEQUENCE_WORDS = new Set(['phase', 'part', 'stage', 'round', 'tranche', 'chapter', 'volume', 'step', 'pillar']);
+
+/**
+ * Names of several words the facts write with capitals ("Clearing for Results", "Technical Institute of
+ * Mine Action"), by their initials, with and without the small words between ("cfr", "cr", "timoa",
+ * "tima"): read on the first word no dictionary or fact has. An initialism two names share is neither's.
+ */
+function acronymsOf(index: MatchIndex): Map<string, string> {
+  let out = acronyms.get(index);
+  if (out !== undefined) return out;
+  const found = new Map<string, string | null>();
+  const add = (key: string, name: string) => {
+    if (key.length < 2) return;
+    const had = found.get(key);
+    if (had === undefined) found.set(key, name);
+    else if (had !== name) found.set(key, null);
+  };
+  for (const e of index.entries) {
+    for (const text of [e.topic, e.statement]) {
+      for (const m of text.matchAll(CAPITALISED_NAME)) {
+        const name = m[0].replace(/['’]s\b/gu, '').toLowerCase();
+        const all = name.split(/\s+/u);
+        if (all.length < 2) continue;
+        add(all.map((x) => x[0]).join(''), name);
+        add(all.filter((x) => !NAME_LINKS.has(x)).map((x) => x[0]).join(''), name);
+      }
+    }
+  }
+  out = new Map([...found].filter((kv): kv is [string, string] => kv[1] !== null));
+  acronyms.set(index, out);
+  return out;
+}
+const acronyms = new WeakMap<MatchIndex, Map<string, string>>();
+/** Words that may link the capitalised words of one name ("Clearing for Results"). */
+const NAME_LINKS = new Set(['for', 'of', 'the', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le']);
+const CAPITALISED_NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|the|and|on|in|de|du|des|la|le)\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
+
 /** The word of the fact base a clipped word stands for, when all the words it starts are read as one. */
 function clippedOf(index: MatchIndex, w: string): string | undefined {
   for (const prefix of w.endsWith('s') && w.length >= 5 ? [w, w.slice(0, -1)] : [w]) {
@@ -2567,6 +2625,11 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
     : a.tokens.filter((t) => /^(?:19|20)\d\d$/u.test(t) && !a.context.includes(t) && bare(t));
   const ofYear = years.length === 1 ? members.filter((m) => m.asOf?.startsWith(years[0]!) === true) : [];
   if (ofYear.length === 1) return { best: [{ ...first, entry: ofYear[0]! }, ...best.slice(1).filter((b) => b.entry.series !== first.entry.series)], earlier: [], seriesDates: [], change: false };
+  // ("Australia's grant to CfR phase 3": a small number or a name the question says that one member
+  // alone has, and no other, names that member; it is no newest figure, so no earlier ones are listed.)
+  const own = members.includes(first.entry) && members.length > 1 ? a.tokens.filter((t) => !MARKERS.has(t) && !YEAR.test(t) && !a.context.includes(t) && (/^\d{1,3}$/u.test(t) || index.lexicon.kinds.has(t)) &&
+    first.entry.tokens.has(t) && members.every((m) => m === first.entry || !m.tokens.has(t))) : [];
+  if (own.length > 0) return { best: [first, ...best.slice(1).filter((b) => b.entry.series !== first.entry.series)], earlier: [], seriesDates: [], change: false };
   const newest = members.at(-1)!;
   const beside = spoken.length > 0 ? [] : members.filter((m) => m !== newest && newest.asOf !== undefined && m.asOf !== undefined && days(m.asOf, newest.asOf) <= SAME_TIME_DAYS);
   const earlier = all.filter((m) => m !== newest && !beside.includes(m) && !frame.notDates.some((d) => dateFits(m, d, frame)) && (m.asOf ?? '') < (newest.asOf ?? '')).reverse();
