@@ -1583,3 +1583,15 @@ describe('a new fact base: initials, numbered phases and grants by the year they
   });
   it('a count running from August 2019 is still no count of 2019', declined(() => growing, 'how many casualties were there in 2018'));
 });
+
+describe('"yet" closing a question (third session)', () => {
+  let sixth: Engine;
+  beforeAll(async () => {
+    sixth = await engineFor(fileURLToPath(new URL('./fixtures/sixth', import.meta.url)));
+  });
+  it('"is Koh Kong mine-free yet?" asks whether it is, not what is left', () => {
+    const r = sixth.ask('has koh kong been declared mine free yet?');
+    expect(r.facts[0]).toBe('koh-kong-districts-mine-free-2025');
+  });
+  it('"not yet cleared" is still what is left', answered(() => seed, 'how much land is not yet cleared?', 'cambodia-area-remaining', '1,700'));
+});

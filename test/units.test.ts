@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addBounded, convertArea, divideBounded, formatQuantity } from '../src/core/units.js';
+import { addBounded, convertArea, divideBounded, figureLine, formatQuantity } from '../src/core/units.js';
 
 describe('formatQuantity', () => {
   it('keeps the qualifier and the unit', () => {
@@ -51,5 +51,16 @@ describe('arithmetic with qualifiers', () => {
     expect(divideBounded({ value: 3000, qualifier: 'more-than' }, { value: 4700, qualifier: 'more-than' })).toBeUndefined();
     expect(divideBounded({ value: 1, qualifier: 'exactly' }, { value: 4, qualifier: 'exactly' })).toEqual({ value: 0.25, qualifier: 'exactly' });
     expect(divideBounded({ value: 1, qualifier: 'exactly' }, { value: 0, qualifier: 'exactly' })).toBeUndefined();
+  });
+});
+
+describe('figureLine', () => {
+  const figure = { unit: 'count', qualifier: 'stated', what: 'districts', label: 'district of Koh Kong declared mine-free' } as const;
+  it('a label that opens with the singular of what is counted says it once, in the number the figure needs', () => {
+    expect(figureLine({ ...figure, value: 1 })).toBe('1 district of Koh Kong declared mine-free');
+    expect(figureLine({ ...figure, value: 3 })).toBe('3 districts of Koh Kong declared mine-free');
+  });
+  it('a label that names something else keeps what is counted', () => {
+    expect(figureLine({ ...figure, value: 2, label: 'declared mine-free in Koh Kong' })).toBe('2 districts declared mine-free in Koh Kong');
   });
 });

@@ -45,6 +45,9 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // "what has Japan done for Cambodia", "what did they do for us": what one did for another is help,
   // not the work a figure counts as "done".
   [/\b(?:done|do|did|does|doing) for (?=[a-z])/g, ' helped ', ['done for', 'do for', 'did for', 'does for', 'doing for']],
+  // "Is Koh Kong mine-free yet?": "yet" closing a question only asks whether it is so by now.
+  // (Only before the question mark, and not after "not": "not yet cleared" is what is left.)
+  [/(?<!\bnot\s+|n'?t\s+)\b(?:yet|already|by now)\s*(?=\?+\s*$)/g, ' ', ['yet', 'already', 'by now']],
   // "going back to 1979", "all the way back to 1979", "dating back to 1979": since that year.
   // (Not "going back to 2020, how many ...", "ok back to 2019": a return to an earlier question.)
   [/(?<=[a-z\d]\s+)(?<!\b(?:ok|okay|so|and|now|then|but|about|if we|we|us)\s+)(?:going|dating|stretching|reaching|all the way) back to ((?:19|20)\d\d)\b(?!\s*[,:;-])/g, ' since $1 ', ['back to']],

@@ -64,8 +64,14 @@ export function figureLine(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' |
       break;
     }
   }
-  // A label that names the thing counted within it ("mine and ERW casualties in 2023") says it there.
   const lower = labelWords.map((w) => w.toLowerCase());
+  // ("1 district of Koh Kong declared mine-free", "3 districts of ...": a label that opens with the
+  // singular of what is counted says it, in the number the figure needs.)
+  const singular = (w: string) => w.replace(/ies$/u, 'y').replace(/(?<!s)s$/u, '');
+  if (overlap === 0 && figure.unit === 'count' && whatWords.length === 1 && labelWords.length > 1 && whatWords[0] !== lower[0] && singular(whatWords[0]!) === lower[0]) {
+    return figure.value === 1 ? `${formatFigure({ ...figure, what: undefined })} ${figure.label}` : `${formatFigure(figure)} ${labelWords.slice(1).join(' ')}`;
+  }
+  // A label that names the thing counted within it ("mine and ERW casualties in 2023") says it there.
   const inside = overlap === 0 && figure.unit === 'count' && whatWords.length > 0 &&
     lower.some((_, i) => i > 0 && whatWords.every((w, j) => lower[i + j] === w));
   // ... and so does a label whose words already name every kind counted ("landmines and items of UXO" in
