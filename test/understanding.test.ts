@@ -1595,3 +1595,20 @@ describe('"yet" closing a question (third session)', () => {
   });
   it('"not yet cleared" is still what is left', answered(() => seed, 'how much land is not yet cleared?', 'cambodia-area-remaining', '1,700'));
 });
+
+describe('places joined in a figure\'s scope, and the part of a decade (third session)', () => {
+  let seventh: Engine;
+  beforeAll(async () => {
+    seventh = await engineFor(fileURLToPath(new URL('./fixtures/seventh', import.meta.url)));
+  });
+  it('a scope of "Kampong Chhnang and Siem Reap" is the two places the vocabulary knows, not a third', () => {
+    const m = seventh.match('cost of the construction contract in Siem Reap and Kampong Chhnang signed in 2024');
+    const entry = m.ranked.find((s) => s.entry.id === 'cmac-training-complex-cost-2024')?.entry;
+    expect([...(entry?.places ?? [])].sort()).toEqual(['kampongchhnang', 'siemreap']);
+  });
+  it('"since it was founded in the early 90s" is since the early 1990s, and "early" no word to rank', () => {
+    const r = seventh.ask('how much has Japan given CMAC in total since it was founded in the early 90s?');
+    expect(r.facts[0]).toBe('japan-aid-to-cmac-since-1992');
+  });
+  it('"jan to early dec 2023" still tells the year to date from the full year', answered(() => growing, 'casualties from january to early december 2023', 'casualties-2023-year-to-date', '31'));
+});

@@ -35,7 +35,7 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // "since the start of that year": the count to date.
   [/\bsince the (?:start|beginning) of (?:that|the|this) year\b/g, ' to date ', ['since the']],
   // "since the start of demining in 1992", "since it started in Cambodia in 1991": since that year.
-  [/\bsince (?:the (?:start|beginning|outset) of|(?:it|they|he|she|we|the \w+) (?:started|began|arrived|came|set up|was founded|were founded|was set up|were set up|was established|was created)) (?:[a-z]+\s+){0,3}?in\s+((?:19|20)\d\d)\b/g, 'since $1', ['since the', 'since it', 'since they', 'since he', 'since she', 'since we']],
+  [/\bsince (?:the (?:start|beginning|outset) of|(?:it|they|he|she|we|the \w+) (?:started|began|arrived|came|set up|was founded|were founded|was set up|were set up|was established|was created)) (?:[a-z]+\s+){0,3}?in\s+((?:the\s+)?(?:(?:early|mid|late)\s+)?(?:19|20)\d\ds?)\b/g, 'since $1', ['since the', 'since it', 'since they', 'since he', 'since she', 'since we']],
   // "manage to hit the goal", "were able to clear": the verb after "to" is what was done.
   [/\b(?:manage|manages|managed|managing|able|unable|try|tries|tried|trying) to (?=[a-z])/g, ' ', ['manag', 'able to', 'try to', 'tries to', 'tried to', 'trying to']],
   // "why didn't Cambodia meet its goal", "why did Cambodia not reach it", "failed to hit": a goal not met

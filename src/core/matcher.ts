@@ -2204,6 +2204,8 @@ export function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
 }
 
 const DECADE = /^(?:19|20)\d0s$/u;
+/** Tokens of the part of a period a date names ("early", "mid", "late"). */
+const PERIOD_PARTS = new Set(['earli', 'early', 'mid', 'late', 'middl', 'middle']);
 
 /** Words of a claim to check: a figure in the question is what is checked, not what is looked up. */
 const CLAIM_WORDS = new Set(['heard', 'hear', 'claim', 'claims', 'claimed', 'says', 'said', 'saying', 'true', 'correct', 'right', 'confirm', 'verify', 'check', 'accurate', 'read', 'told']);
@@ -2395,7 +2397,10 @@ export function match(index: MatchIndex, question: string): Match {
   // (A year ruled out, "not 2023", names no figure to rank.)
   const ruledOut = new Set(analysed.frame.notDates.map((d) => d.start.slice(0, 4)));
   // (A decade, "since the early 90s", is a span the frame reads; no fact says it in words.)
-  const rankTokens = (asked.length > 0 ? asked : analysed.tokens).filter((t) => !ruledOut.has(t) && !DECADE.test(t) && !analysed.frame.notWords.includes(t));
+  // ("in early 2024", "since the early 90s": the part of a year or decade the frame reads is no word to
+  // rank; "early December" is a figure's own words, to the year to date.)
+  const yearPart = analysed.rawWords.some((w, i) => PERIOD_PARTS.has(w) && /^(?:19|20)\d\ds?$/u.test(analysed.rawWords[i + 1] ?? ''));
+  const rankTokens = (asked.length > 0 ? asked : analysed.tokens).filter((t) => !ruledOut.has(t) && !DECADE.test(t) && !analysed.frame.notWords.includes(t) && !(yearPart && PERIOD_PARTS.has(t)));
   const q = new Set(rankTokens.filter((t) => !MARKERS.has(t)));
   const qWeights = new Map([...q].map((t) => [t, index.idf(t)] as const));
   const qSum = [...qWeights.values()].reduce((a, b) => a + b, 0);

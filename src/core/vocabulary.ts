@@ -347,8 +347,10 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
       byName.set(key, entities[0]!);
       return;
     }
-    // "cluster munitions and other explosive remnants of war" is two kinds, read as the two.
+    // "cluster munitions and other explosive remnants of war" is two kinds, read as the two; "Kampong
+    // Chhnang and Siem Reap", names the vocabulary knows and nothing else, are the two places.
     if (kind === 'thing' && entities.length >= 2) return;
+    if (entities.length >= 2 && entities.length === toks.length) return;
     const token = tokenOf(slugOf(name));
     if (token.length === 0) return;
     kinds.set(token, kind);
