@@ -1612,3 +1612,13 @@ describe('places joined in a figure\'s scope, and the part of a decade (third se
   });
   it('"jan to early dec 2023" still tells the year to date from the full year', answered(() => growing, 'casualties from january to early december 2023', 'casualties-2023-year-to-date', '31'));
 });
+
+describe('words for money (third session)', () => {
+  let seventh: Engine;
+  beforeAll(async () => {
+    seventh = await engineFor(fileURLToPath(new URL('./fixtures/seventh', import.meta.url)));
+  });
+  it('"aid money" is what a series of money figures says was given, whatever its topic calls it', () => {
+    expect(seventh.ask('how much aid money has australia given for mine action since 1994').facts[0]).toMatch(/^australia-mine-action-since-1994/u);
+  });
+});

@@ -1812,7 +1812,12 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     const ofKind = frame.kind === undefined || frame.kind !== entry.quantity ? undefined : index.measureWordsOf.get(frame.kind);
     const own = entry.series === undefined ? undefined : measureOf(entry.series);
     const unlike = (t: string) => aside(t) || (ofKind !== undefined && ![...ofKind.get(t) ?? []].some((m) => m !== own));
-    for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t) && !entry.measureTokens.has(t) && !unlike(t) && !(entry.quantity === 'count' && thingScene(index, a, t))) return 'measure';
+    // (Money is what its statement says was done with it: "Australia had contributed AUD 100 million" is
+    // its support, whatever its topic calls it; and so for every figure of its series, whatever words
+    // each date's statement uses.)
+    const said = (t: string) => entry.quantity === 'money' && frame.kind === 'money' &&
+      (entry.series === undefined ? entry.tokens.has(t) : (index.series.get(entry.series) ?? [entry]).some((m) => m.tokens.has(t)));
+    for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t) && !entry.measureTokens.has(t) && !unlike(t) && !(entry.quantity === 'count' && thingScene(index, a, t)) && !said(t)) return 'measure';
     // "How many anti-personnel mines are still out there": a word only stocks are named by asks what is
     // left at a date; a count of what was done over years, whose own measure the question does not name, is not it.
     // (Only of things counted: "how much money is needed to fund it" asks no stock of things.)
@@ -1847,7 +1852,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // figure's own measure, named beside it, is what is asked.)
     const which = (t: string) => someOf(toks, (o) => o !== t && index.measureWords.has(o) && entry.measureTokens.has(o)) &&
       a.rawWords.some((w, i) => AREA_WORDS.has(a.rawWords[i + 1] ?? '') && lexTokens(index.lexicon, [w])[0] === t);
-    for (const t of toks) if (index.measureWords.has(t) && !entry.measureTokens.has(t) && !inContext(index, a, t) && !unlike(t) && !which(t)) return 'measure';
+    for (const t of toks) if (index.measureWords.has(t) && !entry.measureTokens.has(t) && !inContext(index, a, t) && !unlike(t) && !which(t) && !said(t)) return 'measure';
     if (entry.kind === 'derived' && entry.quantity === 'percent') {
       for (const t of toks) if (index.measureWords.has(t) && !entry.coreTokens.has(t) && !entry.phrasings.some((p) => p.tokens.has(t))) return 'measure';
     }
