@@ -107,6 +107,18 @@ const SETS = [
   // 45.8% / 100% / 3.9% wrong, untuned half 52.2% / 96.8% / 1.3%.
   { name: 'seventh fact base, twenty-first writer (tuned half)', file: 'test/eval/extra/seventh.jsonl', knowledge: 'test/fixtures/seventh' },
   { name: 'seventh fact base, twenty-first writer (half kept untuned)', file: 'test/eval/extra/seventh-b.jsonl', knowledge: 'test/fixtures/seventh' },
+  // An eighth fact base (test/fixtures/eighth): the seed plus 35 facts on 15 measures none of the others
+  // has (land cancelled by non-technical survey, child casualties, the K5 mine belt, deminers trained for
+  // Colombia, Laos and the army, Canada's grants, stockpiled mines destroyed, mine survivors, districts
+  // surveyed, provinces' clearance progress), real figures, grown by a helper as a moderator would;
+  // questions by a forty-fifth writer (team channels) and a forty-sixth (journalists and researchers),
+  // each split in two by alternate lines. First read: forty-fifth, tuned half 79.2% / 87.5% / 5.0%
+  // wrong, untuned half 70.8% / 100% / 0%; forty-sixth, tuned half 44.0% / 100% / 2.5%, untuned half
+  // 47.8% / 100% / 2.5%.
+  { name: 'eighth fact base, forty-fifth writer (tuned half)', file: 'test/eval/extra/eighth-45.jsonl', knowledge: 'test/fixtures/eighth' },
+  { name: 'eighth fact base, forty-fifth writer (half kept untuned)', file: 'test/eval/extra/eighth-45-b.jsonl', knowledge: 'test/fixtures/eighth' },
+  { name: 'eighth fact base, forty-sixth writer (tuned half)', file: 'test/eval/extra/eighth-46.jsonl', knowledge: 'test/fixtures/eighth' },
+  { name: 'eighth fact base, forty-sixth writer (half kept untuned)', file: 'test/eval/extra/eighth-46-b.jsonl', knowledge: 'test/fixtures/eighth' },
   // A twenty-fourth writer on the seed (team channels, donors and journalists checking a figure, second-
   // language English, roundabout asks), split in two by alternate lines. First read: tuned half
   // 89.3% / 95.5% / 2.0% wrong, untuned half 75.0% / 95.5% / 4.0%.
