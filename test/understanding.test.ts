@@ -1622,3 +1622,23 @@ describe('words for money (third session)', () => {
     expect(seventh.ask('how much aid money has australia given for mine action since 1994').facts[0]).toMatch(/^australia-mine-action-since-1994/u);
   });
 });
+
+describe('a length, a place that says where, and an original value (third session)', () => {
+  const engines: Record<string, Engine> = {};
+  beforeAll(async () => {
+    for (const name of ['third', 'seventh', 'eighth']) engines[name] = await engineFor(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)));
+  });
+  it('"how long is the K5 belt" asks its length, not a date; "on the Thai border" says where it is', () => {
+    const r = engines.eighth!.ask('how long is the K5 belt near the Thai border?');
+    expect(r.facts[0]).toBe('k5-mine-belt-length');
+    expect(r.title).toContain('1,046');
+  });
+  it('"how long will it take" is still a time no figure gives', declined(() => engines.eighth!, 'how long will it take to clear what is left?'));
+  it('a name the statement gives beside the figure\'s own place ("Level 1 Survey" of Oddar Meanchey) is no other place', () => {
+    expect(engines.seventh!.ask('in the Level 1 Survey of 2002, how many villages in Oddar Meanchey were contaminated?').facts[0]).toBe('level1-contaminated-villages-oddar-meanchey');
+  });
+  it('"the initial deadline, before the extension" is not the new deadline requested', declined(() => engines.third!, 'what was the initial Article 5 deadline, before Cambodia asked for more time?'));
+  it('"which new deadline has Cambodia requested" still is', () => {
+    expect(engines.third!.ask('which new Article 5 deadline has cambodia requested').facts[0]).toBe('cambodia-article5-deadline-requested');
+  });
+});

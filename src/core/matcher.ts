@@ -1838,6 +1838,10 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       // (... unless the question also says a word of this measure's own name that those do not.)
       if (others !== undefined && !someOf(toks, (t) => core.has(t) && index.measureWords.has(t) && !someOf(others, (m) => index.coreOfMeasure.get(m)!.has(t)))) return 'measure';
     }
+    // "The original deadline, before the extension": a figure its own words call new, revised or
+    // requested is not the original one.
+    if (a.rawWords.some((w) => ORIGINAL_WORDS.has(w)) && a.rawWords.every((w) => !REVISED_WORDS.has(w) || w === 'extension') &&
+      [...REVISED_TOKENS].some((t) => entry.coreTokens.has(t) || entry.tokens.has(t)) && ![...ORIGINAL_WORDS].some((w) => entry.tokens.has(w))) return 'year';
     // "CfR phase 5": a numbered part no figure of it has is not any other part.
     if (numberedParts(a).some((n) => !entry.tokens.has(n))) return 'period';
     // "The latest figure, not 2020": a figure of a date ruled out does not answer.
@@ -1870,7 +1874,11 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       // asked for what it says or when: "when did Cambodia sign the Ottawa Convention".)
       const told = !frame.quantity && (!entry.hasFigure || (toks.has('when') && entry.quantity === 'year')) && lexicon.guessed?.has(token) === true && entry.mentions.has(token);
       // ("Ukrainian deminers trained": a place in the name of what is counted is covered.)
-      if (kind === 'place' && !entry.places.has(token) && !byIt && !entry.partners.has(token) && !told && !(entry.counts.has(token) && lexicon.guessed?.has(token) !== true) && !namedWithin(lexicon, entry, token, frame)) return 'place';
+      // ("The K5 belt on the Thai border": beside a place the figure is of, one its statement names too
+      // says where that is.)
+      // (Not a place within the figure's, or holding it: Battambang beside Cambodia is another scope.)
+      const besidePlace = entry.mentions.has(token) && ![...entry.places].some((p) => lexicon.ancestors.get(token)?.has(p) === true || lexicon.ancestors.get(p)?.has(token) === true) && frame.entities.some((e) => e.kind === 'place' && e.token !== token && entry.places.has(e.token) && !commonNoun(lexicon, e.token));
+      if (kind === 'place' && !entry.places.has(token) && !byIt && !entry.partners.has(token) && !told && !(entry.counts.has(token) && lexicon.guessed?.has(token) !== true) && !namedWithin(lexicon, entry, token, frame) && !besidePlace) return 'place';
       // (An organisation the figure's own name gives covers it beside its doer, not in its place: "how
       // many peacekeepers did the UN send" is not Cambodia's count of those it sent on UN missions.)
       const named = entry.named.has(token) && (entry.by.size === 0 || frame.entities.some((e) => entry.by.has(e.token)));
@@ -2321,6 +2329,11 @@ function preferences(index: MatchIndex, a: Analysed): Array<(e: Entry) => boolea
   return out;
 }
 
+/** Words that ask for the first of a figure's values, and words a figure that replaced it is called by. */
+const ORIGINAL_WORDS = new Set(['original', 'originally', 'initial', 'initially']);
+const REVISED_WORDS = new Set(['new', 'revised', 'extended', 'requested', 'updated', 'extension', 'latest', 'current']);
+const REVISED_TOKENS = new Set(['new', 'revis', 'revised', 'extend', 'extended', 'request', 'requested', 'updat', 'updated']);
+
 /** "Phase 3", "round 2": the numbers of parts the question names. */
 function numberedParts(a: Analysed): string[] {
   let out = numbered.get(a);
@@ -2331,7 +2344,7 @@ function numberedParts(a: Analysed): string[] {
   return out;
 }
 const numbered = new WeakMap<Analysed, string[]>();
-const SEQUENCE_WORDS = new Set(['phase', 'part', 'stage', 'round', 'tranche', 'chapter', 'volume', 'step', 'pillar']);
+const SEQUENCE_WORDS = new Set(['phase', 'part', 'stage', 'round', 'tranche', 'chapter', 'volume', 'step', 'pillar', 'level']);
 
 /**
  * Names of several words the facts write with capitals ("Clearing for Results", "Technical Institute of
