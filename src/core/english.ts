@@ -89,7 +89,7 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // "how big is the cleared area" asks for an area; "how big was the drop" does not: the words after decide.
   [/\bhow (?:big|large|extensive|vast)\b/g, ' howmuch ', ['how ']],
   // ("How long is the K5 belt": a length, which the word "long" asks of a thing, not a time.)
-  [/\bhow (long|wide|deep|far|high|tall) (?=(?:is|was|are|were)\s+(?:the|this|that|a|an|its|their)\b)/g, ' howmuch $1 ', ['how long', 'how wide', 'how deep', 'how far', 'how high', 'how tall']],
+  [/\bhow long (?=(?:is|was|are|were)\s+(?:the|this|that|a|an|its|their)\b)/g, ' howmuch long ', ['how long']],
   [/\bhow long\b|\bby when\b|\buntil when\b|\bwhat year\b(?![\s-]on[\s-]year)|\bwhich year\b|\bhow soon\b|\btarget (?:date|year)\b|\bdeadline\b/g, ' whenfuture ', ['how long', 'by when', 'until when', 'year', 'how soon', 'target', 'deadline']],
   [/\bwhen will\b|\bwhen (?:is|are|do|does) (?:it|they|the country) (?:expect|expected|going|plan|aim)|\bwhen (?:is|are) ((?:[a-z]+\s+){1,3}?)(?:expected|going|planned|set|due|likely|supposed) to\b/g, ' whenfuture $1', ['when ']],
   // "the full-year count", "the last whole year": a count over a whole calendar year, not the year to date.
