@@ -1635,6 +1635,10 @@ describe('a length, a place that says where, and an original value (third sessio
   });
   it('"how long will it take" is still a time no figure gives', declined(() => engines.eighth!, 'how long will it take to clear what is left?'));
   it('"how wide is the K5 belt" asks a width no figure gives, not its density', declined(() => engines.eighth!, 'how wide is the K5 mine belt'));
+  it('"how many Cambodians went to China" counts the people who went, not Cambodia, and asks no whole country\'s figure', () => {
+    expect(engines.eighth!.ask('how many cambodians went to china for demining training in 2023?').facts[0]).toBe('china-trained-deminers-2023');
+  });
+  it('"how many mines were destroyed in Cambodia" still asks the whole country\'s figure', declined(() => seed, 'how many mines were destroyed in Cambodia?'));
   it('a name the statement gives beside the figure\'s own place ("Level 1 Survey" of Oddar Meanchey) is no other place', () => {
     expect(engines.seventh!.ask('in the Level 1 Survey of 2002, how many villages in Oddar Meanchey were contaminated?').facts[0]).toBe('level1-contaminated-villages-oddar-meanchey');
   });

@@ -672,6 +672,15 @@ export interface Analysed {
  */
 /** Words before what is counted that only say each is counted once ("how many separate accidents"). */
 const EACH_ONE = new Set(['separate', 'individual', 'distinct', 'different', 'single', 'actual', 'specific', 'unique']);
+/** Every word the question names a place by is a plural for its people ("Cambodians", "Colombians"). */
+function peopleOf(lexicon: Lexicon, a: Analysed, place: string): boolean {
+  const named = a.rawWords.filter((w) => lexTokens(lexicon, [w])[0] === place);
+  return named.length > 0 && named.every((w) => /(?:ians|ans|ese|ers)$/u.test(w) && lexTokens(lexicon, [w.slice(0, -1)])[0] === place);
+}
+
+/** Verbs in the past that are nothing else, which end a noun phrase. */
+const PAST_VERBS = new Set(['went', 'took', 'got', 'came', 'gave', 'made', 'saw', 'ran', 'fled', 'lost', 'became', 'began', 'sent', 'spent', 'paid', 'held', 'kept', 'brought', 'taught', 'fought', 'stood', 'sat', 'met', 'did', 'had', 'attended', 'joined', 'completed', 'graduated', 'received']);
+
 function countedOf(index: MatchIndex, raw: readonly string[]): string | undefined {
   let at = raw.indexOf('howmany');
   if (at < 0) return undefined;
@@ -703,14 +712,17 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
   for (const w of raw.slice(from + 1, from + 7)) {
     // "how many mine and UXO casualties": "and" joins kinds of thing before the head.
     if ((w === 'and' || w === 'or') && phrase.length > 0 && index.lexicon.kinds.get(lexTokens(index.lexicon, [phrase.at(-1)!])[0] ?? '') === 'thing') continue;
-    if (STOPWORDS.has(w) || REPORT_VERBS.has(w) || w === 'still' || w === 'already' || /^\d+$/u.test(w)) break;
+    // ("How many Cambodians went to Nanjing": a verb ends what is counted.)
+    if (STOPWORDS.has(w) || REPORT_VERBS.has(w) || PAST_VERBS.has(w) || w === 'still' || w === 'already' || /^\d+$/u.test(w)) break;
     phrase.push(w);
   }
   // Read in the whole question, a word may be part of a phrase ("blew up"): only tokens it kept count.
   const kept = new Set(lexTokens(index.lexicon, raw));
   const toks = lexTokens(index.lexicon, phrase).filter((t) => kept.has(t) && !MARKERS.has(t) && !ANY_COUNTABLE.has(t));
   const unknown = (t: string) => !index.postings.has(t) && !GENERIC.has(t) && !FILLER_TOKENS.has(t);
-  const countable = (t: string) => index.countWords.has(t) || index.lexicon.kinds.get(t) === 'thing';
+  // ("How many Cambodians went to Nanjing": people of a place or body, counted by what they did; a
+  // place or organisation itself is no head.)
+  const countable = (t: string) => (index.countWords.has(t) && (index.lexicon.kinds.get(t) ?? 'thing') === 'thing') || index.lexicon.kinds.get(t) === 'thing';
   // The head is the last countable word: "explosive ordnance accidents" counts accidents; what follows
   // it is the verb ("injured shifted"). A word the base has never used before it narrows what is
   // counted past any figure ("naval mines"); with no countable word, so does an unknown head ("women").
@@ -1927,7 +1939,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // "Mines destroyed in Cambodia" asks for the whole place's figure, not one organisation's.
     // A place named as the doer ("bombs the United States dropped") names whose work it is.
     const namesDoer = frame.entities.some((e) => entry.by.has(e.token));
-    if (orgs.length === 0 && !namesDoer && !entry.national && frame.entities.some((e) => e.kind === 'place' && entry.places.has(e.token))) return 'not-national';
+    // ("How many Cambodians went to Nanjing": a place named only by its people, "Cambodians", asks for
+    // no whole place's figure.)
+    if (orgs.length === 0 && !namesDoer && !entry.national && frame.entities.some((e) => e.kind === 'place' && entry.places.has(e.token) && !peopleOf(lexicon, a, e.token))) return 'not-national';
     for (const { token, kind } of frame.entities) {
       if (kind === 'person' && !entry.people.has(token) && !entry.mentions.has(token)) return 'person';
       // A figure that names no kind of thing (people at risk, provinces) is not narrowed by one.
