@@ -1647,3 +1647,23 @@ describe('a length, a place that says where, and an original value (third sessio
     expect(engines.third!.ask('which new Article 5 deadline has cambodia requested').facts[0]).toBe('cambodia-article5-deadline-requested');
   });
 });
+
+describe('what a second hostile review of this session found (review24; each went wrong in a draft)', () => {
+  const engines: Record<string, Engine> = {};
+  beforeAll(async () => {
+    for (const name of ['sixth', 'seventh', 'eighth']) engines[name] = await engineFor(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)));
+  });
+  it('"hasn\'t been cleared yet" is what is left', answered(() => seed, "how much land hasn't been cleared yet?", 'cambodia-area-remaining', '1,700'));
+  it('"part 2 of my report" numbers the writer\'s report, not a part the facts number', answered(() => seed, 'for part 2 of my report, how much land is left to clear?', 'cambodia-area-remaining', '1,700'));
+  it('a number said in passing does not pick an older figure when the latest is asked', answered(() => growing, "casualties were 41 the year before, what's the latest?", 'casualties-2023', '32'));
+  it('"hm" is chat, not the initials of Hun Manet', answered(() => growing, 'Hm. How many people were killed in 2023?', 'people-killed-2023', '4 people killed'));
+  it('"part i need" is no part I', () => {
+    expect(engines.seventh!.ask('the part i need: how much did Japan give CMAC?').facts[0]).not.toBe('japan-grant-cmac-2020-2022');
+  });
+  it('"phase 2" of a grant the facts call "Phase II" is that grant, and no place', () => {
+    expect(engines.seventh!.ask('how much did Japan give for phase 2?').facts[0]).toBe('japan-grant-cmac-2022-2025');
+  });
+  it('"how long was the course" asks a time, not a count of trainees', declined(() => engines.eighth!, 'how long was the course in china?'));
+  it('a place the question puts the figure in ("the K5 belt in Vietnam") is still checked', declined(() => engines.eighth!, 'length of the K5 mine belt in Vietnam?'));
+  it('a grant for two provinces is neither\'s alone', declined(() => engines.sixth!, 'how much did New Zealand give for Preah Vihear?'));
+});

@@ -46,8 +46,9 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // not the work a figure counts as "done".
   [/\b(?:done|do|did|does|doing) for (?=[a-z])/g, ' helped ', ['done for', 'do for', 'did for', 'does for', 'doing for']],
   // "Is Koh Kong mine-free yet?": "yet" closing a question only asks whether it is so by now.
-  // (Only before the question mark, and not after "not": "not yet cleared" is what is left.)
-  [/(?<!\bnot\s+|n'?t\s+)\b(?:yet|already|by now)\s*(?=\?+\s*$)/g, ' ', ['yet', 'already', 'by now']],
+  // (Only before the question mark, in a question with no negation: "not yet cleared", "hasn't been
+  // cleared yet" are what is left.)
+  [/^(?!.*(?:\bnot\b|n'?t\b|\bnever\b|\bno\b))(.*?)\b(?:yet|already|by now)\s*(?=\?+\s*$)/g, '$1 ', ['yet', 'already', 'by now']],
   // "going back to 1979", "all the way back to 1979", "dating back to 1979": since that year.
   // (Not "going back to 2020, how many ...", "ok back to 2019": a return to an earlier question.)
   [/(?<=[a-z\d]\s+)(?<!\b(?:ok|okay|so|and|now|then|but|about|if we|we|us)\s+)(?:going|dating|stretching|reaching|all the way) back to ((?:19|20)\d\d)\b(?!\s*[,:;-])/g, ' since $1 ', ['back to']],
@@ -88,8 +89,9 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\b(the|total|what) (?:amount|sum)\b(?! of\b)/g, ' $1 howmuch ', ['amount', 'sum']],
   // "how big is the cleared area" asks for an area; "how big was the drop" does not: the words after decide.
   [/\bhow (?:big|large|extensive|vast)\b/g, ' howmuch ', ['how ']],
-  // ("How long is the K5 belt": a length, which the word "long" asks of a thing, not a time.)
-  [/\bhow long (?=(?:is|was|are|were)\s+(?:the|this|that|a|an|its|their)\b)/g, ' howmuch long ', ['how long']],
+  // ("How long is the K5 belt": the length of a thing that runs along, not a time: "how long was the
+  // course" is.)
+  [/\bhow long (?=(?:is|was|are|were)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:belt|road|line|fence|river|canal|route|corridor|strip|stretch|path|track|railway|highway)s?\b)/g, ' howmuch long ', ['how long']],
   [/\bhow long\b|\bby when\b|\buntil when\b|\bwhat year\b(?![\s-]on[\s-]year)|\bwhich year\b|\bhow soon\b|\btarget (?:date|year)\b|\bdeadline\b/g, ' whenfuture ', ['how long', 'by when', 'until when', 'year', 'how soon', 'target', 'deadline']],
   [/\bwhen will\b|\bwhen (?:is|are|do|does) (?:it|they|the country) (?:expect|expected|going|plan|aim)|\bwhen (?:is|are) ((?:[a-z]+\s+){1,3}?)(?:expected|going|planned|set|due|likely|supposed) to\b/g, ' whenfuture $1', ['when ']],
   // "the full-year count", "the last whole year": a count over a whole calendar year, not the year to date.

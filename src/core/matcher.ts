@@ -1095,7 +1095,8 @@ export function analyse(index: MatchIndex, question: string): Analysed {
     }
     else if (!index.speller.has(w) && !/\d/u.test(w)) {
       // "CfR", "NPA": the initials of a name the facts write out ("Clearing for Results").
-      const spelt = w.length <= 6 && /^[a-z]+$/u.test(w) ? acronymsOf(index).get(w) : undefined;
+      // (Three letters at least: "hm", "kk", "ps" are chat, "SR" two provinces.)
+      const spelt = w.length >= 3 && w.length <= 6 && /^[a-z]+$/u.test(w) ? acronymsOf(index).get(w) : undefined;
       if (spelt !== undefined) {
         corrections.push([w, spelt]);
         return spelt;
@@ -1486,7 +1487,8 @@ function dateFits(entry: Entry, d: NamedDate, frame?: QuestionFrame): boolean {
       if ((FLOW_DATE_WORDS.has(d.prep) || d.prep === 'between') && entry.from >= d.start && asOf <= d.end) return true;
       // ("US money to CMAC in 2019", for a grant running August 2019 to February 2020: money is given
       // when its period starts; a count of what happened is not.)
-      if (entry.quantity === 'money' && (d.prep === 'in' || d.prep === '') && !d.decade && entry.from >= d.start && entry.from <= d.end && days(d.start, d.end) > 300) return true;
+      // (Only a period of about a year: "donors gave $138.8 million in 2018-2022" is no money of 2018.)
+      if (entry.quantity === 'money' && (d.prep === 'in' || d.prep === '') && !d.decade && entry.from >= d.start && entry.from <= d.end && days(d.start, d.end) > 300 && days(entry.from, asOf) <= 400) return true;
       // A span ("October to December 2023") asks for the count within it, never a running count from before it.
       return !d.decade && d.prep !== 'between' && ((CUMULATIVE_DATE_WORDS.has(d.prep) && d.prep !== '') || frame?.reported === true) && days(d.start, d.end) < 300 && asOf >= d.start && asOf <= d.end;
     case 'target':
@@ -1852,10 +1854,11 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     }
     // "The original deadline, before the extension": a figure its own words call new, revised or
     // requested is not the original one.
-    if (a.rawWords.some((w) => ORIGINAL_WORDS.has(w)) && a.rawWords.every((w) => !REVISED_WORDS.has(w) || w === 'extension') &&
+    if (a.rawWords.some((w, i) => ORIGINAL_WORDS.has(w) && !['source', 'sources', 'report', 'document', 'quote', 'text', 'wording', 'language', 'story'].includes(a.rawWords[i + 1] ?? '')) && a.rawWords.every((w) => !REVISED_WORDS.has(w) || w === 'extension') &&
       [...REVISED_TOKENS].some((t) => entry.coreTokens.has(t) || entry.tokens.has(t)) && ![...ORIGINAL_WORDS].some((w) => entry.tokens.has(w))) return 'year';
     // "CfR phase 5": a numbered part no figure of it has is not any other part.
-    if (numberedParts(a).some((n) => !entry.tokens.has(n))) return 'period';
+    // (Only where the facts number parts so: "part 2 of my report", "round 2 of questions" are the writer's.)
+    if (numberedParts(a).some((n) => !entry.tokens.has(n)) && numberedInBase(index, a)) return 'period';
     // "The latest figure, not 2020": a figure of a date ruled out does not answer.
     if (frame.notDates.some((d) => dateFits(entry, d, frame))) return 'year';
     // "How many people were killed", to a base that counts casualties and never says "killed": the
@@ -1875,6 +1878,13 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // An organisation named as the one that said or counted it ("what did the CMAA log") is its voice.
     // One that is nobody's doer in the fact base (an authority that only reports) speaks for the national figures.
     const voice = (token: string) => entry.voices.has(token) && (reports || (entry.national && !index.doers.has(token)));
+    // ("New Zealand's grant for Preah Vihear", of a grant for Preah Vihear and Oddar Meanchey: a figure of
+    // several places together is none of theirs alone.)
+    if (entry.places.size > 1) {
+      const leaves = [...entry.places].filter((p) => ![...entry.places].some((q) => q !== p && lexicon.ancestors.get(q)?.has(p) === true));
+      const askedPlaces = frame.entities.filter((e) => e.kind === 'place').map((e) => e.token);
+      if (leaves.length > 1 && askedPlaces.some((t) => leaves.includes(t)) && !leaves.every((l) => askedPlaces.includes(l))) return 'place';
+    }
     for (const { token, kind } of frame.entities) {
       // ("in Preah Vihear province": a place the vocabulary names with a common noun, "province",
       // says what kind of place the one named with it is.)
@@ -1889,7 +1899,10 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       // ("The K5 belt on the Thai border": beside a place the figure is of, one its statement names too
       // says where that is.)
       // (Not a place within the figure's, or holding it: Battambang beside Cambodia is another scope.)
-      const besidePlace = entry.mentions.has(token) && ![...entry.places].some((p) => lexicon.ancestors.get(token)?.has(p) === true || lexicon.ancestors.get(p)?.has(token) === true) && frame.entities.some((e) => e.kind === 'place' && e.token !== token && entry.places.has(e.token) && !commonNoun(lexicon, e.token));
+      // (Not one the question puts the figure in: "the K5 belt in Vietnam".)
+      // (A name only the facts' capitals made a place, "Level 1 Survey", is no place to be in.)
+      const putIn = lexicon.guessed?.has(token) !== true && a.rawWords.some((w, i) => lexTokens(lexicon, [w])[0] === token && ['in', 'inside', 'within', 'across', 'throughout', 'for'].includes(a.rawWords[i - 1] ?? ''));
+      const besidePlace = !putIn && entry.mentions.has(token) && ![...entry.places].some((p) => lexicon.ancestors.get(token)?.has(p) === true || lexicon.ancestors.get(p)?.has(token) === true) && frame.entities.some((e) => e.kind === 'place' && e.token !== token && entry.places.has(e.token) && !commonNoun(lexicon, e.token));
       if (kind === 'place' && !entry.places.has(token) && !byIt && !entry.partners.has(token) && !told && !(entry.counts.has(token) && lexicon.guessed?.has(token) !== true) && !namedWithin(lexicon, entry, token, frame) && !besidePlace) return 'place';
       // (An organisation the figure's own name gives covers it beside its doer, not in its place: "how
       // many peacekeepers did the UN send" is not Cambodia's count of those it sent on UN missions.)
@@ -2358,6 +2371,20 @@ function numberedParts(a: Analysed): string[] {
   return out;
 }
 const numbered = new WeakMap<Analysed, string[]>();
+
+/** The facts number parts with the word the question numbers one by ("Phase III", "Level 1 Survey"). */
+function numberedInBase(index: MatchIndex, a: Analysed): boolean {
+  let words = numberingWords.get(index);
+  if (words === undefined) {
+    words = new Set<string>();
+    for (const e of index.entries) for (const text of [e.topic, e.statement]) for (const m of text.toLowerCase().matchAll(NUMBERED_PART)) words.add(m[1]!);
+    numberingWords.set(index, words);
+  }
+  const found = words;
+  return a.rawWords.some((w, i) => found.has(w) && /^\d{1,2}$/u.test(a.rawWords[i + 1] ?? ''));
+}
+const numberingWords = new WeakMap<MatchIndex, Set<string>>();
+const NUMBERED_PART = /\b(phase|part|stage|round|tranche|chapter|volume|step|pillar|level)\s+(?:\d{1,2}|ii|iii|iv|vi|vii|viii|ix)\b/gu;
 const SEQUENCE_WORDS = new Set(['phase', 'part', 'stage', 'round', 'tranche', 'chapter', 'volume', 'step', 'pillar', 'level']);
 
 /**
@@ -2664,7 +2691,11 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
   if (ofYear.length === 1) return { best: [{ ...first, entry: ofYear[0]! }, ...best.slice(1).filter((b) => b.entry.series !== first.entry.series)], earlier: [], seriesDates: [], change: false };
   // ("Australia's grant to CfR phase 3": a small number or a name the question says that one member
   // alone has, and no other, names that member; it is no newest figure, so no earlier ones are listed.)
-  const own = members.includes(first.entry) && members.length > 1 ? a.tokens.filter((t) => !MARKERS.has(t) && !YEAR.test(t) && !a.context.includes(t) && (/^\d{1,3}$/u.test(t) || index.lexicon.kinds.has(t)) &&
+  // (A number only as a numbered part, "phase 3", not one said in passing, "casualties were 41 the year
+  // before"; and never with the newest asked for.)
+  const parts = numberedParts(a);
+  const latest = toks.has('periodlatest') || a.rawWords.some((w) => w === 'now' || w === 'current' || w === 'currently' || w === 'newest' || w === 'latest');
+  const own = !latest && members.includes(first.entry) && members.length > 1 ? a.tokens.filter((t) => !MARKERS.has(t) && !YEAR.test(t) && !a.context.includes(t) && (parts.includes(t) || index.lexicon.kinds.has(t)) &&
     first.entry.tokens.has(t) && members.every((m) => m === first.entry || !m.tokens.has(t))) : [];
   if (own.length > 0) return { best: [first, ...best.slice(1).filter((b) => b.entry.series !== first.entry.series)], earlier: [], seriesDates: [], change: false };
   const newest = members.at(-1)!;

@@ -180,8 +180,9 @@ export function prepare(text: string): string {
 }
 
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
-const ROMAN_AFTER = /\b(?:phase|part|stage|round|tranche|chapter|volume|step|pillar)\s+(?:i{1,3}|iv|vi{0,3}|ix|x|v)\b/u;
-const ROMAN_AFTER_ALL = /\b(phase|part|stage|round|tranche|chapter|volume|step|pillar)\s+(i{1,3}|iv|vi{0,3}|ix|x|v)\b/gu;
+// (From II: "part i need" is a pronoun, "phase v" rarer than a word.)
+const ROMAN_AFTER = /\b(?:phase|part|stage|round|tranche|chapter|volume|step|pillar)\s+(?:ii|iii|iv|vi|vii|viii|ix)\b/u;
+const ROMAN_AFTER_ALL = /\b(phase|part|stage|round|tranche|chapter|volume|step|pillar)\s+(ii|iii|iv|vi|vii|viii|ix)\b/gu;
 
 /** A Khmer run, or a run of anything else, within one word. */
 const KHMER_OR_NOT = /[\u1780-\u17FF\u19E0-\u19FF]+|[^\u1780-\u17FF\u19E0-\u19FF]+/gu;
@@ -409,6 +410,8 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
     if (f.retired === true) continue;
     for (const name of namesIn(f.statement)) {
       if (learned.has(name) || byName.has(name.toLowerCase()) || currencies.has(name.toLowerCase()) || shortNames.has(name)) continue;
+      // ("Phase II", "Level 1": a numbered part is no name of a place.)
+      if (/^(?:phase|part|stage|round|tranche|chapter|volume|step|pillar|level)\s+(?:\d|[ivx]+\b)/iu.test(name)) continue;
       const place = placeItNames(name);
       if (place !== undefined) {
         learned.add(name);
