@@ -37,18 +37,18 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // "since the start of demining in 1992", "since it started in Cambodia in 1991": since that year.
   [/\bsince (?:the (?:start|beginning|outset) of|(?:it|they|he|she|we|the \w+) (?:started|began|arrived|came|set up|was founded|were founded|was set up|were set up|was established|was created)) (?:[a-z]+\s+){0,3}?in\s+((?:the\s+)?(?:(?:early|mid|late)\s+)?(?:19|20)\d\ds?)\b/g, 'since $1', ['since the', 'since it', 'since they', 'since he', 'since she', 'since we']],
   // "manage to hit the goal", "were able to clear": the verb after "to" is what was done.
-  [/\b(?:manage|manages|managed|managing|able|unable|try|tries|tried|trying) to (?=[a-z])/g, ' ', ['manag', 'able to', 'try to', 'tries to', 'tried to', 'trying to']],
+  [/\b(?:manage|manages|managed|managing|able|unable|try|tries|tried|trying) to (?=[a-z])/g, '', ['manag', 'able to', 'try to', 'tries to', 'tried to', 'trying to']],
   // "why didn't Cambodia meet its goal", "why did Cambodia not reach it", "failed to hit": a goal not met
   // is a goal missed.
-  [/\b(did|does|do|has|have|had|could|would|was|were|is|are)(?:n't|nt)((?: [a-z]+){1,2}?) (?:meet|hit|reach|achieve|make)\b/g, '$1$2 miss', ["n't", 'nt ']],
-  [/\b(?:not|never|fail(?:ed|s|ing)?\s+to)\s+(?:meet|hit|reach|achieve|make)\b/g, ' miss', ['not ', 'never ', 'fail']],
+  [/\b(did|does|do|has|have|had|could|would|was|were|is|are)(?:n't|nt)((?: [a-z]+){1,2}?) (?:meet|hit|reach|achieve|make)\b/g, '$1$2 miss', ['didn', 'doesn', "don't", 'dont', 'hasn', 'haven', 'hadn', 'couldn', 'wouldn', 'wasn', 'weren', 'isn', 'aren']],
+  [/\b(?:not|never|fail(?:ed|s|ing)?\s+to)\s+(?:meet|hit|reach|achieve|make)\b/g, ' miss', ['not meet', 'not hit', 'not reach', 'not achieve', 'not make', 'never ', 'fail']],
   // "what has Japan done for Cambodia", "what did they do for us": what one did for another is help,
   // not the work a figure counts as "done".
   [/\b(?:done|do|did|does|doing) for (?=[a-z])/g, ' helped ', ['done for', 'do for', 'did for', 'does for', 'doing for']],
   // "Is Koh Kong mine-free yet?": "yet" closing a question only asks whether it is so by now.
   // (Only before the question mark, in a question with no negation: "not yet cleared", "hasn't been
   // cleared yet" are what is left.)
-  [/^(?!.*(?:\bnot\b|n'?t\b|\bnever\b|\bno\b))(.*?)\b(?:yet|already|by now)\s*(?=\?+\s*$)/g, '$1 ', ['yet', 'already', 'by now']],
+  [/^(?!.*(?:\bnot\b|n'?t\b|\bnever\b|\bno\b))(.*?)\b(?:yet|already|by now)\s*(?=\?+\s*$)/g, '$1 ', ['yet?', 'yet ?', 'already?', 'already ?', 'by now?', 'by now ?']],
   // "going back to 1979", "all the way back to 1979", "dating back to 1979": since that year.
   // (Not "going back to 2020, how many ...", "ok back to 2019": a return to an earlier question.)
   [/(?<=[a-z\d]\s+)(?<!\b(?:ok|okay|so|and|now|then|but|about|if we|we|us)\s+)(?:going|dating|stretching|reaching|all the way) back to ((?:19|20)\d\d)\b(?!\s*[,:;-])/g, ' since $1 ', ['back to']],

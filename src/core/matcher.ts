@@ -674,8 +674,29 @@ export interface Analysed {
 const EACH_ONE = new Set(['separate', 'individual', 'distinct', 'different', 'single', 'actual', 'specific', 'unique']);
 /** Every word the question names a place by is a plural for its people ("Cambodians", "Colombians"). */
 function peopleOf(lexicon: Lexicon, a: Analysed, place: string): boolean {
-  const named = a.rawWords.filter((w) => lexTokens(lexicon, [w])[0] === place);
-  return named.length > 0 && named.every((w) => /(?:ians|ans|ese|ers)$/u.test(w) && lexTokens(lexicon, [w.slice(0, -1)])[0] === place);
+  return perQuestion(placeReadings, a, `people:${place}`, () => {
+    const named = a.rawWords.filter((w) => lexTokens(lexicon, [w])[0] === place);
+    return named.length > 0 && named.every((w) => /(?:ians|ans|ese|ers)$/u.test(w) && lexTokens(lexicon, [w.slice(0, -1)])[0] === place);
+  });
+}
+
+/**
+ * The question puts the figure in the place ("the K5 belt in Vietnam"); a name only the facts' capitals
+ * made a place ("Level 1 Survey") is no place to be in.
+ */
+function putIn(lexicon: Lexicon, a: Analysed, place: string): boolean {
+  return perQuestion(placeReadings, a, `in:${place}`, () => lexicon.guessed?.has(place) !== true &&
+    a.rawWords.some((w, i) => lexTokens(lexicon, [w])[0] === place && ['in', 'inside', 'within', 'across', 'throughout', 'for'].includes(a.rawWords[i - 1] ?? '')));
+}
+const placeReadings = new WeakMap<Analysed, Map<string, boolean>>();
+
+/** A reading of the question alone, made once however many figures ask it. */
+function perQuestion(memo: WeakMap<Analysed, Map<string, boolean>>, a: Analysed, key: string, read: () => boolean): boolean {
+  let m = memo.get(a);
+  if (m === undefined) memo.set(a, (m = new Map()));
+  let out = m.get(key);
+  if (out === undefined) m.set(key, (out = read()));
+  return out;
 }
 
 /** Verbs in the past that are nothing else, which end a noun phrase. */
@@ -1274,6 +1295,9 @@ const FLOW_DATE_WORDS = new Set(['', 'in', 'during', 'for', 'through']);
  * happened, told by what it happened with, not a measure asked for.
  */
 function thingScene(index: MatchIndex, a: Analysed, t: string): boolean {
+  return perQuestion(placeReadings, a, `scene:${t}`, () => thingSceneOf(index, a, t));
+}
+function thingSceneOf(index: MatchIndex, a: Analysed, t: string): boolean {
   let seen = false;
   for (let i = 0; i < a.rawWords.length; i++) {
     if (lexTokens(index.lexicon, [a.rawWords[i]!])[0] !== t) continue;
@@ -1296,6 +1320,9 @@ function thingScene(index: MatchIndex, a: Analysed, t: string): boolean {
 const CONTEXT_PREPOSITIONS = new Set(['in', 'during', 'through', 'from', 'while', 'after']);
 /** Every use of the token in the question follows a preposition of circumstance ("turned up in clearance"). */
 function inContext(index: MatchIndex, a: Analysed, t: string): boolean {
+  return perQuestion(placeReadings, a, `context:${t}`, () => inContextOf(index, a, t));
+}
+function inContextOf(index: MatchIndex, a: Analysed, t: string): boolean {
   let seen = false;
   for (let i = 0; i < a.rawWords.length; i++) {
     if (lexTokens(index.lexicon, [a.rawWords[i]!])[0] !== t) continue;
@@ -1901,9 +1928,10 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       // (Not a place within the figure's, or holding it: Battambang beside Cambodia is another scope.)
       // (Not one the question puts the figure in: "the K5 belt in Vietnam".)
       // (A name only the facts' capitals made a place, "Level 1 Survey", is no place to be in.)
-      const putIn = lexicon.guessed?.has(token) !== true && a.rawWords.some((w, i) => lexTokens(lexicon, [w])[0] === token && ['in', 'inside', 'within', 'across', 'throughout', 'for'].includes(a.rawWords[i - 1] ?? ''));
-      const besidePlace = !putIn && entry.mentions.has(token) && ![...entry.places].some((p) => lexicon.ancestors.get(token)?.has(p) === true || lexicon.ancestors.get(p)?.has(token) === true) && frame.entities.some((e) => e.kind === 'place' && e.token !== token && entry.places.has(e.token) && !commonNoun(lexicon, e.token));
-      if (kind === 'place' && !entry.places.has(token) && !byIt && !entry.partners.has(token) && !told && !(entry.counts.has(token) && lexicon.guessed?.has(token) !== true) && !namedWithin(lexicon, entry, token, frame) && !besidePlace) return 'place';
+      // (Read only where it decides: it reads the question's words for each place.)
+      const besidePlace = () => entry.mentions.has(token) && frame.entities.some((e) => e.kind === 'place' && e.token !== token && entry.places.has(e.token) && !commonNoun(lexicon, e.token)) &&
+        ![...entry.places].some((p) => lexicon.ancestors.get(token)?.has(p) === true || lexicon.ancestors.get(p)?.has(token) === true) && !putIn(lexicon, a, token);
+      if (kind === 'place' && !entry.places.has(token) && !byIt && !entry.partners.has(token) && !told && !(entry.counts.has(token) && lexicon.guessed?.has(token) !== true) && !namedWithin(lexicon, entry, token, frame) && !besidePlace()) return 'place';
       // (An organisation the figure's own name gives covers it beside its doer, not in its place: "how
       // many peacekeepers did the UN send" is not Cambodia's count of those it sent on UN missions.)
       const named = entry.named.has(token) && (entry.by.size === 0 || frame.entities.some((e) => entry.by.has(e.token)));
