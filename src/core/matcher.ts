@@ -674,7 +674,7 @@ export interface Analysed {
 const EACH_ONE = new Set(['separate', 'individual', 'distinct', 'different', 'single', 'actual', 'specific', 'unique']);
 /** Every word the question names a place by is a plural for its people ("Cambodians", "Colombians"). */
 function peopleOf(lexicon: Lexicon, a: Analysed, place: string): boolean {
-  return perQuestion(placeReadings, a, `people:${place}`, () => {
+  return perQuestion(questionReadings, a, `people:${place}`, () => {
     const named = a.rawWords.filter((w) => lexTokens(lexicon, [w])[0] === place);
     return named.length > 0 && named.every((w) => /(?:ians|ans|ese|ers)$/u.test(w) && lexTokens(lexicon, [w.slice(0, -1)])[0] === place);
   });
@@ -685,10 +685,10 @@ function peopleOf(lexicon: Lexicon, a: Analysed, place: string): boolean {
  * made a place ("Level 1 Survey") is no place to be in.
  */
 function putIn(lexicon: Lexicon, a: Analysed, place: string): boolean {
-  return perQuestion(placeReadings, a, `in:${place}`, () => lexicon.guessed?.has(place) !== true &&
+  return perQuestion(questionReadings, a, `in:${place}`, () => lexicon.guessed?.has(place) !== true &&
     a.rawWords.some((w, i) => lexTokens(lexicon, [w])[0] === place && ['in', 'inside', 'within', 'across', 'throughout', 'for'].includes(a.rawWords[i - 1] ?? '')));
 }
-const placeReadings = new WeakMap<Analysed, Map<string, boolean>>();
+const questionReadings = new WeakMap<Analysed, Map<string, boolean>>();
 
 /** A reading of the question alone, made once however many figures ask it. */
 function perQuestion(memo: WeakMap<Analysed, Map<string, boolean>>, a: Analysed, key: string, read: () => boolean): boolean {
@@ -1291,48 +1291,53 @@ const CUMULATIVE_DATE_WORDS = new Set(['', 'by', 'until', 'till', 'through', 'as
 const STOCK_DATE_WORDS = new Set(['', 'in', 'by', 'as of', 'as at', 'for', 'until', 'till', 'end of', 'mid']);
 const FLOW_DATE_WORDS = new Set(['', 'in', 'during', 'for', 'through']);
 /**
+ * Where the words that say where or when an event happened start, before the word at `i`: past the kinds
+ * of thing that say what it happened with ("in mine and UXO blasts"), and how many of those there were.
+ */
+function sceneOf(index: MatchIndex, a: Analysed, i: number): { preposition: string | undefined; things: number } {
+  let j = i - 1;
+  let things = 0;
+  for (; j > 0 && j > i - 5; j--) {
+    const w = a.rawWords[j]!;
+    if (w === 'and' || w === 'or') continue;
+    if (index.lexicon.kinds.get(lexTokens(index.lexicon, [w])[0] ?? '') !== 'thing') break;
+    things++;
+  }
+  return { preposition: CONTEXT_PREPOSITIONS.has(a.rawWords[j] ?? '') ? a.rawWords[j] : undefined, things };
+}
+
+/** Every use of the token `t` passes `test` (each is read once per question, however many figures ask). */
+function everyUse(index: MatchIndex, a: Analysed, t: string, key: string, test: (i: number) => boolean): boolean {
+  return perQuestion(questionReadings, a, `${key}:${t}`, () => {
+    let seen = false;
+    for (let i = 0; i < a.rawWords.length; i++) {
+      if (lexTokens(index.lexicon, [a.rawWords[i]!])[0] !== t) continue;
+      if (!test(i)) return false;
+      seen = true;
+    }
+    return seen;
+  });
+}
+
+/**
  * Every use of the word `t` is in a scene set by kinds of thing ("killed in mine and UXO blasts"): what
  * happened, told by what it happened with, not a measure asked for.
+ * (Of events a figure counts, "blasts", "accidents": "killed in landmine clearance" names work no figure
+ * of the dead is of.)
  */
 function thingScene(index: MatchIndex, a: Analysed, t: string): boolean {
-  return perQuestion(placeReadings, a, `scene:${t}`, () => thingSceneOf(index, a, t));
-}
-function thingSceneOf(index: MatchIndex, a: Analysed, t: string): boolean {
-  let seen = false;
-  for (let i = 0; i < a.rawWords.length; i++) {
-    if (lexTokens(index.lexicon, [a.rawWords[i]!])[0] !== t) continue;
-    // (Of events a figure counts, "blasts", "accidents": "killed in landmine clearance" names work no
-    // figure of the dead is of.)
-    if (!index.countWords.has(t)) return false;
-    let j = i - 1;
-    let things = 0;
-    for (; j > 0 && j > i - 5; j--) {
-      const w = a.rawWords[j]!;
-      if (w === 'and' || w === 'or') continue;
-      if (index.lexicon.kinds.get(lexTokens(index.lexicon, [w])[0] ?? '') !== 'thing') break;
-      things++;
-    }
-    if (things === 0 || !CONTEXT_PREPOSITIONS.has(a.rawWords[j] ?? '')) return false;
-    seen = true;
-  }
-  return seen;
+  return index.countWords.has(t) && everyUse(index, a, t, 'scene', (i) => {
+    const scene = sceneOf(index, a, i);
+    return scene.things > 0 && scene.preposition !== undefined;
+  });
 }
 const CONTEXT_PREPOSITIONS = new Set(['in', 'during', 'through', 'from', 'while', 'after']);
-/** Every use of the token in the question follows a preposition of circumstance ("turned up in clearance"). */
+/**
+ * Every use of the token in the question follows a preposition of circumstance ("turned up in
+ * clearance", "died in mine and UXO blasts": the kinds of thing the scene is of may stand between).
+ */
 function inContext(index: MatchIndex, a: Analysed, t: string): boolean {
-  return perQuestion(placeReadings, a, `context:${t}`, () => inContextOf(index, a, t));
-}
-function inContextOf(index: MatchIndex, a: Analysed, t: string): boolean {
-  let seen = false;
-  for (let i = 0; i < a.rawWords.length; i++) {
-    if (lexTokens(index.lexicon, [a.rawWords[i]!])[0] !== t) continue;
-    // ("died in mine and UXO blasts": the kinds of thing the scene is of stand between.)
-    let j = i - 1;
-    while (j > 0 && j > i - 5 && (a.rawWords[j] === 'and' || a.rawWords[j] === 'or' || index.lexicon.kinds.get(lexTokens(index.lexicon, [a.rawWords[j]!])[0] ?? '') === 'thing')) j--;
-    if (!CONTEXT_PREPOSITIONS.has(a.rawWords[j] ?? '')) return false;
-    seen = true;
-  }
-  return seen;
+  return everyUse(index, a, t, 'context', (i) => sceneOf(index, a, i).preposition !== undefined);
 }
 const SUPERLATIVES = new Set(['most', 'least', 'highest', 'lowest', 'worst', 'best', 'biggest', 'largest', 'smallest', 'fewest', 'top', 'hardest', 'greatest']);
 /** "Which province has the most ...", "where are the worst ...": a ranking of places or doers. */
