@@ -674,7 +674,7 @@ export interface Analysed {
 const EACH_ONE = new Set(['separate', 'individual', 'distinct', 'different', 'single', 'actual', 'specific', 'unique']);
 /** Every word the question names a place by is a plural for its people ("Cambodians", "Colombians"). */
 function peopleOf(lexicon: Lexicon, a: Analysed, place: string): boolean {
-  return perQuestion(questionReadings, a, `people:${place}`, () => {
+  return perQuestion(PEOPLE_OF, a, place, () => {
     const named = a.rawWords.filter((w) => lexTokens(lexicon, [w])[0] === place);
     return named.length > 0 && named.every((w) => /(?:ians|ans|ese|ers)$/u.test(w) && lexTokens(lexicon, [w.slice(0, -1)])[0] === place);
   });
@@ -685,10 +685,15 @@ function peopleOf(lexicon: Lexicon, a: Analysed, place: string): boolean {
  * made a place ("Level 1 Survey") is no place to be in.
  */
 function putIn(lexicon: Lexicon, a: Analysed, place: string): boolean {
-  return perQuestion(questionReadings, a, `in:${place}`, () => lexicon.guessed?.has(place) !== true &&
+  return perQuestion(PUT_IN, a, place, () => lexicon.guessed?.has(place) !== true &&
     a.rawWords.some((w, i) => lexTokens(lexicon, [w])[0] === place && ['in', 'inside', 'within', 'across', 'throughout', 'for'].includes(a.rawWords[i - 1] ?? '')));
 }
-const questionReadings = new WeakMap<Analysed, Map<string, boolean>>();
+/** Readings of a question alone, each kept per question and per word it is of. */
+const PEOPLE_OF = new WeakMap<Analysed, Map<string, boolean>>();
+const PUT_IN = new WeakMap<Analysed, Map<string, boolean>>();
+const SCENES = new WeakMap<Analysed, Map<string, boolean>>();
+const CONTEXTS = new WeakMap<Analysed, Map<string, boolean>>();
+const ORIGINALS = new WeakMap<Analysed, Map<string, boolean>>();
 
 /** A reading of the question alone, made once however many figures ask it. */
 function perQuestion(memo: WeakMap<Analysed, Map<string, boolean>>, a: Analysed, key: string, read: () => boolean): boolean {
@@ -1307,8 +1312,8 @@ function sceneOf(index: MatchIndex, a: Analysed, i: number): { preposition: stri
 }
 
 /** Every use of the token `t` passes `test` (each is read once per question, however many figures ask). */
-function everyUse(index: MatchIndex, a: Analysed, t: string, key: string, test: (i: number) => boolean): boolean {
-  return perQuestion(questionReadings, a, `${key}:${t}`, () => {
+function everyUse(index: MatchIndex, a: Analysed, t: string, memo: WeakMap<Analysed, Map<string, boolean>>, test: (i: number) => boolean): boolean {
+  return perQuestion(memo, a, t, () => {
     let seen = false;
     for (let i = 0; i < a.rawWords.length; i++) {
       if (lexTokens(index.lexicon, [a.rawWords[i]!])[0] !== t) continue;
@@ -1326,7 +1331,7 @@ function everyUse(index: MatchIndex, a: Analysed, t: string, key: string, test: 
  * of the dead is of.)
  */
 function thingScene(index: MatchIndex, a: Analysed, t: string): boolean {
-  return index.countWords.has(t) && everyUse(index, a, t, 'scene', (i) => {
+  return index.countWords.has(t) && everyUse(index, a, t, SCENES, (i) => {
     const scene = sceneOf(index, a, i);
     return scene.things > 0 && scene.preposition !== undefined;
   });
@@ -1337,7 +1342,7 @@ const CONTEXT_PREPOSITIONS = new Set(['in', 'during', 'through', 'from', 'while'
  * clearance", "died in mine and UXO blasts": the kinds of thing the scene is of may stand between).
  */
 function inContext(index: MatchIndex, a: Analysed, t: string): boolean {
-  return everyUse(index, a, t, 'context', (i) => sceneOf(index, a, i).preposition !== undefined);
+  return everyUse(index, a, t, CONTEXTS, (i) => sceneOf(index, a, i).preposition !== undefined);
 }
 const SUPERLATIVES = new Set(['most', 'least', 'highest', 'lowest', 'worst', 'best', 'biggest', 'largest', 'smallest', 'fewest', 'top', 'hardest', 'greatest']);
 /** "Which province has the most ...", "where are the worst ...": a ranking of places or doers. */
@@ -1886,8 +1891,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     }
     // "The original deadline, before the extension": a figure its own words call new, revised or
     // requested is not the original one.
-    if (a.rawWords.some((w, i) => ORIGINAL_WORDS.has(w) && !['source', 'sources', 'report', 'document', 'quote', 'text', 'wording', 'language', 'story'].includes(a.rawWords[i + 1] ?? '')) && a.rawWords.every((w) => !REVISED_WORDS.has(w) || w === 'extension') &&
-      [...REVISED_TOKENS].some((t) => entry.coreTokens.has(t) || entry.tokens.has(t)) && ![...ORIGINAL_WORDS].some((w) => entry.tokens.has(w))) return 'year';
+    if (asksOriginal(a) && someOf(REVISED_TOKENS, (t) => entry.coreTokens.has(t) || entry.tokens.has(t)) && !someOf(ORIGINAL_WORDS, (w) => entry.tokens.has(w))) return 'year';
     // "CfR phase 5": a numbered part no figure of it has is not any other part.
     // (Only where the facts number parts so: "part 2 of my report", "round 2 of questions" are the writer's.)
     if (numberedParts(a).some((n) => !entry.tokens.has(n)) && numberedInBase(index, a)) return 'period';
@@ -2387,6 +2391,13 @@ function preferences(index: MatchIndex, a: Analysed): Array<(e: Entry) => boolea
     out.push((e) => e.quantity !== 'count' || !someOf(e.counts, (c) => !said.has(c) && index.concepts.has(c) && !index.lexicon.kinds.has(c) && !ANY_COUNTABLE.has(c)));
   }
   return out;
+}
+
+/** "The original deadline": the first of a figure's values asked for, and no newer one named beside it. */
+function asksOriginal(a: Analysed): boolean {
+  return perQuestion(ORIGINALS, a, '', () =>
+    a.rawWords.some((w, i) => ORIGINAL_WORDS.has(w) && !['source', 'sources', 'report', 'document', 'quote', 'text', 'wording', 'language', 'story'].includes(a.rawWords[i + 1] ?? '')) &&
+    a.rawWords.every((w) => !REVISED_WORDS.has(w) || w === 'extension'));
 }
 
 /** Words that ask for the first of a figure's values, and words a figure that replaced it is called by. */
