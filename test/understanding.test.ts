@@ -1635,10 +1635,8 @@ describe('a length, a place that says where, and an original value (third sessio
   });
   it('"how long will it take" is still a time no figure gives', declined(() => engines.eighth!, 'how long will it take to clear what is left?'));
   it('"how wide is the K5 belt" asks a width no figure gives, not its density', declined(() => engines.eighth!, 'how wide is the K5 mine belt'));
-  it('"how many Cambodians went to China" counts the people who went, not Cambodia, and asks no whole country\'s figure', () => {
-    expect(engines.eighth!.ask('how many cambodians went to china for demining training in 2023?').facts[0]).toBe('china-trained-deminers-2023');
-  });
-  it('"how many mines were destroyed in Cambodia" still asks the whole country\'s figure', declined(() => seed, 'how many mines were destroyed in Cambodia?'));
+  it('"how many mines were destroyed in Cambodia" asks the whole country\'s figure', declined(() => seed, 'how many mines were destroyed in Cambodia?'));
+  it('"how many Cambodians were killed in 2023" is no count of trainees', declined(() => engines.eighth!, 'how many cambodians were killed by mines in 2023'));
   it('a name the statement gives beside the figure\'s own place ("Level 1 Survey" of Oddar Meanchey) is no other place', () => {
     expect(engines.seventh!.ask('in the Level 1 Survey of 2002, how many villages in Oddar Meanchey were contaminated?').facts[0]).toBe('level1-contaminated-villages-oddar-meanchey');
   });
@@ -1666,4 +1664,21 @@ describe('what a second hostile review of this session found (review24; each wen
   it('"how long was the course" asks a time, not a count of trainees', declined(() => engines.eighth!, 'how long was the course in china?'));
   it('a place the question puts the figure in ("the K5 belt in Vietnam") is still checked', declined(() => engines.eighth!, 'length of the K5 mine belt in Vietnam?'));
   it('a grant for two provinces is neither\'s alone', declined(() => engines.sixth!, 'how much did New Zealand give for Preah Vihear?'));
+});
+
+describe('what a third hostile review of this session found (review25; each went wrong in a draft)', () => {
+  let seventh: Engine;
+  beforeAll(async () => {
+    seventh = await engineFor(fileURLToPath(new URL('./fixtures/seventh', import.meta.url)));
+  });
+  it('"phase one" is no phase II, nor a grant whose statement says "1 billion yen"', () => {
+    declined(() => seventh, 'how much was phase one of the japanese project')();
+    declined(() => seventh, 'japan phase 1 grant')();
+  });
+  it('"CfR II" is no other phase of Clearing for Results; "CfR III" is phase III', () => {
+    declined(() => seventh, 'how much did australia give to CfR II')();
+    expect(seventh.ask('how much did australia give to CfR III').facts[0]).toBe('australia-cfr-grant-2016-2019');
+  });
+  it('"how much has HALO done for Cambodia" asks how much of its work', answered(() => growing, 'how much has halo done for cambodia', 'halo-area-cleared-since-1991-2023', '433 km²'));
+  it('"has Cambodia cleared all its land yet?" is answered by what is left', answered(() => seed, 'has cambodia cleared all its land yet?', 'cambodia-area-remaining', '1,700'));
 });

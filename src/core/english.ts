@@ -44,11 +44,12 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\b(?:not|never|fail(?:ed|s|ing)?\s+to)\s+(?:meet|hit|reach|achieve|make)\b/g, ' miss', ['not meet', 'not hit', 'not reach', 'not achieve', 'not make', 'never ', 'fail']],
   // "what has Japan done for Cambodia", "what did they do for us": what one did for another is help,
   // not the work a figure counts as "done".
-  [/\b(?:done|do|did|does|doing) for (?=[a-z])/g, ' helped ', ['done for', 'do for', 'did for', 'does for', 'doing for']],
+  // (Not "how much has HALO done for Cambodia": how much of its work.)
+  [/^(?!.*\bhow ?(?:much|many)\b)(.*?)\b(?:done|do|did|does|doing) for (?=[a-z])/g, '$1 helped ', ['done for', 'do for', 'did for', 'does for', 'doing for']],
   // "Is Koh Kong mine-free yet?": "yet" closing a question only asks whether it is so by now.
-  // (Only before the question mark, in a question with no negation: "not yet cleared", "hasn't been
-  // cleared yet" are what is left.)
-  [/^(?!.*(?:\bnot\b|n'?t\b|\bnever\b|\bno\b))(.*?)\b(?:yet|already|by now)\s*(?=\?+\s*$)/g, '$1 ', ['yet?', 'yet ?', 'already?', 'already ?', 'by now?', 'by now ?']],
+  // (Only before the question mark, in a question with no negation and no "all": "not yet cleared",
+  // "hasn't been cleared yet", "has it cleared all its land yet" ask what is left.)
+  [/^(?!.*(?:\bnot\b|n'?t\b|\bnever\b|\bno\b|\ball\b))(.*?)\b(?:yet|already|by now)\s*(?=\?+\s*$)/g, '$1 ', ['yet?', 'yet ?', 'already?', 'already ?', 'by now?', 'by now ?']],
   // "going back to 1979", "all the way back to 1979", "dating back to 1979": since that year.
   // (Not "going back to 2020, how many ...", "ok back to 2019": a return to an earlier question.)
   [/(?<=[a-z\d]\s+)(?<!\b(?:ok|okay|so|and|now|then|but|about|if we|we|us)\s+)(?:going|dating|stretching|reaching|all the way) back to ((?:19|20)\d\d)\b(?!\s*[,:;-])/g, ' since $1 ', ['back to']],

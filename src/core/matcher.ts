@@ -672,14 +672,6 @@ export interface Analysed {
  */
 /** Words before what is counted that only say each is counted once ("how many separate accidents"). */
 const EACH_ONE = new Set(['separate', 'individual', 'distinct', 'different', 'single', 'actual', 'specific', 'unique']);
-/** Every word the question names a place by is a plural for its people ("Cambodians", "Colombians"). */
-function peopleOf(lexicon: Lexicon, a: Analysed, place: string): boolean {
-  return perQuestion(PEOPLE_OF, a, place, () => {
-    const named = a.rawWords.filter((w) => lexTokens(lexicon, [w])[0] === place);
-    return named.length > 0 && named.every((w) => /(?:ians|ans|ese|ers)$/u.test(w) && lexTokens(lexicon, [w.slice(0, -1)])[0] === place);
-  });
-}
-
 /**
  * The question puts the figure in the place ("the K5 belt in Vietnam"); a name only the facts' capitals
  * made a place ("Level 1 Survey") is no place to be in.
@@ -689,7 +681,6 @@ function putIn(lexicon: Lexicon, a: Analysed, place: string): boolean {
     a.rawWords.some((w, i) => lexTokens(lexicon, [w])[0] === place && ['in', 'inside', 'within', 'across', 'throughout', 'for'].includes(a.rawWords[i - 1] ?? '')));
 }
 /** Readings of a question alone, each kept per question and per word it is of. */
-const PEOPLE_OF = new WeakMap<Analysed, Map<string, boolean>>();
 const PUT_IN = new WeakMap<Analysed, Map<string, boolean>>();
 const SCENES = new WeakMap<Analysed, Map<string, boolean>>();
 const CONTEXTS = new WeakMap<Analysed, Map<string, boolean>>();
@@ -746,9 +737,7 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
   const kept = new Set(lexTokens(index.lexicon, raw));
   const toks = lexTokens(index.lexicon, phrase).filter((t) => kept.has(t) && !MARKERS.has(t) && !ANY_COUNTABLE.has(t));
   const unknown = (t: string) => !index.postings.has(t) && !GENERIC.has(t) && !FILLER_TOKENS.has(t);
-  // ("How many Cambodians went to Nanjing": people of a place or body, counted by what they did; a
-  // place or organisation itself is no head.)
-  const countable = (t: string) => (index.countWords.has(t) && (index.lexicon.kinds.get(t) ?? 'thing') === 'thing') || index.lexicon.kinds.get(t) === 'thing';
+  const countable = (t: string) => index.countWords.has(t) || index.lexicon.kinds.get(t) === 'thing';
   // The head is the last countable word: "explosive ordnance accidents" counts accidents; what follows
   // it is the verb ("injured shifted"). A word the base has never used before it narrows what is
   // counted past any figure ("naval mines"); with no countable word, so does an unknown head ("women").
@@ -1894,7 +1883,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     if (asksOriginal(a) && someOf(REVISED_TOKENS, (t) => entry.coreTokens.has(t) || entry.tokens.has(t)) && !someOf(ORIGINAL_WORDS, (w) => entry.tokens.has(w))) return 'year';
     // "CfR phase 5": a numbered part no figure of it has is not any other part.
     // (Only where the facts number parts so: "part 2 of my report", "round 2 of questions" are the writer's.)
-    if (numberedParts(a).some((n) => !entry.tokens.has(n)) && numberedInBase(index, a)) return 'period';
+    if (numberedParts(a).some((n) => !partsOf(entry).has(n)) && numberedInBase(index, a)) return 'period';
     // "The latest figure, not 2020": a figure of a date ruled out does not answer.
     if (frame.notDates.some((d) => dateFits(entry, d, frame))) return 'year';
     // "How many people were killed", to a base that counts casualties and never says "killed": the
@@ -1989,9 +1978,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // "Mines destroyed in Cambodia" asks for the whole place's figure, not one organisation's.
     // A place named as the doer ("bombs the United States dropped") names whose work it is.
     const namesDoer = frame.entities.some((e) => entry.by.has(e.token));
-    // ("How many Cambodians went to Nanjing": a place named only by its people, "Cambodians", asks for
-    // no whole place's figure.)
-    if (orgs.length === 0 && !namesDoer && !entry.national && frame.entities.some((e) => e.kind === 'place' && entry.places.has(e.token) && !peopleOf(lexicon, a, e.token))) return 'not-national';
+    if (orgs.length === 0 && !namesDoer && !entry.national && frame.entities.some((e) => e.kind === 'place' && entry.places.has(e.token))) return 'not-national';
     for (const { token, kind } of frame.entities) {
       if (kind === 'person' && !entry.people.has(token) && !entry.mentions.has(token)) return 'person';
       // A figure that names no kind of thing (people at risk, provinces) is not narrowed by one.
@@ -2409,7 +2396,8 @@ const REVISED_TOKENS = new Set(['new', 'revis', 'revised', 'extend', 'extended',
 function numberedParts(a: Analysed): string[] {
   let out = numbered.get(a);
   if (out === undefined) {
-    out = a.rawWords.flatMap((w, i) => (SEQUENCE_WORDS.has(w) && /^\d{1,2}$/u.test(a.rawWords[i + 1] ?? '') ? [a.rawWords[i + 1]!] : []));
+    // ("CfR II": a Roman numeral after a name numbers it as well.)
+    out = partNumbers(a.rawWords);
     numbered.set(a, out);
   }
   return out;
@@ -2421,15 +2409,55 @@ function numberedInBase(index: MatchIndex, a: Analysed): boolean {
   let words = numberingWords.get(index);
   if (words === undefined) {
     words = new Set<string>();
-    for (const e of index.entries) for (const text of [e.topic, e.statement]) for (const m of text.toLowerCase().matchAll(NUMBERED_PART)) words.add(m[1]!);
+    for (const e of index.entries) {
+      for (const text of [e.topic, e.statement]) {
+        for (const m of text.toLowerCase().matchAll(NUMBERED_PART)) words.add(m[1]!);
+        for (const m of text.matchAll(/\b(II|III|IV|VI|VII|VIII|IX)\b/gu)) words.add(m[1]!.toLowerCase());
+      }
+    }
     numberingWords.set(index, words);
   }
   const found = words;
-  return a.rawWords.some((w, i) => found.has(w) && /^\d{1,2}$/u.test(a.rawWords[i + 1] ?? ''));
+  return a.rawWords.some((w, i) => (found.has(w) && (/^\d{1,2}$/u.test(a.rawWords[i + 1] ?? '') || PART_WORDS.has(a.rawWords[i + 1] ?? ''))) || (found.has(a.rawWords[i + 1] ?? '') && PART_WORDS.has(w)) || (ROMAN_WORDS.has(w) && i > 0 && found.has(w)));
 }
 const numberingWords = new WeakMap<MatchIndex, Set<string>>();
 const NUMBERED_PART = /\b(phase|part|stage|round|tranche|chapter|volume|step|pillar|level)\s+(?:\d{1,2}|ii|iii|iv|vi|vii|viii|ix)\b/gu;
 const SEQUENCE_WORDS = new Set(['phase', 'part', 'stage', 'round', 'tranche', 'chapter', 'volume', 'step', 'pillar', 'level']);
+const ROMAN_WORDS = new Map([['ii', '2'], ['iii', '3'], ['iv', '4'], ['vi', '6'], ['vii', '7'], ['viii', '8'], ['ix', '9']]);
+const PART_WORDS = new Map([['one', '1'], ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5'], ['first', '1'], ['second', '2'], ['third', '3'], ['fourth', '4'], ['fifth', '5']]);
+
+/**
+ * The numbers parts are given by in these words: "phase 3", "phase three", "the third phase", and a
+ * Roman numeral after a name ("CfR II", "Clearing for Results IV").
+ */
+function partNumbers(ws: readonly string[]): string[] {
+  const out: string[] = [];
+  ws.forEach((w, i) => {
+    const next = ws[i + 1] ?? '';
+    if (SEQUENCE_WORDS.has(w) && /^\d{1,2}$/u.test(next)) out.push(next);
+    else if (SEQUENCE_WORDS.has(w) && PART_WORDS.has(next) && !/^(?:first|second|third|fourth|fifth)$/u.test(next)) out.push(PART_WORDS.get(next)!);
+    else if (SEQUENCE_WORDS.has(next) && /^(?:first|second|third|fourth|fifth)$/u.test(w)) out.push(PART_WORDS.get(w)!);
+    else if (ROMAN_WORDS.has(w) && i > 0) out.push(ROMAN_WORDS.get(w)!);
+  });
+  return out;
+}
+
+/**
+ * The numbers a figure's own words give its part by ("Phase II" read as "phase 2", "Clearing for Results
+ * IV"): not any number of its statement ("1 billion yen").
+ */
+function partsOf(entry: Entry): ReadonlySet<string> {
+  let out = entryParts.get(entry);
+  if (out === undefined) {
+    const found = new Set<string>();
+    for (const text of [entry.topic, entry.statement]) {
+      for (const n of partNumbers(words(prepare(text)))) found.add(n);
+    }
+    entryParts.set(entry, (out = found));
+  }
+  return out;
+}
+const entryParts = new WeakMap<Entry, ReadonlySet<string>>();
 
 /**
  * Names of several words the facts write with capitals ("Clearing for Results", "Technical Institute of
@@ -2739,8 +2767,10 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
   // before"; and never with the newest asked for.)
   const parts = numberedParts(a);
   const latest = toks.has('periodlatest') || a.rawWords.some((w) => w === 'now' || w === 'current' || w === 'currently' || w === 'newest' || w === 'latest');
-  const own = !latest && members.includes(first.entry) && members.length > 1 ? a.tokens.filter((t) => !MARKERS.has(t) && !YEAR.test(t) && !a.context.includes(t) && (parts.includes(t) || index.lexicon.kinds.has(t)) &&
-    first.entry.tokens.has(t) && members.every((m) => m === first.entry || !m.tokens.has(t))) : [];
+  const own = !latest && members.includes(first.entry) && members.length > 1 ? [
+    ...parts.filter((n) => partsOf(first.entry).has(n) && members.every((m) => m === first.entry || !partsOf(m).has(n))),
+    ...a.tokens.filter((t) => !MARKERS.has(t) && !a.context.includes(t) && index.lexicon.kinds.has(t) && first.entry.tokens.has(t) && members.every((m) => m === first.entry || !m.tokens.has(t))),
+  ] : [];
   if (own.length > 0) return { best: [first, ...best.slice(1).filter((b) => b.entry.series !== first.entry.series)], earlier: [], seriesDates: [], change: false };
   const newest = members.at(-1)!;
   const beside = spoken.length > 0 ? [] : members.filter((m) => m !== newest && newest.asOf !== undefined && m.asOf !== undefined && days(m.asOf, newest.asOf) <= SAME_TIME_DAYS);

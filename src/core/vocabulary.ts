@@ -411,7 +411,7 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
     for (const name of namesIn(f.statement)) {
       if (learned.has(name) || byName.has(name.toLowerCase()) || currencies.has(name.toLowerCase()) || shortNames.has(name)) continue;
       // ("Phase II", "Level 1": a numbered part is no name of a place.)
-      if (/^(?:phase|part|stage|round|tranche|chapter|volume|step|pillar|level)\s+(?:\d|[ivx]+\b)/iu.test(name)) continue;
+      if (/^(?:phase|part|stage|round|tranche|chapter|volume|step|pillar|level)\s+(?:\d|[ivx]+\b)|^[IVX]+$/iu.test(name)) continue;
       const place = placeItNames(name);
       if (place !== undefined) {
         learned.add(name);
