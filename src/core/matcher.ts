@@ -13,7 +13,7 @@ import type { Derivation, Fact } from './schema.js';
 import { EntryCompactor, PostingLists, TokenTable, UnionSet } from './compact.js';
 import { Speller } from './spelling.js';
 import { correctKhmer, hasKhmer, isKhmerWord, KHMER_PARTICLES, khmerHalves, khmerSpellerWords, markKnownKhmer } from './khmer.js';
-import { buildLexicon, entityOf, lexTokens, NUMBER_WORD_LIST, prepare, stem, words, type Lexicon } from './vocabulary.js';
+import { buildLexicon, entityOf, lexTokens, NUMBER_WORD_LIST, prepare, ROMAN_NUMERALS, stem, words, type Lexicon } from './vocabulary.js';
 import { editDistance, foldTypography } from './text.js';
 
 export interface Entry {
@@ -684,7 +684,6 @@ function putIn(lexicon: Lexicon, a: Analysed, place: string): boolean {
 const PUT_IN = new WeakMap<Analysed, Map<string, boolean>>();
 const SCENES = new WeakMap<Analysed, Map<string, boolean>>();
 const CONTEXTS = new WeakMap<Analysed, Map<string, boolean>>();
-const ORIGINALS = new WeakMap<Analysed, Map<string, boolean>>();
 
 /** A reading of the question alone, made once however many figures ask it. */
 function perQuestion(memo: WeakMap<Analysed, Map<string, boolean>>, a: Analysed, key: string, read: () => boolean): boolean {
@@ -1656,6 +1655,10 @@ interface Reading {
   starts: string[]; asides: Set<string>; countVerbs: string[]; offices: string[]; sinceWhen: boolean;
   /** It asks how to do something, advice or an opinion, which no fact gives. */
   howTo: boolean;
+  /** "The original deadline": the first of a figure's values asked for, and no newer one named beside it. */
+  original: boolean;
+  /** "Phase 3", "round 2", "CfR II" (a Roman numeral after a name numbers it as well): the parts it names. */
+  parts: string[];
 }
 const readings = new WeakMap<Analysed, Reading>();
 function readOnce(index: MatchIndex, a: Analysed): Reading {
@@ -1668,6 +1671,9 @@ function readOnce(index: MatchIndex, a: Analysed): Reading {
       countVerbs: countVerbs(index, a),
       offices: a.rawWords.filter((w) => OFFICES.has(w)).map((w) => lexTokens(index.lexicon, [w])[0] ?? w).filter((t) => !a.context.includes(t)),
       howTo: asksHowTo(index, a),
+      original: a.rawWords.some((w, i) => ORIGINAL_WORDS.has(w) && !['source', 'sources', 'report', 'document', 'quote', 'text', 'wording', 'language', 'story'].includes(a.rawWords[i + 1] ?? '')) &&
+        a.rawWords.every((w) => !REVISED_WORDS.has(w) || w === 'extension'),
+      parts: partNumbers(a.rawWords),
     };
     readings.set(a, r);
   }
@@ -1880,10 +1886,10 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     }
     // "The original deadline, before the extension": a figure its own words call new, revised or
     // requested is not the original one.
-    if (asksOriginal(a) && someOf(REVISED_TOKENS, (t) => entry.coreTokens.has(t) || entry.tokens.has(t)) && !someOf(ORIGINAL_WORDS, (w) => entry.tokens.has(w))) return 'year';
+    if (readOnce(index, a).original && someOf(REVISED_TOKENS, (t) => entry.coreTokens.has(t) || entry.tokens.has(t)) && !someOf(ORIGINAL_WORDS, (w) => entry.tokens.has(w))) return 'year';
     // "CfR phase 5": a numbered part no figure of it has is not any other part.
     // (Only where the facts number parts so: "part 2 of my report", "round 2 of questions" are the writer's.)
-    if (numberedParts(a).some((n) => !partsOf(entry).has(n)) && numberedInBase(index, a)) return 'period';
+    if (readOnce(index, a).parts.some((n) => !partsOf(entry).has(n)) && numberedInBase(index, a)) return 'period';
     // "The latest figure, not 2020": a figure of a date ruled out does not answer.
     if (frame.notDates.some((d) => dateFits(entry, d, frame))) return 'year';
     // "How many people were killed", to a base that counts casualties and never says "killed": the
@@ -2380,29 +2386,10 @@ function preferences(index: MatchIndex, a: Analysed): Array<(e: Entry) => boolea
   return out;
 }
 
-/** "The original deadline": the first of a figure's values asked for, and no newer one named beside it. */
-function asksOriginal(a: Analysed): boolean {
-  return perQuestion(ORIGINALS, a, '', () =>
-    a.rawWords.some((w, i) => ORIGINAL_WORDS.has(w) && !['source', 'sources', 'report', 'document', 'quote', 'text', 'wording', 'language', 'story'].includes(a.rawWords[i + 1] ?? '')) &&
-    a.rawWords.every((w) => !REVISED_WORDS.has(w) || w === 'extension'));
-}
-
 /** Words that ask for the first of a figure's values, and words a figure that replaced it is called by. */
 const ORIGINAL_WORDS = new Set(['original', 'originally', 'initial', 'initially']);
 const REVISED_WORDS = new Set(['new', 'revised', 'extended', 'requested', 'updated', 'extension', 'latest', 'current']);
 const REVISED_TOKENS = new Set(['new', 'revis', 'revised', 'extend', 'extended', 'request', 'requested', 'updat', 'updated']);
-
-/** "Phase 3", "round 2": the numbers of parts the question names. */
-function numberedParts(a: Analysed): string[] {
-  let out = numbered.get(a);
-  if (out === undefined) {
-    // ("CfR II": a Roman numeral after a name numbers it as well.)
-    out = partNumbers(a.rawWords);
-    numbered.set(a, out);
-  }
-  return out;
-}
-const numbered = new WeakMap<Analysed, string[]>();
 
 /** The facts number parts with the word the question numbers one by ("Phase III", "Level 1 Survey"). */
 function numberedInBase(index: MatchIndex, a: Analysed): boolean {
@@ -2418,13 +2405,14 @@ function numberedInBase(index: MatchIndex, a: Analysed): boolean {
     numberingWords.set(index, words);
   }
   const found = words;
-  return a.rawWords.some((w, i) => (found.has(w) && (/^\d{1,2}$/u.test(a.rawWords[i + 1] ?? '') || PART_WORDS.has(a.rawWords[i + 1] ?? ''))) || (found.has(a.rawWords[i + 1] ?? '') && PART_WORDS.has(w)) || (ROMAN_WORDS.has(w) && i > 0 && found.has(w)));
+  return a.rawWords.some((w, i) => (found.has(w) && (/^\d{1,2}$/u.test(a.rawWords[i + 1] ?? '') || PART_WORDS.has(a.rawWords[i + 1] ?? ''))) || (found.has(a.rawWords[i + 1] ?? '') && PART_WORDS.has(w)) || (ROMAN_NUMERALS.has(w) && i > 0 && found.has(w)));
 }
 const numberingWords = new WeakMap<MatchIndex, Set<string>>();
 const NUMBERED_PART = /\b(phase|part|stage|round|tranche|chapter|volume|step|pillar|level)\s+(?:\d{1,2}|ii|iii|iv|vi|vii|viii|ix)\b/gu;
 const SEQUENCE_WORDS = new Set(['phase', 'part', 'stage', 'round', 'tranche', 'chapter', 'volume', 'step', 'pillar', 'level']);
-const ROMAN_WORDS = new Map([['ii', '2'], ['iii', '3'], ['iv', '4'], ['vi', '6'], ['vii', '7'], ['viii', '8'], ['ix', '9']]);
 const PART_WORDS = new Map([['one', '1'], ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5'], ['first', '1'], ['second', '2'], ['third', '3'], ['fourth', '4'], ['fifth', '5']]);
+/** Of those, the ordinals, which stand before the word of sequence ("the third phase"). */
+const ORDINAL_PARTS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 
 /**
  * The numbers parts are given by in these words: "phase 3", "phase three", "the third phase", and a
@@ -2435,9 +2423,9 @@ function partNumbers(ws: readonly string[]): string[] {
   ws.forEach((w, i) => {
     const next = ws[i + 1] ?? '';
     if (SEQUENCE_WORDS.has(w) && /^\d{1,2}$/u.test(next)) out.push(next);
-    else if (SEQUENCE_WORDS.has(w) && PART_WORDS.has(next) && !/^(?:first|second|third|fourth|fifth)$/u.test(next)) out.push(PART_WORDS.get(next)!);
-    else if (SEQUENCE_WORDS.has(next) && /^(?:first|second|third|fourth|fifth)$/u.test(w)) out.push(PART_WORDS.get(w)!);
-    else if (ROMAN_WORDS.has(w) && i > 0) out.push(ROMAN_WORDS.get(w)!);
+    else if (SEQUENCE_WORDS.has(w) && PART_WORDS.has(next) && !ORDINAL_PARTS.has(next)) out.push(PART_WORDS.get(next)!);
+    else if (SEQUENCE_WORDS.has(next) && ORDINAL_PARTS.has(w)) out.push(PART_WORDS.get(w)!);
+    else if (ROMAN_NUMERALS.has(w) && i > 0) out.push(ROMAN_NUMERALS.get(w)!);
   });
   return out;
 }
@@ -2765,7 +2753,7 @@ function withSeries(index: MatchIndex, best: Scored[], a: Analysed): Pick<Match,
   // alone has, and no other, names that member; it is no newest figure, so no earlier ones are listed.)
   // (A number only as a numbered part, "phase 3", not one said in passing, "casualties were 41 the year
   // before"; and never with the newest asked for.)
-  const parts = numberedParts(a);
+  const { parts } = readOnce(index, a);
   const latest = toks.has('periodlatest') || a.rawWords.some((w) => w === 'now' || w === 'current' || w === 'currently' || w === 'newest' || w === 'latest');
   const own = !latest && members.includes(first.entry) && members.length > 1 ? [
     ...parts.filter((n) => partsOf(first.entry).has(n) && members.every((m) => m === first.entry || !partsOf(m).has(n))),

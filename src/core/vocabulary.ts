@@ -140,7 +140,7 @@ export function prepare(text: string): string {
   if (t.includes('hundred') || t.includes('thousand') || t.includes('million')) t = t.replace(NUMBER_WORDS, numberInWords);
   if (t.includes('twenty') || t.includes('thousand') || t.includes('nineteen')) t = t.replace(YEAR_WORDS, yearInWords);
   // "phase III", "part ii": a Roman numeral after a word of sequence is its number ("phase 3").
-  if (ROMAN_AFTER.test(t)) t = t.replace(ROMAN_AFTER_ALL, (_m, word: string, roman: string) => `${word} ${ROMAN[roman]!}`);
+  t = t.replace(ROMAN_AFTER, (_m, word: string, roman: string) => `${word} ${ROMAN_NUMERALS.get(roman)!}`);
   if (/\d/u.test(t)) {
     // "11/07/2024", "24.02.2024" (day first, as written in Cambodia and most of the world), "2024-07-11".
     t = t.replace(/\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/gu, (m, y: string, mo: string, d: string) => (Number(mo) >= 1 && Number(mo) <= 12 ? `${Number(d)} ${MONTHS[Number(mo) - 1]!} ${y}` : m));
@@ -179,10 +179,9 @@ export function prepare(text: string): string {
   return t;
 }
 
-const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
-// (From II: "part i need" is a pronoun, "phase v" rarer than a word.)
-const ROMAN_AFTER = /\b(?:phase|part|stage|round|tranche|chapter|volume|step|pillar)\s+(?:ii|iii|iv|vi|vii|viii|ix)\b/u;
-const ROMAN_AFTER_ALL = /\b(phase|part|stage|round|tranche|chapter|volume|step|pillar)\s+(ii|iii|iv|vi|vii|viii|ix)\b/gu;
+/** Roman numerals read as numbers, from II ("part i need" is a pronoun, "phase v" rarer than a word). */
+export const ROMAN_NUMERALS: ReadonlyMap<string, string> = new Map([['ii', '2'], ['iii', '3'], ['iv', '4'], ['vi', '6'], ['vii', '7'], ['viii', '8'], ['ix', '9']]);
+const ROMAN_AFTER = /\b(phase|part|stage|round|tranche|chapter|volume|step|pillar)\s+(ii|iii|iv|vi|vii|viii|ix)\b/gu;
 
 /** A Khmer run, or a run of anything else, within one word. */
 const KHMER_OR_NOT = /[\u1780-\u17FF\u19E0-\u19FF]+|[^\u1780-\u17FF\u19E0-\u19FF]+/gu;
