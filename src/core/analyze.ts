@@ -68,7 +68,7 @@ function namedNear(lexicon: Lexicon, before: readonly string[], after: string | 
 }
 
 /** Words before what a negation rules out: "not the number of ...". */
-/** Words a question's inverted auxiliary follows ("why didn't ...", "so hasn't ..."). */
+/** Words a question's inverted auxiliary follows ("why didn't ...", "how hasn't ..."). */
 const INVERTING = new Set(['why', 'whyreason', 'how', 'when', 'where']);
 /** Subjects an inverted auxiliary is followed by, besides a name ("didn't they", "hasn't the country"). */
 const SUBJECTS = new Set(['the', 'it', 'they', 'we', 'you', 'he', 'she', 'i', 'this', 'that']);
