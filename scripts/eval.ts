@@ -170,6 +170,11 @@ const SETS = [
   // tuned half 95.2% / 100% / 0% wrong, untuned half 95.2% / 100% / 2.9%.
   { name: 'seed, forty-third writer (tuned half)', file: 'test/eval/extra/seed-43.jsonl', knowledge: 'knowledge' },
   { name: 'seed, forty-third writer (half kept untuned)', file: 'test/eval/extra/seed-43-b.jsonl', knowledge: 'knowledge' },
+  // A forty-seventh writer on the seed (a donor group's Slack: a programme officer before a board
+  // meeting, a second-language translator, a data analyst, a new intern), split in two by alternate
+  // lines. First read: tuned half 90.5% / 100% / 0% wrong, untuned half 95.2% / 92.9% / 2.9%.
+  { name: 'seed, forty-seventh writer (tuned half)', file: 'test/eval/extra/seed-47.jsonl', knowledge: 'knowledge' },
+  { name: 'seed, forty-seventh writer (half kept untuned)', file: 'test/eval/extra/seed-47-b.jsonl', knowledge: 'knowledge' },
   // A twenty-third writer on the seventh base (donors' programme officers, deminers in team chats,
   // journalists, second-language English), split in two by alternate lines. First read: tuned half
   // 53.8% / 91.7% / 8.0% wrong, untuned half 46.7% / 100% / 0%.
@@ -235,6 +240,12 @@ const SETS = [
   // by alternate lines. First read: tuned half 75.0% / 93.8% / 2.5% wrong, untuned half 95.8% / 93.8% / 5.0%.
   { name: 'second fact base, forty-fourth writer (tuned half)', file: 'test/eval/extra/growing-44.jsonl', knowledge: 'test/fixtures/growing' },
   { name: 'second fact base, forty-fourth writer (half kept untuned)', file: 'test/eval/extra/growing-44-b.jsonl', knowledge: 'test/fixtures/growing' },
+  // A forty-eighth writer on the second fact base (a Discord server of deminers and survey teams: a team
+  // leader typing on a phone, a provincial officer asking of his province and its neighbours, a reporter
+  // on trends, a student on who published what), split in two by alternate lines. First read: tuned half
+  // 87.5% / 93.8% / 2.5% wrong, untuned half 87.5% / 100% / 0%.
+  { name: 'second fact base, forty-eighth writer (tuned half)', file: 'test/eval/extra/growing-48.jsonl', knowledge: 'test/fixtures/growing' },
+  { name: 'second fact base, forty-eighth writer (half kept untuned)', file: 'test/eval/extra/growing-48-b.jsonl', knowledge: 'test/fixtures/growing' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
@@ -333,6 +344,11 @@ const SETS = [
   // untuned half 90.0% / 100% / 0%.
   { name: 'Khmer, seed, twenty-sixth writer (tuned half)', file: 'test/eval/extra/seed-km-26.jsonl', knowledge: 'knowledge' },
   { name: 'Khmer, seed, twenty-sixth writer (half kept untuned)', file: 'test/eval/extra/seed-km-26-b.jsonl', knowledge: 'knowledge' },
+  // A twenty-seventh Khmer writer (a village chief in colloquial Khmer, a deminer typing fast with Khmer
+  // digits and zero-width spaces, a journalist in formal Khmer, a student mixing in English), split in
+  // two by alternate lines. First read: tuned half 94.4% / 100% / 0% wrong, untuned half 88.9% / 91.7% / 3.3%.
+  { name: 'Khmer, seed, twenty-seventh writer (tuned half)', file: 'test/eval/extra/seed-km-27.jsonl', knowledge: 'knowledge' },
+  { name: 'Khmer, seed, twenty-seventh writer (half kept untuned)', file: 'test/eval/extra/seed-km-27-b.jsonl', knowledge: 'knowledge' },
 ] as const;
 
 runMain(async () => {
