@@ -405,3 +405,11 @@ describe('what the twenty-sixth Khmer writer asked', () => {
     expect([...engine.match('សព្វថ្ងៃស្រុកខ្មែរនៅមានដីមីនប៉ុន្មានទៀត?').analysed.names]).not.toContain('សព្វថ្ងៃ');
   });
 });
+
+describe('what the twenty-seventh Khmer writer asked', () => {
+  it('two words the dictionary cuts in the wrong place ("ណាម" + "ក") are read as the words the vocabulary knows ("ណា" + "មក")', () => {
+    const m = engine.match('ដីដែលបោសសម្អាតហើយនោះ គេគិតតាំងពីឆ្នាំណាមក?');
+    expect([...m.analysed.names]).toEqual([]);
+    expect(engine.ask('ដីដែលបោសសម្អាតហើយនោះ គេគិតតាំងពីឆ្នាំណាមក?').facts[0]).toBe('cambodia-area-cleared');
+  });
+});

@@ -1682,3 +1682,52 @@ describe('what a third hostile review of this session found (review25; each went
   it('"how much has HALO done for Cambodia" asks how much of its work', answered(() => growing, 'how much has halo done for cambodia', 'halo-area-cleared-since-1991-2023', '433 km²'));
   it('"has Cambodia cleared all its land yet?" is answered by what is left', answered(() => seed, 'has cambodia cleared all its land yet?', 'cambodia-area-remaining', '1,700'));
 });
+
+describe('what the forty-seventh and forty-eighth writers asked (fourth session)', () => {
+  let fourth: Engine;
+  let eighth: Engine;
+  beforeAll(async () => {
+    fourth = await engineFor(fileURLToPath(new URL('./fixtures/fourth', import.meta.url)));
+    eighth = await engineFor(fileURLToPath(new URL('./fixtures/eighth', import.meta.url)));
+  });
+  it('"past the half-way point" asks the share cleared, and "going by the numbers you have" names nothing',
+    answered(() => seed, 'going by the numbers you have, is Cambodia past the half-way point with its mined land?', 'cambodia-share-cleared', '%'));
+  it('"X, what is the meaning of it" and "X - what does it stand for" ask a definition', () => {
+    expect(seed.ask('UXO, what is the meaning of that?').facts).toEqual(['glossary:UXO']);
+    expect(seed.ask('jmas - what does it stand for').facts).toEqual(['glossary:JMAS']);
+  });
+  it('a term the glossary lacks, asked the same way, says so', () => {
+    const r = seed.ask('CMAA - what does it stand for?');
+    expect(r.kind).not.toBe('answer');
+    expect(r.title).toContain('cmaa');
+  });
+  it('"killed or wounded", comparing nothing, gives both figures', () => {
+    const r = growing.ask('since 1979, how many Cambodians have been killed or wounded?');
+    expect(r.kind, r.title).toBe('answer');
+    expect(r.facts.slice(0, 2).sort()).toEqual(['people-injured-since-1979', 'people-killed-since-1979']);
+  });
+  it('"is it more killed or wounded" still compares', () => {
+    const r = growing.ask('since 1979, were more people killed or wounded?');
+    expect(r.facts.slice(0, 2).sort()).toEqual(['people-injured-since-1979', 'people-killed-since-1979']);
+  });
+  it('a forecast asked as the bot\'s opinion is declined', () => {
+    declined(() => growing, 'do u think cambodia will really finish the clearance by 2030')();
+    declined(() => growing, 'do you reckon they\'ll actually be done by 2030?')();
+  });
+  it('"when do you think it will be mine-free" still asks the target a fact gives',
+    answered(() => growing, 'when do you think cambodia will be free of mines?', 'mine-free-target-2030', '2030'));
+  it('"were any deminers killed" counts deminers, which no figure of all the killed does', () => {
+    declined(() => fourth, 'were any deminers killed in 2023?')();
+    declined(() => fourth, 'did any deminers die or get hurt in 2023?')();
+  });
+  it('"how many women among the casualties" counts women, whom no figure of children counts', () => {
+    declined(() => eighth, 'how many women among the casualties in the first half of 2021?')();
+    answered(() => eighth, 'how many children among the casualties in the first half of 2021?', 'child-casualties-2021-h1', 'children')();
+  });
+  it('"technical survey" is not the non-technical survey a figure is of', () => {
+    declined(() => eighth, 'how much land did technical survey reduce in 2016')();
+    answered(() => eighth, 'area cancelled by non-technical surveys in 2016', 'nts-cancelled-2016', 'km²')();
+  });
+  it('"were any people killed" is still the count of the killed',
+    answered(() => fourth, 'were any people killed in 2023?', 'cambodia-casualties-killed-2023', '8 people'));
+});

@@ -92,6 +92,9 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
     .replace(/^((?:what|wat|wht)(?:'s| is| are)\s.+?)\s+and\s+(?:how(?! (?:many|much)\b)|why|what|where|who|when|is|are|was|were|does|do|did|can|could|would|should|will|has|have)\b.*?\b(?:it|they|them|its|one)\b.*$/u, '$1')
     // "what's an AP mine as opposed to a regular landmine": what the first is.
     .replace(/^((?:what|wat|wht)(?:'s| is| are)\s.+?)\s+(?:as opposed to|as distinct from|compared (?:to|with)|versus|vs\.?)\s.+$/u, '$1');
+  const named = /^(?:the\s+)?(\D+?)\s*[,:;?\u2013\u2014-]+\s*(?:so\s+)?(?:(?:what|wat|wht)(?:'s|s| is| are)\s+(?:it|that|this|they|those)|((?:what|wat|wht)(?:'s|s| is| are)\s+the (?:meaning|definition|full form|full name|long form) of\s+(?:it|that|this|them|those)|what (?:does|do) (?:it|that|this|they|those) (?:mean|stand for)))$/u.exec(q);
+  // ("ERW, what does it stand for": a definition asked whatever the glossary holds.)
+  if (named?.[1] !== undefined) return { term: named[1].trim(), strict: true, ...(named[2] === undefined ? { needsTerm: true } : {}) };
   const strict =
     /^(?:what|wat|wht)(?:'s| is| does| do)?\s+(?:an?\s+|the\s+)?(.+?)\s+(?:stand for|stands for|short for|an acronym for|abbreviation for|abbreviate)$/u.exec(q) ??
     /^(?:define|meaning of|definition of|full form of|full name of|expand|(?:explain|give me|tell me) the (?:meaning|definition) of|what(?:'s| is) the (?:full form|full name|long form|meaning|definition|expansion) of)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
@@ -134,8 +137,6 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
   if (strict === null && kindOf?.[1] !== undefined) return { term: kindOf[1].trim(), strict: true, needsTerm: true };
   // "Ottawa treaty, what is it": a term named first, then asked about, when the glossary has it ("total
   // contaminated area, what is it?" asks for the figure).
-  const named = /^(?:the\s+)?(\D+?)\s*[,:;?\u2013\u2014-]+\s*(?:so\s+)?(?:what|wat|wht)(?:'s|s| is| are)\s+(?:it|that|this|they|those)$/u.exec(q);
-  if (strict === null && named?.[1] !== undefined) return { term: named[1].trim(), strict: true, needsTerm: true };
   // "the abbreviation ERW", "the term humanitarian demining": the term is what follows.
   if (strict?.[1] !== undefined) {
     return { term: strict[1].trim().replace(/^(?:the )?(?:abbreviation|acronym|term|word|phrase|expression|name)\s+/u, '').replace(/^['"‘’“”]+|['"‘’“”]+$/gu, ''), strict: true };
@@ -178,6 +179,7 @@ const WHOLE_WORDS = new Set([...SUM_WORDS, 'all', 'whole', 'entire', 'work', 'wo
 /** Words that join two things set against each other ("A or B", "more in A than in B"). */
 const CONTRASTS: readonly string[] = ['or', 'than', 'vs', 'versus'];
 const AND = new Set(['and']);
+const OR = new Set(['or']);
 /** Words that join two names into one side ("cluster munitions and other ERW"). */
 const JOINING = new Set(['and', 'or', '&', '/']);
 /** Words between the joining word and the second of two things compared ("more with mines or with bombs"). */
@@ -197,9 +199,13 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
   const joins = new Set([...CONTRASTS, ...(sum ? ['and', 'plus', '+'] : [])]);
   const found = (words: ReadonlySet<string>) => bare.map((w, i) => (words.has(w) ? i : -1)).filter((i) => i > 0);
   // ("Killed and injured since 1979": two measures joined by "and" ask for both, side by side.)
-  const both = sideBySide && !sum && found(joins).length === 0;
-  if (!sum && !both && !COMPARES.test(question)) return undefined;
-  let at = found(both ? AND : joins);
+  const compares = COMPARES.test(question);
+  // ("How many killed or injured since 1979", comparing nothing: either, so both, side by side; of two
+  // measures only.)
+  const either = sideBySide && !sum && !compares && found(AND).length === 0 && found(OR).length === 1;
+  const both = either || (sideBySide && !sum && found(joins).length === 0);
+  if (!sum && !both && !compares) return undefined;
+  let at = found(either ? OR : both ? AND : joins);
   const every = at;
   // ("Landmine land plus cluster munition and ERW land": the word of the sum joins the two; the "and"
   // is inside the second.)
@@ -225,7 +231,8 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
         const start = from(n);
         if (start < 0 || start + n > bare.length || (start < k && start + n !== k)) continue;
         // (A side ends in a word of its own, not in "and": "cluster munitions and" is "cluster munitions".)
-        if (n > 1 && (JOINING.has(bare[start + n - 1]!) || STOPWORDS.has(bare[start + n - 1]!) || (second && AREA_WORDS.has(bare[start + n - 1]!)))) continue;
+        // (Nor does it begin with one: "have been killed or wounded" joins "killed" and "wounded".)
+        if (n > 1 && (JOINING.has(bare[start + n - 1]!) || STOPWORDS.has(bare[start + n - 1]!) || STOPWORDS.has(bare[start]!) || (second && AREA_WORDS.has(bare[start + n - 1]!)))) continue;
         const kind = kindOf([...bare.slice(start, start + n), ...head]);
         if (kind !== undefined) return [n, kind];
       }
@@ -263,6 +270,7 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
     const third = every.some((j) => j !== k && (j < k - left[0] || j >= r0 + right[0]) && [bare[j - 1], bare[j + 1]].some((w) => w !== undefined && kindOf([w]) === right[1]));
     if (third) return undefined;
     if (!CONTRASTS.includes(bare[k]!) && right[1] !== 'measure' && (right[1] !== 'year' || both) && !partsToAdd) return undefined;
+    if (either && right[1] !== 'measure') return undefined;
     // (The words after the first keep its punctuation: "halo or mag?" asks "halo?" and "mag?".)
     const first = [...ws.slice(0, k - 1), ws[k - 1]!.replace(/[^\p{L}\p{N}]+$/u, '') + (ws[r0 + right[0] - 1]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? ''),
       ...(plain === undefined && shared !== undefined ? [shared] : []), ...ws.slice(r0 + right[0])];

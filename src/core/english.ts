@@ -29,7 +29,11 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\bh[ow]{1,2} (?:m[a-z]{0,3}ch)\b/g, ' howmuch ', ['ho', 'hw']],
   [/\s\+\s?|\s?\+\s/g, ' total ', ['+']],
   // "two thirds", "a fifth", "halfway": a share, said as a fraction.
-  [/\b(?:(?:a|one|two|three|four)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|halfway|half way|(?<!first |second |the |1st |2nd )half of)\b/g, '$& percent ', ['third', 'quarter', 'fifth', 'tenth', 'half']],
+  [/\b(?:(?:a|one|two|three|four)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|(?<!first |second |the |1st |2nd )half of)\b/g, '$& percent ', ['third', 'quarter', 'fifth', 'tenth', 'half']],
+  // ("past the halfway mark": the share, of which the words say nothing more.)
+  [/\b(?:(?:past|passed|beyond|over|more than|reached|near|nearly|almost) (?:the )?)?(?:halfway|half way|half-way)(?: (?:mark|point|stage|line))?\b/g, ' percent ', ['half']],
+  // "going by the figures we have", "based on the data you have": the figures asked of, not a thing named.
+  [/\b(?:going|judging|based|basing it) (?:by|on) (?:the |your |our |these |those |its |their )?(?:latest |available |official |current |existing )?(?:figures?|numbers?|data|stats|statistics)(?: (?:we|you|u|i) (?:have|got|hold)| available| on hand)?\b/g, ' ', ['going by', 'judging by', 'based on', 'basing it']],
   // "year by year": how a figure went over the years ("year on year" is a change of one year to the next).
   [/\byear[\s-](?:by|after)[\s-]year\b|\b(?:yearly|annual) (?:trend|series|breakdown)\b/g, ' changeover periodrate ', ['year']],
   // "since the start of that year": the count to date.

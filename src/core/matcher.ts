@@ -64,6 +64,8 @@ export interface Entry {
   coreTokens: ReadonlySet<string>;
   /** Tokens of the name the fact base gives its measure ("mre-people-reached"), when it gives one. */
   measureName: ReadonlySet<string>;
+  /** Words the figure's own texts say only after "non" ("non-technical survey"): never what it is, said plainly. */
+  negated?: ReadonlySet<string>;
   tokens: ReadonlySet<string>;
   /** Tokens of each phrasing (aliases and topic) and their idf sum, for closeness. */
   phrasings: Array<{ tokens: ReadonlySet<string>; weight: number }>;
@@ -296,6 +298,16 @@ function seriesKey(f: Fact, tk: Tokeniser): string | undefined {
   return [measure, id(s.where), id(s.by), id(s.of), (s.with ?? []).map(id).sort().join('+'), fig.period === 'cumulative' ? s.since ?? '' : ''].join('|');
 }
 
+/** The words a fact's texts say only after "non" ("non-technical", "non technical"), as tokens. */
+function negatedOf(tk: Tokeniser, texts: readonly string[]): { negated?: ReadonlySet<string> } {
+  const NON = /\bnon[\s-]+(\p{L}+)/giu;
+  if (!texts.some((t) => NON.test(t))) return {};
+  const after = new Set(texts.flatMap((t) => [...t.matchAll(NON)].flatMap((m) => tk.tokens(m[1]!))));
+  const plain = new Set(texts.flatMap((t) => tk.tokens(t.replace(NON, ' '))));
+  const only = [...after].filter((t) => !plain.has(t) && !MARKERS.has(t));
+  return only.length === 0 ? {} : { negated: new Set(only) };
+}
+
 function namedOrganisations(lexicon: Lexicon, texts: readonly string[], tk: Tokeniser, except: ReadonlySet<string>): ReadonlySet<string> {
   const out = texts.flatMap((text) => tk.entityTokens(text)).filter((t) => lexicon.kinds.get(t) === 'organisation' && !except.has(t));
   return out.length === 0 ? NO_TOKENS : new Set(out);
@@ -375,6 +387,7 @@ function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined, publi
     measureTokens,
     coreTokens,
     measureName: fig?.measure === undefined ? NO_TOKENS : tk.measureName(fig.measure),
+    ...negatedOf(tk, [f.topic, f.statement, ...f.aliases, ...(fig === undefined ? [] : [fig.label, fig.what ?? '', fig.scope.of ?? ''])]),
     tokens: new Set(weights.keys()),
     phrasings: phrasingsOf(tk, [f.topic, ...f.aliases, ...other.topics, ...other.aliases]),
     ...(fig === undefined ? countsTaught(tk, f.aliases) : {}),
@@ -699,6 +712,10 @@ const PAST_VERBS = new Set(['went', 'took', 'got', 'came', 'gave', 'made', 'saw'
 
 function countedOf(index: MatchIndex, raw: readonly string[]): string | undefined {
   let at = raw.indexOf('howmany');
+  // ("Were any deminers killed in 2023?": who "any" counts, as "how many" does.)
+  // (There the verb follows with no "were" before it: "any deminers killed", "any deminers die".)
+  const any = at < 0 && raw[1] === 'any' && ['were', 'was', 'did', 'have', 'has', 'are', 'is'].includes(raw[0] ?? '');
+  if (any) at = 1;
   if (at < 0) return undefined;
   while (EACH_ONE.has(raw[at + 1] ?? '') && raw[at + 2] !== undefined && !STOPWORDS.has(raw[at + 2]!)) at++;
   // "How many people live near mined land": people are counted, and people in general say nothing.
@@ -730,6 +747,9 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
     if ((w === 'and' || w === 'or') && phrase.length > 0 && index.lexicon.kinds.get(lexTokens(index.lexicon, [phrase.at(-1)!])[0] ?? '') === 'thing') continue;
     // ("How many Cambodians went to Nanjing": a verb ends what is counted.)
     if (STOPWORDS.has(w) || REPORT_VERBS.has(w) || PAST_VERBS.has(w) || w === 'still' || w === 'already' || /^\d+$/u.test(w)) break;
+    if (any && phrase.length > 0 && (/ed$/u.test(w) || index.measureWords.has(lexTokens(index.lexicon, [w])[0] ?? ''))) break;
+    // ("How many women among the casualties": what is counted ends where the whole it is counted in begins.)
+    if (phrase.length > 0 && (w === 'among' || w === 'amongst')) break;
     phrase.push(w);
   }
   // Read in the whole question, a word may be part of a phrase ("blew up"): only tokens it kept count.
@@ -1016,6 +1036,24 @@ function stopPair(lexicon: Lexicon, w: string): [string, string] | undefined {
   return stop(w) ? undefined : khmerHalves(w).find(([a, b]) => stop(a) && stop(b));
 }
 
+/**
+ * Two Khmer words the dictionary cut in the wrong place ("ណាម" + "ក" for "ណា" + "មក", which + since):
+ * where the first is no word the fact base or its vocabulary knows, the syllables at its end are
+ * moved onto the next when both words are then known.
+ */
+function resplit(index: MatchIndex, ws: string[]): string[] {
+  if (!ws.some(isKhmerWord)) return ws;
+  const known = (x: string) => index.lexicon.words.has(x) || index.lexicon.phrases.has(x) || index.postings.has(x) || index.lexicon.stop?.has(x) === true || STOPWORDS.has(x);
+  const out = [...ws];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [w, next] = [out[i]!, out[i + 1]!];
+    if (!isKhmerWord(w) || !isKhmerWord(next) || known(w)) continue;
+    const cut = khmerHalves(w).reverse().find(([a, b]) => known(a) && known(b + next));
+    if (cut !== undefined) [out[i], out[i + 1]] = [cut[0], cut[1] + next];
+  }
+  return out;
+}
+
 /** Verbs of saying in a tense a statement of someone's uses: "Sokha says", "the draft claimed". */
 const SAYS = new Set(['says', 'said', 'wrote', 'writes', 'claims', 'claimed', 'states', 'stated', 'told', 'tells', 'mentioned', 'mentions', 'reckons', 'thinks', 'thought', 'quoted', 'quotes', 'puts']);
 /** Who the writer cites by name: "my colleague Sokha says ...". */
@@ -1036,7 +1074,7 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   const names = new Set<string>();
   const properNames: string[] = [];
   // Two stop words the dictionary ran together ("ឱ្យធ្វើ", to do) are read apart, as stop words.
-  const raw = words(prepared).flatMap((w) => (isKhmerWord(w) && !index.lexicon.words.has(w) && !index.lexicon.phrases.has(w) && !index.postings.has(w) ? stopPair(index.lexicon, w) ?? [w] : [w]));
+  const raw = resplit(index, words(prepared)).flatMap((w) => (isKhmerWord(w) && !index.lexicon.words.has(w) && !index.lexicon.phrases.has(w) && !index.postings.has(w) ? stopPair(index.lexicon, w) ?? [w] : [w]));
   // Each word is spelling-corrected once, however many readings of the question use it.
   const memo = new Map<string, string>();
   const correct = (w: string): string => {
@@ -1629,7 +1667,9 @@ function asksHowTo(index: MatchIndex, a: Analysed): boolean {
   // opinion, whatever figure it names; "in your view, how many ..." still asks the figure.)
   // (One sentence, with no figure of its own to check and no request in it: "what is the new deadline? do
   // you think it's realistic?" still asks the deadline; "is it fair to say 32 ..., do you think?" checks 32.)
-  if (OPINION.test(said) && JUDGED.test(said) && !a.tokens.includes('howmany') && !a.tokens.includes('howmuch') && a.context.length === 0 &&
+  // ("Do you think they'll really finish by 2030?": a forecast asked of the bot is an opinion too.)
+  // ("When do you think it will be mine-free?" still asks the date a fact may give.)
+  if (OPINION.test(said) && (JUDGED.test(said) || (FORECAST.test(said) && !a.tokens.some((t) => t.startsWith('when')))) && !a.tokens.includes('howmany') && !a.tokens.includes('howmuch') && a.context.length === 0 &&
     !a.rawWords.some((w) => /^\d/u.test(w) && !YEAR.test(w)) && !REQUESTS.test(said) && a.sentences !== true) return true;
   return (ADVICE.test(said) || a.tokens.includes('opinion')) && !a.frame.quantity && a.frame.dates.length === 0 && !a.tokens.some((t) => index.measureWords.has(t) || /^\d/u.test(t) || MARKERS.has(t));
 }
@@ -1766,6 +1806,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   const { offices } = readOnce(index, a);
   if (offices.length > 0 && offices.some((t) => !entry.tokens.has(t))) return 'person';
   if (readOnce(index, a).howTo) return 'not-about-figures';
+  // "Technical survey" is not the "non-technical survey" a figure is of.
+  if (entry.negated !== undefined && someOf(toks, (t) => entry.negated!.has(t))) return 'measure';
   // "Will Cambodia be mine-free by 2030?" asks for a forecast: a target says what is aimed at, not
   // whether it will be met.
   if (entry.hasFigure && a.asksWill && !toks.has('howmuch') && !toks.has('howmany')) return 'forecast';
@@ -2324,6 +2366,8 @@ const ADVICE = /^(?:what (?:should|shall|must) (?:i|we|one) (?!know\b|find\b|tel
 
 /** The bot's own view asked for ... */
 const OPINION = /\b(?:in your (?:opinion|view|judge?ment)|(?:do|would|did) (?:you|u) (?:think|reckon|believe|expect)|(?:you|u) reckon|personally)\b/u;
+/** ... of what will be: "will", "they'll" (its apostrophe read away), "gonna". */
+const FORECAST = /\b(?:will|wont|(?:i|you|u|we|they|it|he|she|that)ll|gonna|going to)\b/u;
 /** A request for a figure ("could you give me"), which an opinion word beside it does not undo. */
 const REQUESTS = /\b(?:could|can|would|will) (?:you|u) (?:give|tell|send|share|show|get|find|provide)\b/u;
 /** ... of whether something is so: a judgement no fact gives. */
