@@ -67,8 +67,8 @@ const SETS = [
   // A fourteenth writer (NGO staff writing English as a second language, donors with exact dates,
   // students, mobile shorthand); first read untuned: seed 80.7% / 95.8% / 1.9% wrong, second base
   // 79.6% / 96.8% / 1.9%.
-  { name: 'seed, fourteenth writer (kept untuned)', file: 'test/eval/extra/seed-14.jsonl', knowledge: 'knowledge' },
-  { name: 'second fact base, fourteenth writer (kept untuned)', file: 'test/eval/extra/growing-14.jsonl', knowledge: 'test/fixtures/growing' },
+  { name: 'seed, fourteenth writer (kept untuned until the fourth session of 1 December, when its misses were read by mistake)', file: 'test/eval/extra/seed-14.jsonl', knowledge: 'knowledge' },
+  { name: 'second fact base, fourteenth writer (kept untuned until the fourth session of 1 December, when its misses were read by mistake)', file: 'test/eval/extra/growing-14.jsonl', knowledge: 'test/fixtures/growing' },
   // A twentieth writer on the seed (statements, everyday words for helping and expanding, near misses),
   // split by alternate lines: one half tuned on, the other kept untuned. First read, all 120: 83.3% /
   // 95.8% / 3.3% wrong; tuned half 75.0% / 95.8% / 3.3%, untuned half 91.7% / 95.8% / 3.3%. It also
@@ -175,6 +175,12 @@ const SETS = [
   // lines. First read: tuned half 90.5% / 100% / 0% wrong, untuned half 95.2% / 92.9% / 2.9%.
   { name: 'seed, forty-seventh writer (tuned half)', file: 'test/eval/extra/seed-47.jsonl', knowledge: 'knowledge' },
   { name: 'seed, forty-seventh writer (half kept untuned)', file: 'test/eval/extra/seed-47-b.jsonl', knowledge: 'knowledge' },
+  // A forty-ninth writer on the seed (a newsroom's and an NGO's channels: a sub-editor checking a draft, a
+  // social-media manager, a Khmer-English bilingual whose English follows Khmer grammar, a regional desk
+  // asking about Laos, Vietnam, Thailand and Myanmar in the same breath), split in two by alternate lines.
+  // First read: tuned half 85.7% / 100% / 0% wrong, untuned half 76.2% / 100% / 2.9%.
+  { name: 'seed, forty-ninth writer (tuned half)', file: 'test/eval/extra/seed-49.jsonl', knowledge: 'knowledge' },
+  { name: 'seed, forty-ninth writer (half kept untuned)', file: 'test/eval/extra/seed-49-b.jsonl', knowledge: 'knowledge' },
   // A twenty-third writer on the seventh base (donors' programme officers, deminers in team chats,
   // journalists, second-language English), split in two by alternate lines. First read: tuned half
   // 53.8% / 91.7% / 8.0% wrong, untuned half 46.7% / 100% / 0%.
@@ -246,6 +252,11 @@ const SETS = [
   // 87.5% / 93.8% / 2.5% wrong, untuned half 87.5% / 100% / 0%.
   { name: 'second fact base, forty-eighth writer (tuned half)', file: 'test/eval/extra/growing-48.jsonl', knowledge: 'test/fixtures/growing' },
   { name: 'second fact base, forty-eighth writer (half kept untuned)', file: 'test/eval/extra/growing-48-b.jsonl', knowledge: 'test/fixtures/growing' },
+  // A fiftieth writer on the second fact base (donor embassies and UN agencies: a budget analyst, a
+  // monitoring officer on targets, a gender and inclusion adviser, an ambassador's aide), split in two by
+  // alternate lines. First read: tuned half 91.7% / 93.8% / 2.5% wrong, untuned half 91.7% / 93.8% / 2.5%.
+  { name: 'second fact base, fiftieth writer (tuned half)', file: 'test/eval/extra/growing-50.jsonl', knowledge: 'test/fixtures/growing' },
+  { name: 'second fact base, fiftieth writer (half kept untuned)', file: 'test/eval/extra/growing-50-b.jsonl', knowledge: 'test/fixtures/growing' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
