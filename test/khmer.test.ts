@@ -413,3 +413,16 @@ describe('what the twenty-seventh Khmer writer asked', () => {
     expect(engine.ask('ដីដែលបោសសម្អាតហើយនោះ គេគិតតាំងពីឆ្នាំណាមក?').facts[0]).toBe('cambodia-area-cleared');
   });
 });
+
+describe('periods said relative to today, in Khmer (fourth session)', () => {
+  it('"next year" (ឆ្នាំក្រោយ) asks a forecast no figure gives', khmerRefusal('ឆ្នាំបន្ទាប់ CMAC នឹងបោសសម្អាតដីបានប៉ុន្មានហិកតា?'));
+  it('"last year" (ឆ្នាំមុន) and "this month" (ខែនេះ) ask a period no running total is of', () => {
+    khmerRefusal('ឆ្នាំមុន JMAS និង CMAC បោសសម្អាតដីបានប៉ុន្មាន?')();
+    khmerRefusal('ខែនេះ JMAS បំផ្លាញមីនបានប៉ុន្មានគ្រាប់?')();
+  });
+  it('"what is planned for next year" (គ្រោង) is a forecast too', khmerRefusal('ឆ្នាំក្រោយ គេគ្រោងបោសសម្អាតដីប៉ុន្មានហិកតា?'));
+  it('"three years ago" is no "last year", and the plain question is still answered', () => {
+    expect(engine.ask('JMAS និង CMAC បោសសម្អាតដីបានប៉ុន្មានហិកតា?').facts[0]).toBe('jmas-cmac-area-cleared');
+    expect(engine.match('៣ឆ្នាំមុន JMAS បោសសម្អាតដីបានប៉ុន្មាន?').analysed.tokens).not.toContain('periodrelative');
+  });
+});

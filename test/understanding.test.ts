@@ -1728,6 +1728,26 @@ describe('what the forty-seventh and forty-eighth writers asked (fourth session)
     declined(() => eighth, 'how much land did technical survey reduce in 2016')();
     answered(() => eighth, 'area cancelled by non-technical surveys in 2016', 'nts-cancelled-2016', 'km²')();
   });
+  it('"of the land left, how much is mines" asks one kind\'s part, which the whole\'s figure does not give', () => {
+    declined(() => seed, 'of the land still to be demined, how much is landmines and how much UXO?')();
+    declined(() => seed, 'how much of the land left to clear is contaminated with cluster munitions?')();
+    answered(() => growing, 'of the land still contaminated in march 2025, how much is cluster munitions?', 'area-contaminated-cluster-munitions-2025', '681')();
+  });
+  it('"next year, how many km² are they planning" asks a forecast', declined(() => seed, 'next year how many square km are they planning to clear?'));
+  it('"a quick rundown on X — who is he and what has he said" is about X', () => {
+    const r = seed.ask('give me a short rundown on Koji Yamazaki, who is he and what did he say?');
+    expect(r.kind, r.title).toBe('answer');
+    expect(r.title).toContain('about Koji Yamazaki');
+    expect(r.facts).toContain('yamazaki-commends-cmac');
+  });
+  it('"hectare is how big?", in a second language\'s order, asks what the term is', () => {
+    expect(seed.ask('hectare is how big? compared with km').facts).toEqual(['glossary:hectare']);
+    expect(seed.ask('the land left to clear is how big?').facts[0]).toBe('cambodia-area-remaining');
+  });
+  it('a day a statement names in its own words is its day, though its source is dated later', () => {
+    expect(growing.ask('what did hun manet call for on 24 february 2024?').facts[0]).toBe('manet-appeals-for-international-support');
+    declined(() => growing, 'what did hun manet call for on 25 february 2024?')();
+  });
   it('"were any people killed" is still the count of the killed',
     answered(() => fourth, 'were any people killed in 2023?', 'cambodia-casualties-killed-2023', '8 people'));
 });

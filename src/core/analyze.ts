@@ -341,7 +341,26 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
     // ("Only deaths": "only" next to no name of a kind, place or organisation narrows no scope.)
     only: rawWords.some((w, i) => (ONLY_WORDS.has(w) && !/^\d/u.test(rawWords[i + 1] ?? '') && !NUMBER_WORD_LIST.includes(rawWords[i + 1] ?? '') &&
       // ("CMAC clear alone": the name may stand a word before it.)
-      namedNear(lexicon, lexTokens(lexicon, rawWords.slice(Math.max(0, i - 3), i)), lexTokens(lexicon, rawWords.slice(i + 1, i + 4))[0])) || (w === 'just' && lexicon.kinds.get(lexTokens(lexicon, rawWords.slice(i + 1, i + 3))[0] ?? '') === 'thing') || (w === 'its' && rawWords[i + 1] === 'own') || (w === 'by' && (rawWords[i + 1] === 'itself' || rawWords[i + 1] === 'themselves'))),
+      namedNear(lexicon, lexTokens(lexicon, rawWords.slice(Math.max(0, i - 3), i)), lexTokens(lexicon, rawWords.slice(i + 1, i + 4))[0])) || (w === 'just' && lexicon.kinds.get(lexTokens(lexicon, rawWords.slice(i + 1, i + 3))[0] ?? '') === 'thing') || (w === 'its' && rawWords[i + 1] === 'own') || (w === 'by' && (rawWords[i + 1] === 'itself' || rawWords[i + 1] === 'themselves'))) || partOfWhole(rawWords, lexicon),
     ...(WHOLE_LAND.test(prepared) ? { wholeLand: true } : {}),
   };
 }
+
+/**
+ * "Of the land still to clear, how much is mines?", "how much of the remaining land is contaminated by
+ * UXO?": one kind's part of a whole, which the whole's figure does not give.
+ */
+function partOfWhole(rawWords: readonly string[], lexicon: Lexicon): boolean {
+  const at = rawWords.findIndex((w) => w === 'howmuch' || w === 'howmany');
+  if (at < 0 || !(rawWords[at + 1] === 'of' || rawWords.slice(0, at).includes('of'))) return false;
+  const verb = rawWords.findIndex((w, i) => i > at && COPULAS.has(w));
+  if (verb < 0) return false;
+  let i = verb + 1;
+  while (['still', 'actually', 'really', 'the'].includes(rawWords[i] ?? '')) i++;
+  // ("... is contaminated with UXO", "... is due to mines", "... is made up of cluster munitions".)
+  if (/ed$/u.test(rawWords[i] ?? '') && ['with', 'by', 'from'].includes(rawWords[i + 1] ?? '')) i += 2;
+  else if (rawWords[i] === 'due' && rawWords[i + 1] === 'to') i += 2;
+  else if (rawWords[i] === 'made' && rawWords[i + 1] === 'up' && rawWords[i + 2] === 'of') i += 3;
+  return lexicon.kinds.get(lexTokens(lexicon, rawWords.slice(i, i + 3))[0] ?? '') === 'thing';
+}
+const COPULAS = new Set(['is', 'are', 'was', 'were']);

@@ -95,6 +95,10 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
   const named = /^(?:the\s+)?(\D+?)\s*[,:;?\u2013\u2014-]+\s*(?:so\s+)?(?:(?:what|wat|wht)(?:'s|s| is| are)\s+(?:it|that|this|they|those)|((?:what|wat|wht)(?:'s|s| is| are)\s+the (?:meaning|definition|full form|full name|long form) of\s+(?:it|that|this|them|those)|what (?:does|do) (?:it|that|this|they|those) (?:mean|stand for)))$/u.exec(q);
   // ("ERW, what does it stand for": a definition asked whatever the glossary holds.)
   if (named?.[1] !== undefined) return { term: named[1].trim(), strict: true, ...(named[2] === undefined ? { needsTerm: true } : {}) };
+  // "hectare is how big? compare to km", "jmas is what?": the term first, then the question, as a second
+  // language may order it (a term the glossary has).
+  const after = /^(?:an?\s+|one\s+|1\s+|the\s+)?([^\s?,]+(?:\s[^\s?,]+)?)\s+(?:is|are)\s+(?:how (?:big|large)|what size|what)(?:\s*\?.*)?$/u.exec(q);
+  if (after?.[1] !== undefined) return { term: after[1].trim(), strict: true, needsTerm: true };
   const strict =
     /^(?:what|wat|wht)(?:'s| is| does| do)?\s+(?:an?\s+|the\s+)?(.+?)\s+(?:stand for|stands for|short for|an acronym for|abbreviation for|abbreviate)$/u.exec(q) ??
     /^(?:define|meaning of|definition of|full form of|full name of|expand|(?:explain|give me|tell me) the (?:meaning|definition) of|what(?:'s| is) the (?:full form|full name|long form|meaning|definition|expansion) of)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q) ??
@@ -147,7 +151,7 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
   // "(remind me) what CMAC is": a question asked inside a sentence keeps a statement's order.
   const embedded = /^what\s+(?:an?\s+|the\s+)?((?:\S+\s){0,2}\S+?)\s+(?:is|are|means|stands for)$/u.exec(q);
   if (embedded?.[1] !== undefined) return { term: embedded[1].trim(), strict: false };
-  const loose = /^(?:(?:what|wat|wht)(?:'s| is| are)|whats|wats|who(?:'s| is| are)|whos|explain|how (?:big|large|much) is)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q);
+  const loose = /^(?:(?:what|wat|wht)(?:'s| is| are)|whats|wats|who(?:'s| is| are)|whos|explain|how (?:big|large) is|how much is(?= an?\s))\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q);
   return loose?.[1] === undefined ? undefined : { term: loose[1].trim(), strict: false };
 }
 
@@ -321,7 +325,9 @@ function shareQuestions(question: string): Array<{ whole: string; part: string }
 function twoQuestions(question: string, isName: (word: string) => boolean): [string, string] | undefined {
   const m = /^(.*?\bhow (?:many|much)\b.*?)(?:,?\s+and\s+|;\s*|,\s+)(how (?:many|much)\b.*)$/iu.exec(question.trim());
   if (m === null) return undefined;
-  const parts = [m[1]!.trim(), m[2]!.trim()] as [string, string];
+  // ("Of the land left, how much is mines and how much UXO?": the whole said first is the second's too.)
+  const whole = /^(?:of|out of|from|among)\s+[^,]{3,80},\s*/iu.exec(m[1]!)?.[0] ?? '';
+  const parts = [m[1]!.trim(), `${whole}${m[2]!.trim()}`] as [string, string];
   const dates = [...question.matchAll(DATE_PHRASE)].map((d) => d[0]);
   const namesOf = (text: string) => text.split(/[^\p{L}\p{N}'-]+/u).filter((w) => w !== '' && isName(w));
   return parts.map((p, i) => {
@@ -387,9 +393,10 @@ const ASKS_BEFORE = /(?:(?:remind|tell|show|teach)\s+(?:me|us)|explain(?:\s+to\s
 /** "tell me about JMAS", "what do you know about CMAC", "info on HALO" -> the subject. */
 function aboutTarget(question: string): string | undefined {
   const q = question.trim().toLowerCase().replace(/[?!.]+$/u, '').trim();
-  const m = /^(?:brief (?:me|us) on|fill (?:me|us) in on|(?:give me |what's )?(?:the |a )?(?:rundown|lowdown|briefing) on|tell (?:me|us) (?:more )?about|what (?:can|could) you tell (?:me|us) about|what do (?:you|we|u) (?:know|have) (?:about|on)|what(?:'s| is) known about|what(?:'s| is) (?:in )?(?:here|there) (?:about|on)|what (?:have|do|did) (?:you|we|u) (?:got|get|hold|keep) (?:about|on)|what (?:you|we) (?:have|hold|know) (?:about|on)|(?:any )?info(?:rmation)? (?:about|on)|anything (?:about|on)|facts (?:about|on)|summary of|summari[sz]e|overview of|background on)\s+(?:the\s+)?(.+)$/u.exec(q) ??
+  const m = /^(?:brief (?:me|us) on|fill (?:me|us) in on|(?:give me |what's )?(?:the |a )?(?:quick |short |brief |little )?(?:rundown|lowdown|briefing) on|tell (?:me|us) (?:more )?about|what (?:can|could) you tell (?:me|us) about|what do (?:you|we|u) (?:know|have) (?:about|on)|what(?:'s| is) known about|what(?:'s| is) (?:in )?(?:here|there) (?:about|on)|what (?:have|do|did) (?:you|we|u) (?:got|get|hold|keep) (?:about|on)|what (?:you|we) (?:have|hold|know) (?:about|on)|(?:any )?info(?:rmation)? (?:about|on)|anything (?:about|on)|facts (?:about|on)|summary of|summari[sz]e|overview of|background on)\s+(?:the\s+)?(.+)$/u.exec(q) ??
     /^(?:the\s+)?(.+?)\s+(?:overview|summary|profile|background|info|in a nutshell|numbers|figures|stats|statistics)(?:\s+(?:pls|please|plz))?$/u.exec(q);
-  return m?.[1]?.trim();
+  // ("A quick rundown on Koji Yamazaki — who is he and what's he said?": what follows the name asks more of it.)
+  return m?.[1]?.replace(/\s*(?:[\u2013\u2014]|\s-|[,;:])\s*(?:who|what|how|and|is|was)\b.*$/u, '').trim();
 }
 
 /** "who said 1,700", "who said that 20,000 mines were destroyed" -> the number. */

@@ -189,6 +189,8 @@ const ENGLISH_READINGS: ReadonlyArray<readonly [string, string]> = [
   ['រហូតដល់', 'until'], ['ក្នុងឆ្នាំ', 'in'], ['នៅឆ្នាំ', 'in'], ['កាលពីឆ្នាំ', 'in'], ['ក្នុង', 'in'],
   // "On its own": what one did without its partners.
   ['តែឯង', 'alone'], ['ម្នាក់ឯង', 'alone'],
+  // "គ្រោង" (to plan): what is planned, as the English "plan" (not "គម្រោង", a project).
+  ['គ្រោងនឹង', 'plan'], ['គ្រោង', 'plan'],
   ['ឆ្នាំ', ''], ['ខែ', ''], ['ថ្ងៃទី', ''],
 ];
 /** Khmer number words: digits, tens and multipliers [NAMESLIST has none; these are the common spellings]. */
@@ -271,6 +273,10 @@ export function readKhmerAsEnglish(text: string): string {
       (_m, month: string | undefined, y: string) => `${month ?? ''} ${Number(y) - (month !== undefined && !LATE_MONTHS.has(month) ? 543 : 544)} `)
     // "ឆ្នាំ23", "ឆ្នាំ92": a year written with two digits.
     .replace(/ឆ្នាំ\s*(\d\d)(?![\d,.])/gu, (_m, y: string) => ` ${Number(y) >= 50 ? '19' : '20'}${y} `)
+    // "ឆ្នាំក្រោយ" (next year), "ឆ្នាំមុន" (last year), "ខែនេះ" (this month): a period relative to today, as
+    // the English "next year", "last year" (not "៣ឆ្នាំមុន", three years ago, nor "ឆ្នាំមុនៗ", earlier years).
+    .replace(/(?<![\d\u17E0-\u17E9]\s*)(ឆ្នាំ|ខែ)\s*(ក្រោយ|បន្ទាប់|កន្លងទៅ|មុន|ទៅ|នេះ)(?![\u17B6-\u17D3\u17C6ៗ])/gu,
+      (_m, unit: string, which: string) => ` ${which === 'ក្រោយ' || which === 'បន្ទាប់' ? 'next' : which === 'នេះ' ? 'this' : 'last'} ${unit === 'ខែ' ? 'month' : 'year'} `)
     .replace(READING_PATTERN, (w) => ` ${READING_OF.get(w) ?? ''} `);
 }
 

@@ -2155,11 +2155,20 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
       const y = d.start.slice(0, 4);
       if (yearOf(entry.asOf) !== Number(y) && !entry.tokens.has(y)) return 'year';
       // "Who did the PM meet on 15 July 2024": a day named is the statement's own day, or another.
-      if (d.start === d.end && entry.asOf !== undefined && entry.asOf !== d.start) return 'year';
+      // ("What did Hun Manet appeal for on 24 February 2024?": or a day its own words name.)
+      if (d.start === d.end && entry.asOf !== undefined && entry.asOf !== d.start && !statesDay(entry.statement, d.start)) return 'year';
     }
     for (const { from } of frame.sinceYears) if (!entry.tokens.has(String(from))) return 'year';
   }
   return undefined;
+}
+
+/** Whether a text names a day ("24 February 2024", "February 24, 2024"), given as YYYY-MM-DD. */
+function statesDay(text: string, iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const t = text.toLowerCase();
+  const month = MONTHS[m - 1];
+  return month !== undefined && t.includes(String(y)) && (t.includes(`${d} ${month}`) || t.includes(`${month} ${d}`));
 }
 
 export interface Scored {
@@ -2354,7 +2363,7 @@ function isWholeYear(d: NamedDate): boolean {
 /** Verbs of a state: "land has UXO", "the area contains mines". */
 const STATE_VERBS = new Set(['has', 'have', 'contains', 'contain', 'holds', 'hold']);
 
-const FUTURE_VERBS = new Set(['will', 'shall', 'gonna', 'expect', 'expected', 'expects', 'plan', 'plans', 'planned', 'forecast', 'projected', 'aim', 'aims']);
+const FUTURE_VERBS = new Set(['will', 'shall', 'gonna', 'expect', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'forecast', 'projected', 'aim', 'aims']);
 
 const HOW_TO = /^how (?:do|can|could|should|would|to|does one) (?:i|we|you|u|one)?\s?(?!know\b|find\b)\w+/u;
 /**
