@@ -1748,6 +1748,10 @@ describe('what the forty-seventh and forty-eighth writers asked (fourth session)
     expect(growing.ask('what did hun manet call for on 24 february 2024?').facts[0]).toBe('manet-appeals-for-international-support');
     declined(() => growing, 'what did hun manet call for on 25 february 2024?')();
   });
+  it('a word of the name the fact base gives a figure\'s measure ("canada-mine-action-total") is its own', () => {
+    answered(() => eighth, 'in total, how much has canada given for mine action in cambodia since the late 1990s?', 'canada-mine-action-since-1999', '17 million')();
+    answered(() => eighth, 'how much did canada pledge for mine action in november 2022?', 'canada-grant-2022-trudeau', '990,000')();
+  });
   it('"were any people killed" is still the count of the killed',
     answered(() => fourth, 'were any people killed in 2023?', 'cambodia-casualties-killed-2023', '8 people'));
 });

@@ -1739,7 +1739,7 @@ function asidesOf(index: MatchIndex, a: Analysed): Set<string> {
 function namesTheWork(index: MatchIndex, a: Analysed, token: string, entry: Entry): boolean {
   let pairs = pairsRead.get(a);
   if (pairs === undefined) pairsRead.set(a, (pairs = tokenPairs(index.lexicon, a.rawWords)));
-  for (const [thing, next] of pairs) if (thing === token && entry.coreTokens.has(next)) return true;
+  for (const [thing, next] of pairs) if (thing === token && (entry.coreTokens.has(next) || entry.measureName.has(next))) return true;
   return false;
 }
 const pairsRead = new WeakMap<Analysed, Array<[string, string]>>();
@@ -1905,7 +1905,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // each date's statement uses.)
     const said = (t: string) => entry.quantity === 'money' && frame.kind === 'money' &&
       (entry.series === undefined ? entry.tokens.has(t) : (index.series.get(entry.series) ?? [entry]).some((m) => m.tokens.has(t)));
-    for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t) && !entry.measureTokens.has(t) && !unlike(t) && !(entry.quantity === 'count' && thingScene(index, a, t)) && !said(t)) return 'measure';
+    // (A word of the name the fact base gives the figure's measure, "canada-mine-action-total", is its own.)
+    const ownName = (t: string) => entry.measureName.has(t);
+    for (const t of toks) if (index.measureWords.has(t) && !entry.tokens.has(t) && !entry.measureTokens.has(t) && !ownName(t) && !unlike(t) && !(entry.quantity === 'count' && thingScene(index, a, t)) && !said(t)) return 'measure';
     // "How many anti-personnel mines are still out there": a word only stocks are named by asks what is
     // left at a date; a count of what was done over years, whose own measure the question does not name, is not it.
     // (Only of things counted: "how much money is needed to fund it" asks no stock of things.)
@@ -1917,7 +1919,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     if (core !== undefined && ofKind !== undefined) {
       let others: Set<string> | undefined;
       for (const t of toks) {
-        if (!index.measureWords.has(t) || core.has(t)) continue;
+        if (!index.measureWords.has(t) || core.has(t) || ownName(t)) continue;
         const named = index.coreNamed.get(t);
         const users = ofKind.get(t);
         if (named === undefined || users === undefined) continue;
@@ -1944,7 +1946,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // figure's own measure, named beside it, is what is asked.)
     const which = (t: string) => someOf(toks, (o) => o !== t && index.measureWords.has(o) && entry.measureTokens.has(o)) &&
       a.rawWords.some((w, i) => AREA_WORDS.has(a.rawWords[i + 1] ?? '') && lexTokens(index.lexicon, [w])[0] === t);
-    for (const t of toks) if (index.measureWords.has(t) && !entry.measureTokens.has(t) && !inContext(index, a, t) && !unlike(t) && !which(t) && !said(t)) return 'measure';
+    for (const t of toks) if (index.measureWords.has(t) && !entry.measureTokens.has(t) && !ownName(t) && !inContext(index, a, t) && !unlike(t) && !which(t) && !said(t)) return 'measure';
     if (entry.kind === 'derived' && entry.quantity === 'percent') {
       for (const t of toks) if (index.measureWords.has(t) && !entry.coreTokens.has(t) && !entry.phrasings.some((p) => p.tokens.has(t))) return 'measure';
     }
