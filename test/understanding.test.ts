@@ -1752,6 +1752,11 @@ describe('what the forty-seventh and forty-eighth writers asked (fourth session)
     answered(() => eighth, 'in total, how much has canada given for mine action in cambodia since the late 1990s?', 'canada-mine-action-since-1999', '17 million')();
     answered(() => eighth, 'how much did canada pledge for mine action in november 2022?', 'canada-grant-2022-trudeau', '990,000')();
   });
+  it('"in US dollars" names a currency, not a place the figure is of', async () => {
+    const sixth = await engineFor(fileURLToPath(new URL('./fixtures/sixth', import.meta.url)));
+    answered(() => sixth, 'how much has the UK put into demining in cambodia since 1993, in US dollars?', 'uk-funding-since-1993', 'GBP')();
+    declined(() => sixth, 'how much has the US given in US dollars since 1993?')();
+  });
   it('"were any people killed" is still the count of the killed',
     answered(() => fourth, 'were any people killed in 2023?', 'cambodia-casualties-killed-2023', '8 people'));
 });

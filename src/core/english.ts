@@ -177,6 +177,9 @@ export const SHAPE_WORDS: Readonly<Record<string, string>> = {
   want: 'ask', wanted: 'ask',
 };
 
+/** Names of currencies, as people write them after a country's name ("US dollars", "Japanese yen"). */
+export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['dollar', 'dollars', 'usd', 'euro', 'euros', 'aud', 'gbp', 'jpy', 'eur', 'yen', 'riel', 'riels', 'khr', 'pounds', 'pound', 'sterling']);
+
 /** Markers of a kind of quantity: what a figure must be to answer a question that names one. */
 export const AREA_UNITS: ReadonlySet<string> = new Set(['km2', 'ha', 'acre', 'm2', 'sqmi']);
 

@@ -7,7 +7,7 @@
  * kind of thing, measure or organisation never answers it, however well its words match.
  */
 import { datesOf, frameOf, MONTH_NAMES, type NamedDate, type QuantityKind, type QuestionFrame } from './analyze.js';
-import { AREA_UNITS, AREA_WORDS, CHAT_WORDS, COMMON_WORDS, FILLER, MARKERS, MONTHS, monthOf, NAME_PREPOSITIONS, NEGATIONS, PERSON_NOUNS, COUNT_NOUNS, REPORT_VERBS, SHAPE_WORDS, STOPWORDS } from './english.js';
+import { AREA_UNITS, AREA_WORDS, CHAT_WORDS, COMMON_WORDS, CURRENCY_WORDS, FILLER, MARKERS, MONTHS, monthOf, NAME_PREPOSITIONS, NEGATIONS, PERSON_NOUNS, COUNT_NOUNS, REPORT_VERBS, SHAPE_WORDS, STOPWORDS } from './english.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { Derivation, Fact } from './schema.js';
 import { EntryCompactor, PostingLists, TokenTable, UnionSet } from './compact.js';
@@ -1173,7 +1173,9 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   const reprepared = corrections.length > 0 ? prepare(fixed.join(' ')) : prepared;
   const finalWords = corrections.length > 0 ? words(reprepared) : fixed;
   // "non-fatal": the word after "non" is what the question excludes, not what it asks for.
-  const kept = finalWords.filter((w, i) => finalWords[i - 1] !== 'non' && w !== 'non');
+  // ("What is that in US dollars?": a place named before its currency names the currency, not a place.)
+  const kept = finalWords.filter((w, i) => finalWords[i - 1] !== 'non' && w !== 'non' &&
+    !(CURRENCY_WORDS.has(finalWords[i + 1] ?? '') && index.lexicon.kinds.get(lexTokens(index.lexicon, [w])[0] ?? '') === 'place'));
   const toks = lexTokens(index.lexicon, kept);
   const whole = frameOf(reprepared, kept, toks, index.lexicon);
   const frame = asking === undefined ? whole : askingFrame(index, whole, asking, correction, correct);
