@@ -1757,6 +1757,11 @@ describe('what the forty-seventh and forty-eighth writers asked (fourth session)
     answered(() => sixth, 'how much has the UK put into demining in cambodia since 1993, in US dollars?', 'uk-funding-since-1993', 'GBP')();
     declined(() => sixth, 'how much has the US given in US dollars since 1993?')();
   });
+  it('a measure no figure of which is of the organisation named does not take its question ("mines removed by JMAS", beside peacekeepers\' mines cleared abroad)', async () => {
+    const ninth = await engineFor(fileURLToPath(new URL('./fixtures/ninth', import.meta.url)));
+    answered(() => ninth, 'how many mines has jmas removed?', 'jmas-cmac-ap-mines-destroyed', '20,000')();
+    answered(() => ninth, 'how many landmines were removed by jmas and cmac', 'jmas-cmac-ap-mines-destroyed', '20,000')();
+  });
   it('"were any people killed" is still the count of the killed',
     answered(() => fourth, 'were any people killed in 2023?', 'cambodia-casualties-killed-2023', '8 people'));
 });

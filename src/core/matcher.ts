@@ -1925,7 +1925,9 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
         const named = index.coreNamed.get(t);
         const users = ofKind.get(t);
         if (named === undefined || users === undefined) continue;
-        for (const m of named) if (m !== own && users.has(m) && !unlike(t) && !inContext(index, a, t)) (others ??= new Set()).add(m);
+        // (Only a measure some figure of which is of an organisation the question names: "mines removed by
+        // JMAS" asks for JMAS's mines, not for a measure of mines cleared only by peacekeepers abroad.)
+        for (const m of named) if (m !== own && users.has(m) && !unlike(t) && !inContext(index, a, t) && doneByNamed(index, a, m)) (others ??= new Set()).add(m);
       }
       // (... unless the question also says a word of this measure's own name that those do not.)
       if (others !== undefined && !someOf(toks, (t) => core.has(t) && index.measureWords.has(t) && !someOf(others, (m) => index.coreOfMeasure.get(m)!.has(t)))) return 'measure';
@@ -2166,6 +2168,27 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
   }
   return undefined;
 }
+
+/** Whether the figures of a measure are of every organisation the question names (or it names none). */
+function doneByNamed(index: MatchIndex, a: Analysed, measure: string): boolean {
+  const orgs = a.frame.entities.filter((e) => e.kind === 'organisation').map((e) => e.token);
+  if (orgs.length === 0) return true;
+  let doers = measureDoers.get(index);
+  if (doers === undefined) {
+    doers = new Map<string, Set<string>>();
+    for (const e of index.entries) {
+      if (e.kind !== 'fact' || e.series === undefined) continue;
+      const m = measureOf(e.series);
+      const into = doers.get(m) ?? new Set<string>();
+      for (const t of [...e.by, ...e.partners, ...e.named]) into.add(t);
+      doers.set(m, into);
+    }
+    measureDoers.set(index, doers);
+  }
+  const of = doers.get(measure);
+  return of === undefined || orgs.every((o) => of.has(o));
+}
+const measureDoers = new WeakMap<MatchIndex, Map<string, Set<string>>>();
 
 /** Whether a text names a day ("24 February 2024", "February 24, 2024"), given as YYYY-MM-DD. */
 function statesDay(text: string, iso: string): boolean {
