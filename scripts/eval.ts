@@ -119,6 +119,18 @@ const SETS = [
   { name: 'eighth fact base, forty-fifth writer (half kept untuned)', file: 'test/eval/extra/eighth-45-b.jsonl', knowledge: 'test/fixtures/eighth' },
   { name: 'eighth fact base, forty-sixth writer (tuned half)', file: 'test/eval/extra/eighth-46.jsonl', knowledge: 'test/fixtures/eighth' },
   { name: 'eighth fact base, forty-sixth writer (half kept untuned)', file: 'test/eval/extra/eighth-46-b.jsonl', knowledge: 'test/fixtures/eighth' },
+  // A ninth fact base (test/fixtures/ninth): the seed plus 48 facts on 20 measures none of the others has
+  // (German, Swiss, Irish, Belgian and Norwegian grants and totals, in three currencies; Cambodian
+  // peacekeepers' clearance in Lebanon and Sudan; casualty shares by activity, occupation and device;
+  // rehabilitation services; cluster munition dud rates; Article 7 reports; yearly clearance against the
+  // extension's targets), real figures, grown by a helper as a moderator would; questions by a fifty-first
+  // writer (team channels) and a fifty-second (journalists and researchers), each split in two by
+  // alternate lines. First read: fifty-first, tuned half 47.6% / 100% / 0% wrong, untuned half 61.9% / 100% / 0%; fifty-second,
+  // tuned half 47.6% / 100% / 0% wrong, untuned half 47.6% / 100% / 5.7%.
+  { name: 'ninth fact base, fifty-first writer (tuned half)', file: 'test/eval/extra/ninth-51.jsonl', knowledge: 'test/fixtures/ninth' },
+  { name: 'ninth fact base, fifty-first writer (half kept untuned)', file: 'test/eval/extra/ninth-51-b.jsonl', knowledge: 'test/fixtures/ninth' },
+  { name: 'ninth fact base, fifty-second writer (tuned half)', file: 'test/eval/extra/ninth-52.jsonl', knowledge: 'test/fixtures/ninth' },
+  { name: 'ninth fact base, fifty-second writer (half kept untuned)', file: 'test/eval/extra/ninth-52-b.jsonl', knowledge: 'test/fixtures/ninth' },
   // A twenty-fourth writer on the seed (team channels, donors and journalists checking a figure, second-
   // language English, roundabout asks), split in two by alternate lines. First read: tuned half
   // 89.3% / 95.5% / 2.0% wrong, untuned half 75.0% / 95.5% / 4.0%.
