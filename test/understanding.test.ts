@@ -1762,6 +1762,24 @@ describe('what the forty-seventh and forty-eighth writers asked (fourth session)
     answered(() => ninth, 'how many mines has jmas removed?', 'jmas-cmac-ap-mines-destroyed', '20,000')();
     answered(() => ninth, 'how many landmines were removed by jmas and cmac', 'jmas-cmac-ap-mines-destroyed', '20,000')();
   });
+  describe('on the ninth base', () => {
+    let ninth: Engine;
+    beforeAll(async () => {
+      ninth = await engineFor(fileURLToPath(new URL('./fixtures/ninth', import.meta.url)));
+    });
+    it('"what did the Norwegians give CMAC" asks how much was given', () => {
+      answered(() => ninth, 'what did the norwegians give cmac for banteay meanchey?', 'norway-grant-2022-banteay-meanchey', '250,000')();
+      // ("what did Yamazaki commit to" still asks what he said.)
+      expect(seed.ask('what did yamazaki commit to').facts[0]).toBe('yamazaki-commits-to-expand-cmac-cooperation');
+    });
+    it('a figure that is itself a rate ("people a year") answers "how many a year"', () => {
+      answered(() => ninth, 'how many people a year does the icrc\'s mobile repair service see?', 'rehabilitation-icrc-mobile-fleet-2017', '8,500')();
+    });
+    it('a scope of "ERW other than mines" is of ERW, not of the mines it sets aside', () => {
+      answered(() => ninth, 'since 1979, what share of casualties came from ERW other than mines?', 'casualty-share-erw-since-1979', '21%')();
+      answered(() => ninth, 'since 1979 what share of casualties were caused by landmines?', 'casualty-share-mines-since-1979', '79%')();
+    });
+  });
   it('"were any people killed" is still the count of the killed',
     answered(() => fourth, 'were any people killed in 2023?', 'cambodia-casualties-killed-2023', '8 people'));
 });

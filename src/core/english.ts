@@ -119,6 +119,8 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // "cost per square metre", "per mine": a rate, never a total.
   // ("per the latest report", "per their figures" says whose, as "according to" does.)
   [/\bper\s+(?!cent\b|capita\b|the\b|their\b|its\b|his\b|her\b|our\b|this\b|that\b|these\b|those\b|official\b|latest\b)(?:square\s+|sq\s+)?[a-z0-9]+\b/g, ' periodrate ', ['per']],
+  // "What did the Belgians give MAG?", "what is Irish Aid giving HALO?": how much was given.
+  [/\bwhat (did|has|have|does|do|is|are|was|were|will) (?=(?:[\w'-]+ ){1,5}?(?:give|giving|given|hand|handed|handing|donate|donated|donating|grant|granted)\b)/g, 'howmuch $1 ', ['what ']],
   // "the China-funded project": who paid, not a question about money.
   [/-(?:funded|financed|sponsored|backed|supported)\b/g, ' supported ', ['-']],
   // "donations", "the budget", "what it cost": money, and the word stays (donations are not the budget).

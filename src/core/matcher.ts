@@ -64,6 +64,8 @@ export interface Entry {
   coreTokens: ReadonlySet<string>;
   /** Tokens of the name the fact base gives its measure ("mre-people-reached"), when it gives one. */
   measureName: ReadonlySet<string>;
+  /** The figure is itself a rate: its label or what it counts says "a year", "per month" ("people a year"). */
+  rate?: true;
   /** Words the figure's own texts say only after "non" ("non-technical survey"): never what it is, said plainly. */
   negated?: ReadonlySet<string>;
   tokens: ReadonlySet<string>;
@@ -333,7 +335,9 @@ function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined, publi
   const by = withAncestors(lexicon, entityTokens(fig?.scope.by));
   const places = new Set(fig === undefined ? [...mentions].filter((t) => lexicon.kinds.get(t) === 'place') : entityTokens(fig.scope.where));
   // ("anti-personnel minefields" is one kind, minefields; "cluster munitions and other ERW" are two.)
-  const kindsIn = (text: string | undefined) => {
+  // ("explosive remnants of war other than mines" is of ERW: what is set aside names no kind it is of.)
+  const kindsIn = (said: string | undefined) => {
+    const text = said?.replace(/\b(?:other than|except(?: for)?|excluding|apart from|but not|not including|rather than|besides)\b.*$/iu, '');
     const found = entityTokens(text).filter((t) => lexicon.kinds.get(t) === 'thing');
     return found.length > 1 && !/\band\b|\bor\b|[,&/+]/u.test(text ?? '') ? found.slice(-1) : found;
   };
@@ -388,6 +392,7 @@ function factEntry(f: Fact, tk: Tokeniser, sourceDate: string | undefined, publi
     coreTokens,
     measureName: fig?.measure === undefined ? NO_TOKENS : tk.measureName(fig.measure),
     ...negatedOf(tk, [f.topic, f.statement, ...f.aliases, ...(fig === undefined ? [] : [fig.label, fig.what ?? '', fig.scope.of ?? ''])]),
+    ...(fig !== undefined && [fig.label, fig.what ?? ''].some((t) => tk.tokens(t).includes('periodrate')) ? { rate: true as const } : {}),
     tokens: new Set(weights.keys()),
     phrasings: phrasingsOf(tk, [f.topic, ...f.aliases, ...other.topics, ...other.aliases]),
     ...(fig === undefined ? countsTaught(tk, f.aliases) : {}),
@@ -2062,7 +2067,8 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // count, or a named year's, is that year's figure.
     // ("How has it moved over the last few years" asks for the series, whose span that is.)
     // ("CMAC's annual budget": a year's figure is the yearly one; "on average per year" is not.)
-    if ((frame.relativePeriod && !frame.change) || (frame.rate && !frame.change && !(a.yearly && wholeYear(entry) &&
+    // (A figure that is itself a rate, "people a year", answers "how many a year".)
+    if ((frame.relativePeriod && !frame.change) || (frame.rate && !frame.change && entry.rate !== true && !(a.yearly && wholeYear(entry) &&
       (toks.has('periodlatest') || frame.dates.length > 0 || yearByYear(index, a, entry, toks))))) return 'period';
     // "The latest full-year count": a year's, never a running total. (Of one series, the whole
     // calendar year's figure is chosen over the year to date: see withSeries.)
