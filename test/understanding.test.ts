@@ -1783,3 +1783,39 @@ describe('what the forty-seventh and forty-eighth writers asked (fourth session)
   it('"were any people killed" is still the count of the killed',
     answered(() => fourth, 'were any people killed in 2023?', 'cambodia-casualties-killed-2023', '8 people'));
 });
+
+describe('what a hostile review of this session found (review26; each went wrong in a draft)', () => {
+  it('the whole said first carries only to a second question of a kind of thing, not to another year or measure', () => {
+    const r = growing.ask('of the casualties in 2020, how many were in Battambang and how many were there in 2019?');
+    expect(r.facts.slice(0, 2)).toEqual(['casualties-2020-battambang', 'casualties-2019']);
+    expect(r.title).toContain('77');
+  });
+  it('a day a statement names is matched as a day: "4 February" is not "24 February", "2 March" not "March 2025"', () => {
+    declined(() => growing, 'what did hun manet call for on 4 february 2024?')();
+    declined(() => growing, 'what did hun manet call for on february 2, 2024?')();
+  });
+  it('"how much is UXO?" still asks what it is, not for any figure of UXO', () => {
+    expect(seed.ask('how much is UXO?').facts).toEqual(['glossary:UXO']);
+    expect(growing.ask('how much is cluster bombs?').facts).toEqual(['glossary:cluster munition']);
+  });
+  it('of "killed or injured", every word must be one of the two figures\' own ("along the K5 belt" is neither\'s)', () => {
+    declined(() => growing, 'how many people have been killed or injured since 1979 along the K5 belt?')();
+    declined(() => growing, 'how many people have been killed or injured since 1979 at home?')();
+  });
+  it('"among" a whole the facts never name keeps narrowing the count ("deminers among HALO\'s female staff")', declined(() => growing, "how many deminers among HALO's female staff?"));
+  it('"when will it be past the halfway mark" asks a date', declined(() => seed, 'when will Cambodia be past the halfway mark?'));
+  it('"tell me about X - how much has it cleared?" still asks the figure', () => {
+    answered(() => growing, 'tell me about the HALO Trust - how much land has it cleared?', 'halo-area-cleared-since-1991-2023', '433')();
+    answered(() => growing, 'give me a quick rundown on HALO, how many mines has it destroyed?', 'halo-mines-destroyed-since-1991', '322,515')();
+  });
+  it('"was any land cleared" is not a count of land', answered(() => growing, 'was any land cleared by APOPO in 2021?', 'apopo-area-cleared-2021', '7 km²'));
+  it('one kind\'s part of a whole: a figure of that kind with a partner still answers, and the whole answers for all its kinds', () => {
+    answered(() => seed, 'how many of the mines destroyed by JMAS were anti-personnel mines?', 'jmas-cmac-ap-mines-destroyed', '20,000')();
+    answered(() => seed, 'how much of the land left is contaminated with mines and ERW?', 'cambodia-area-remaining', '1,700')();
+  });
+  it('"two years ago" is a period relative to today, in English and in Khmer', () => {
+    declined(() => seed, 'how much land did jmas clear two years ago')();
+    expect(seed.ask('ពីរឆ្នាំមុន JMAS បោសសម្អាតដីបានប៉ុន្មាន?').kind).not.toBe('answer');
+    expect(seed.ask('ប៉ុន្មានឆ្នាំទៅទៀតទើបកម្ពុជាគ្មានមីន?').kind).not.toBe('answer');
+  });
+});

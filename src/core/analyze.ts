@@ -52,6 +52,8 @@ export interface QuestionFrame {
   notDates: NamedDate[];
   /** "Landmines only", "JMAS alone": the figure must be of exactly what is named. */
   only: boolean;
+  /** "Of the land left, how much is mines": one kind's part of a whole is asked. */
+  part?: true;
   /** "Of Cambodia's total land area", "of the country's territory": the size of a place, which no figure gives. */
   wholeLand?: boolean;
 }
@@ -341,7 +343,8 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
     // ("Only deaths": "only" next to no name of a kind, place or organisation narrows no scope.)
     only: rawWords.some((w, i) => (ONLY_WORDS.has(w) && !/^\d/u.test(rawWords[i + 1] ?? '') && !NUMBER_WORD_LIST.includes(rawWords[i + 1] ?? '') &&
       // ("CMAC clear alone": the name may stand a word before it.)
-      namedNear(lexicon, lexTokens(lexicon, rawWords.slice(Math.max(0, i - 3), i)), lexTokens(lexicon, rawWords.slice(i + 1, i + 4))[0])) || (w === 'just' && lexicon.kinds.get(lexTokens(lexicon, rawWords.slice(i + 1, i + 3))[0] ?? '') === 'thing') || (w === 'its' && rawWords[i + 1] === 'own') || (w === 'by' && (rawWords[i + 1] === 'itself' || rawWords[i + 1] === 'themselves'))) || partOfWhole(rawWords, lexicon),
+      namedNear(lexicon, lexTokens(lexicon, rawWords.slice(Math.max(0, i - 3), i)), lexTokens(lexicon, rawWords.slice(i + 1, i + 4))[0])) || (w === 'just' && lexicon.kinds.get(lexTokens(lexicon, rawWords.slice(i + 1, i + 3))[0] ?? '') === 'thing') || (w === 'its' && rawWords[i + 1] === 'own') || (w === 'by' && (rawWords[i + 1] === 'itself' || rawWords[i + 1] === 'themselves'))),
+    ...(partOfWhole(rawWords, lexicon) ? { part: true as const } : {}),
     ...(WHOLE_LAND.test(prepared) ? { wholeLand: true } : {}),
   };
 }

@@ -97,7 +97,7 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
   if (named?.[1] !== undefined) return { term: named[1].trim(), strict: true, ...(named[2] === undefined ? { needsTerm: true } : {}) };
   // "hectare is how big? compare to km", "jmas is what?": the term first, then the question, as a second
   // language may order it (a term the glossary has).
-  const after = /^(?:an?\s+|one\s+|1\s+|the\s+)?([^\s?,]+(?:\s[^\s?,]+)?)\s+(?:is|are)\s+(?:how (?:big|large)|what size|what)(?:\s*\?.*)?$/u.exec(q);
+  const after = /^(?:an?\s+|one\s+|1\s+|the\s+)?([^\s?,]+(?:\s[^\s?,]+)?)\s+(?:is|are)\s+(?:how (?:big|large)|what size|what)(?:\s*\?(?!.*\b(?:how|what|when|who|where|which|did|does|has)\b).*)?$/u.exec(q);
   if (after?.[1] !== undefined) return { term: after[1].trim(), strict: true, needsTerm: true };
   const strict =
     /^(?:what|wat|wht)(?:'s| is| does| do)?\s+(?:an?\s+|the\s+)?(.+?)\s+(?:stand for|stands for|short for|an acronym for|abbreviation for|abbreviate)$/u.exec(q) ??
@@ -151,7 +151,7 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
   // "(remind me) what CMAC is": a question asked inside a sentence keeps a statement's order.
   const embedded = /^what\s+(?:an?\s+|the\s+)?((?:\S+\s){0,2}\S+?)\s+(?:is|are|means|stands for)$/u.exec(q);
   if (embedded?.[1] !== undefined) return { term: embedded[1].trim(), strict: false };
-  const loose = /^(?:(?:what|wat|wht)(?:'s| is| are)|whats|wats|who(?:'s| is| are)|whos|explain|how (?:big|large) is|how much is(?= an?\s))\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q);
+  const loose = /^(?:(?:what|wat|wht)(?:'s| is| are)|whats|wats|who(?:'s| is| are)|whos|explain|how (?:big|large|much) is)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q);
   return loose?.[1] === undefined ? undefined : { term: loose[1].trim(), strict: false };
 }
 
@@ -189,13 +189,16 @@ const JOINING = new Set(['and', 'or', '&', '/']);
 /** Words between the joining word and the second of two things compared ("more with mines or with bombs"). */
 const COMPARED_LEAD = new Set(['with', 'by', 'in', 'more', 'the', 'for', 'from', 'of', 'fewer', 'less', 'those', 'people', 'other']);
 
+/** Two questions asked side by side, and how they were joined. */
+interface Compared { parts: [string, string]; sides: [string, string]; kind: string; both: boolean; either?: boolean }
+
 /**
  * "Is there more land left with cluster bombs or with landmines?", "who cleared more, HALO or MAG?",
  * "fewer casualties in 2023 than in 2022?", "killed plus injured since 1979": the question asked of
  * each of two things of one kind (two years, two measures), joined by "or", "than" or, for a sum, "and";
  * `both` when two measures are joined by "and" with neither a contrast nor a sum, to be given side by side.
  */
-function comparedQuestions(question: string, kindOf: (words: readonly string[]) => string | undefined, sideBySide: boolean): { parts: [string, string]; sides: [string, string]; kind: string; both: boolean } | undefined {
+function comparedQuestions(question: string, kindOf: (words: readonly string[]) => string | undefined, sideBySide: boolean): Compared | undefined {
   const sum = SUMS.test(question);
   // ("cluster munition/other ERW": two names joined by a slash are two words and the slash.)
   const ws = question.trim().replace(/(?<=\p{L})\+(?=\p{L})/gu, ' + ').replace(/(?<=\p{L})\/(?=\p{L})/gu, ' / ').split(/\s+/u);
@@ -227,7 +230,7 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
   }
   return undefined;
 
-  function splitAt(k: number): { parts: [string, string]; sides: [string, string]; kind: string; both: boolean } | undefined {
+  function splitAt(k: number): Compared | undefined {
     let r0 = k + 1;
     while (COMPARED_LEAD.has(bare[r0] ?? '')) r0++;
     const longest = (from: (n: number) => number, head: readonly string[] = [], second = false): [number, string] | undefined => {
@@ -283,7 +286,7 @@ function comparedQuestions(question: string, kindOf: (words: readonly string[]) 
     // (Each part asks for its own figure: "how many fewer casualties in 2023" asks for those of 2023.)
     const of = (part: string[]) => part.join(' ').replace(/^(?:who|which)(?:'s|s| has| have| had| is| was| did)?\s+/iu, '')
       .replace(/\b(?:more|fewer|less|bigger|larger|higher|greater|smaller|lower)\s+(?=\S)/giu, '');
-    return { parts: [of(first), of(second)], sides: [[...bare.slice(k - left[0], k), ...(plain === undefined && shared !== undefined ? [shared] : [])].join(' '), bare.slice(r0, r0 + right[0]).join(' ')], kind: right[1], both };
+    return { parts: [of(first), of(second)], sides: [[...bare.slice(k - left[0], k), ...(plain === undefined && shared !== undefined ? [shared] : [])].join(' '), bare.slice(r0, r0 + right[0]).join(' ')], kind: right[1], both, ...(either ? { either } : {}) };
   }
 }
 
@@ -322,11 +325,15 @@ function shareQuestions(question: string): Array<{ whole: string; part: string }
  * left?": two questions of quantity joined by "and", each with the dates of the whole and, where
  * one says "they", the names of the other.
  */
-function twoQuestions(question: string, isName: (word: string) => boolean): [string, string] | undefined {
+function twoQuestions(question: string, isName: (word: string) => boolean, isThing: (word: string) => boolean): [string, string] | undefined {
   const m = /^(.*?\bhow (?:many|much)\b.*?)(?:,?\s+and\s+|;\s*|,\s+)(how (?:many|much)\b.*)$/iu.exec(question.trim());
   if (m === null) return undefined;
-  // ("Of the land left, how much is mines and how much UXO?": the whole said first is the second's too.)
-  const whole = /^(?:of|out of|from|among)\s+[^,]{3,80},\s*/iu.exec(m[1]!)?.[0] ?? '';
+  // ("Of the land left, how much is mines and how much UXO?": the whole said first is the second's too,
+  // where the second names nothing but a kind of thing: not "and how much has been cleared", "how many
+  // were there in 2019", "how many were children".)
+  const second = m[2]!.trim().replace(/[?.!]+$/u, '').split(/\s+/u).slice(2).filter((w) => !/^(?:is|are|was|were|of|the|due|to|from|by)$/iu.test(w));
+  const kindOnly = second.length > 0 && second.length <= 3 && second.some(isThing) && second.every((w) => isThing(w) || /^(?:and|other)$/iu.test(w));
+  const whole = kindOnly ? /^(?:of|out of|from|among)\s+[^,]{3,80},\s*/iu.exec(m[1]!)?.[0] ?? '' : '';
   const parts = [m[1]!.trim(), `${whole}${m[2]!.trim()}`] as [string, string];
   const dates = [...question.matchAll(DATE_PHRASE)].map((d) => d[0]);
   const namesOf = (text: string) => text.split(/[^\p{L}\p{N}'-]+/u).filter((w) => w !== '' && isName(w));
@@ -377,6 +384,8 @@ function definitionIn(question: string): DefinitionTarget | undefined {
       // "what does it mean": "it" is the word quoted before.
       if (t === undefined || /^(?:it|that|this)$/u.test(t.term)) continue;
       if (t.strict) return t;
+      // ("Of the land left, how much is mines": the clause after a comma asks an amount of the whole.)
+      if (part !== sentence && /^\s*how much\b/iu.test(part)) continue;
       loose ??= t;
     }
   }
@@ -396,7 +405,10 @@ function aboutTarget(question: string): string | undefined {
   const m = /^(?:brief (?:me|us) on|fill (?:me|us) in on|(?:give me |what's )?(?:the |a )?(?:quick |short |brief |little )?(?:rundown|lowdown|briefing) on|tell (?:me|us) (?:more )?about|what (?:can|could) you tell (?:me|us) about|what do (?:you|we|u) (?:know|have) (?:about|on)|what(?:'s| is) known about|what(?:'s| is) (?:in )?(?:here|there) (?:about|on)|what (?:have|do|did) (?:you|we|u) (?:got|get|hold|keep) (?:about|on)|what (?:you|we) (?:have|hold|know) (?:about|on)|(?:any )?info(?:rmation)? (?:about|on)|anything (?:about|on)|facts (?:about|on)|summary of|summari[sz]e|overview of|background on)\s+(?:the\s+)?(.+)$/u.exec(q) ??
     /^(?:the\s+)?(.+?)\s+(?:overview|summary|profile|background|info|in a nutshell|numbers|figures|stats|statistics)(?:\s+(?:pls|please|plz))?$/u.exec(q);
   // ("A quick rundown on Koji Yamazaki — who is he and what's he said?": what follows the name asks more of it.)
-  return m?.[1]?.replace(/\s*(?:[\u2013\u2014]|\s-|[,;:])\s*(?:who|what|how|and|is|was)\b.*$/u, '').trim();
+  // ("Tell me about HALO - how much has it cleared?" still asks the figure.)
+  const target = m?.[1];
+  if (target !== undefined && /(?:[\u2013\u2014]|\s-|[,;:])\s*(?:how|and how|what (?:did|does|do|has|have|was|were)|when|where|which)\b/u.test(target)) return undefined;
+  return target?.replace(/\s*(?:[\u2013\u2014]|\s-|[,;:])\s*(?:who|what)\s+(?:is|are|was|were)\s+(?:he|she|they|it|this|that)\b.*$/u, '').trim();
 }
 
 /** "who said 1,700", "who said that 20,000 mines were destroyed" -> the number. */
@@ -972,6 +984,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const t = lexTokens(index.lexicon, [w])[0];
       const kind = t === undefined ? undefined : index.lexicon.kinds.get(t);
       return kind === 'organisation' || kind === 'place' || kind === 'person';
+    }, (w) => {
+      const t = lexTokens(index.lexicon, [w.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, '')])[0];
+      return t !== undefined && index.lexicon.kinds.get(t) === 'thing';
     });
     if (parts !== undefined) {
       const [a, b] = parts.map((p) => askIn(p));
@@ -1051,7 +1066,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
           : compared.kind === 'place' ? same('by') && same('of')
           : compared.kind === 'thing' ? same('where') && same('by') : true;
       };
-      if (a!.kind === 'answer' && b!.kind === 'answer' && x !== undefined && y !== undefined && x.id !== y.id && (compared.both || comparable(x.id, y.id, adds)) &&
+      // ("Killed or injured since 1979 along the K5 belt": of either, every word the question says is one
+      // of the two figures', or it asks of something neither is.)
+      const entryOf = (id: string) => index.entries.find((e) => e.id === id);
+      // (The words of the two sides, and what the vocabulary reads them as together, "killed or injured", are accounted for.)
+      const sideToks = new Set([...ta, ...tb, ...whole]);
+      const accounted = compared.either !== true || m.analysed.tokens.every((t) => MARKERS.has(t) || /^\d+$/u.test(t) || sideToks.has(t) ||
+        [x?.id, y?.id].some((id) => id !== undefined && entryOf(id)?.tokens.has(t) === true));
+      if (accounted && a!.kind === 'answer' && b!.kind === 'answer' && x !== undefined && y !== undefined && x.id !== y.id && (compared.both || comparable(x.id, y.id, adds)) &&
         (!askedAgain || alike(x.id, y.id)) && sameBut(x.id, y.id)) {
         // (A sum the fact base defines, "cleared plus still to clear", is its own answer.)
         const defined = kb.derived.find((d) => d.operation === 'sum' && d.of.length === 2 && d.of.includes(x.id) && d.of.includes(y.id));

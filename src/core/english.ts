@@ -31,7 +31,8 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // "two thirds", "a fifth", "halfway": a share, said as a fraction.
   [/\b(?:(?:a|one|two|three|four)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|(?<!first |second |the |1st |2nd )half of)\b/g, '$& percent ', ['third', 'quarter', 'fifth', 'tenth', 'half']],
   // ("past the halfway mark": the share, of which the words say nothing more.)
-  [/\b(?:(?:past|passed|beyond|over|more than|reached|near|nearly|almost) (?:the )?)?(?:halfway|half way|half-way)(?: (?:mark|point|stage|line))?\b/g, ' percent ', ['half']],
+  // (Not "when will it be past the halfway mark", which asks a date.)
+  [/(?<!\bwhen\b.*)\b(?:(?:past|passed|beyond|over|more than|reached|near|nearly|almost) (?:the )?)?(?:halfway|half way|half-way)(?: (?:mark|point|stage|line))?\b/g, ' percent ', ['half']],
   // "going by the figures we have", "based on the data you have": the figures asked of, not a thing named.
   [/\b(?:going|judging|based|basing it) (?:by|on) (?:the |your |our |these |those |its |their )?(?:latest |available |official |current |existing )?(?:figures?|numbers?|data|stats|statistics)(?: (?:we|you|u|i) (?:have|got|hold)| available| on hand)?\b/g, ' ', ['going by', 'judging by', 'based on', 'basing it']],
   // "year by year": how a figure went over the years ("year on year" is a change of one year to the next).
@@ -107,6 +108,8 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // Figures are never of the future: "my uncle goes next month" says nothing of which figure.
   [/\b(?:next|coming)(?: (?:\d+|few|two|three|several|couple of))? (?:years?|decades?|months?|weeks?)\b|\bin (?:the )?future\b/g, ' periodfuture ', ['next', 'coming', 'future']],
   [/\b(?:last|this|previous|past)(?: (?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|several|couple of))? (?:years?|decades?|months?|weeks?)\b|\brecently\b/g, ' periodrelative ', ['last', 'this', 'previous', 'past', 'recently']],
+  // "two years ago": a period relative to today, as "last year" is.
+  [/\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|some|many|a couple of) (?:years?|decades?|months?|weeks?|days?) ago\b/g, ' periodrelative ', [' ago']],
   // "How much was cleared during the previous mandate": a government's term, a period no figure names,
   // in a question of how much (not "was that only in the previous mandate?", asked of words; not with a
   // year named after "in", "in 2022, during the previous mandate", which says which).

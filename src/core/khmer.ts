@@ -257,7 +257,7 @@ export function readKhmerAsEnglish(text: string): string {
     // as the English "how many years"; not "ឆ្នាំប៉ុន្មាន" (which year).
     // (Only with "more" after it or a word of duration before it: "ដីនៅសល់ប៉ុន្មាន ខែធ្នូ ២០២៣" is how much
     // in December 2023.)
-    .replace(/(?:(?:រយៈពេល|រយៈ|ចំណាយពេល|ត្រូវការពេល|អស់ពេល)\s*ប៉ុន្មាន\s*(?:ឆ្នាំ|ខែ|សប្តាហ៍|សប្ដាហ៍|ថ្ងៃ|ទសវត្សរ៍)(?!\s*(?:ទី|\d))|ប៉ុន្មាន\s*(?:ឆ្នាំ|ខែ|សប្តាហ៍|សប្ដាហ៍|ថ្ងៃ|ទសវត្សរ៍)\s*ទៀត)/gu, ' howlong ')
+    .replace(/(?:(?:រយៈពេល|រយៈ|ចំណាយពេល|ត្រូវការពេល|អស់ពេល)\s*ប៉ុន្មាន\s*(?:ឆ្នាំ|ខែ|សប្តាហ៍|សប្ដាហ៍|ថ្ងៃ|ទសវត្សរ៍)(?!\s*(?:ទី|\d))|ប៉ុន្មាន\s*(?:ឆ្នាំ|ខែ|សប្តាហ៍|សប្ដាហ៍|ថ្ងៃ|ទសវត្សរ៍)\s*(?:ទៅ\s*)?ទៀត)/gu, ' howlong ')
     // "ពីឆ្នាំ៩២មក": from that year to now, since it.
     .replace(/(?:ចាប់តាំងពី|ចាប់ពី|តាំងពី|ពី)\s*(ឆ្នាំ\s*\d{2,4})\s*មក/gu, ' since $1 ')
     // "ក្នុងអាណត្តិមុន ... ប៉ុន្មាន" (how much in the previous mandate): a period no figure names, as the
@@ -274,8 +274,11 @@ export function readKhmerAsEnglish(text: string): string {
     // "ឆ្នាំ23", "ឆ្នាំ92": a year written with two digits.
     .replace(/ឆ្នាំ\s*(\d\d)(?![\d,.])/gu, (_m, y: string) => ` ${Number(y) >= 50 ? '19' : '20'}${y} `)
     // "ឆ្នាំក្រោយ" (next year), "ឆ្នាំមុន" (last year), "ខែនេះ" (this month): a period relative to today, as
-    // the English "next year", "last year" (not "៣ឆ្នាំមុន", three years ago, nor "ឆ្នាំមុនៗ", earlier years).
-    .replace(/(?<![\d\u17E0-\u17E9]\s*)(ឆ្នាំ|ខែ)\s*(ក្រោយ|បន្ទាប់|កន្លងទៅ|មុន|ទៅ|នេះ)(?![\u17B6-\u17D3\u17C6ៗ])/gu,
+    // the English "next year", "last year" (not "៣ឆ្នាំមុន" or "ពីរឆ្នាំមុន", years ago, nor "ឆ្នាំមុនៗ", earlier
+    // years; "ទៅ" alone is "to", as in "ពីឆ្នាំទៅឆ្នាំ", year to year).
+    // ("ពីរឆ្នាំមុន", two years ago, is as the English "two years ago".)
+    .replace(/(?:[\d\u17E0-\u17E9]+|មួយ|ពីរ|បី|បួន|ប្រាំ|ដប់|ច្រើន)\s*(ឆ្នាំ|ខែ)\s*មុន(?![\u17B6-\u17D3\u17C6ៗ])/gu, (_m, unit: string) => ` some ${unit === 'ខែ' ? 'months' : 'years'} ago `)
+    .replace(/(?<!(?:[\d\u17E0-\u17E9]|មួយ|ពីរ|បី|បួន|ប្រាំ|ដប់|ច្រើន|ប៉ុន្មាន|ខ្លះ)\s*)(ឆ្នាំ|ខែ)\s*(ក្រោយ|បន្ទាប់|កន្លងទៅ|មុន|នេះ)(?![\u17B6-\u17D3\u17C6ៗ])/gu,
       (_m, unit: string, which: string) => ` ${which === 'ក្រោយ' || which === 'បន្ទាប់' ? 'next' : which === 'នេះ' ? 'this' : 'last'} ${unit === 'ខែ' ? 'month' : 'year'} `)
     .replace(READING_PATTERN, (w) => ` ${READING_OF.get(w) ?? ''} `);
 }

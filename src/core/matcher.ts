@@ -719,7 +719,10 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
   let at = raw.indexOf('howmany');
   // ("Were any deminers killed in 2023?": who "any" counts, as "how many" does.)
   // (There the verb follows with no "were" before it: "any deminers killed", "any deminers die".)
-  const any = at < 0 && raw[1] === 'any' && ['were', 'was', 'did', 'have', 'has', 'are', 'is'].includes(raw[0] ?? '');
+  // (Not of land or a kind of thing: "was any land cleared", "were any mine detectors given" ask of a figure's own.)
+  const anyOf = lexTokens(index.lexicon, [raw[2] ?? ''])[0];
+  const any = at < 0 && raw[1] === 'any' && ['were', 'was', 'did', 'have', 'has', 'are', 'is'].includes(raw[0] ?? '') &&
+    !AREA_WORDS.has(raw[2] ?? '') && anyOf !== undefined && index.lexicon.kinds.get(anyOf) !== 'thing' && !AREA_WORDS.has(anyOf);
   if (any) at = 1;
   if (at < 0) return undefined;
   while (EACH_ONE.has(raw[at + 1] ?? '') && raw[at + 2] !== undefined && !STOPWORDS.has(raw[at + 2]!)) at++;
@@ -754,7 +757,12 @@ function countedOf(index: MatchIndex, raw: readonly string[]): string | undefine
     if (STOPWORDS.has(w) || REPORT_VERBS.has(w) || PAST_VERBS.has(w) || w === 'still' || w === 'already' || /^\d+$/u.test(w)) break;
     if (any && phrase.length > 0 && (/ed$/u.test(w) || index.measureWords.has(lexTokens(index.lexicon, [w])[0] ?? ''))) break;
     // ("How many women among the casualties": what is counted ends where the whole it is counted in begins.)
-    if (phrase.length > 0 && (w === 'among' || w === 'amongst')) break;
+    // (Not where the whole after it is a group of its own, or says what no fact says: "deminers among
+    // HALO's female staff".)
+    if (phrase.length > 0 && (w === 'among' || w === 'amongst')) {
+      const after = lexTokens(index.lexicon, raw.slice(raw.indexOf(w) + 1, raw.indexOf(w) + 5));
+      if (!after.some((t) => (!index.postings.has(t) && !/^\d/u.test(t) && monthOf(t) === undefined) || (index.concepts.has(t) && !index.measureWords.has(t) && !index.lexicon.kinds.has(t)))) break;
+    }
     phrase.push(w);
   }
   // Read in the whole question, a word may be part of a phrase ("blew up"): only tokens it kept count.
@@ -2031,6 +2039,10 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // "JMAS alone", "landmines only": a joint figure, or one of more kinds than named, is not it.
     if (frame.only && entry.partners.size > 0) return 'organisation';
     if (frame.only && frame.entities.some((e) => e.kind === 'thing' && !thingCovered(lexicon, e.token, entry.scopeThings))) return 'hazard';
+    // "Of the land left, how much is mines": the whole's figure is no part of it, unless the part named is
+    // all the whole is of ("how much of it is mines and ERW").
+    if (frame.part === true && frame.entities.some((e) => e.kind === 'thing' && !thingCovered(lexicon, e.token, entry.scopeThings)) &&
+      (entry.scopeThings.size > 0 || [...entry.things].some((x) => !thingsAsked.some((t) => t === x || lexicon.ancestors.get(x)?.has(t) === true)))) return 'hazard';
     // A partner's own work is not the figure of its work with another: the question names the doer.
     const orgs = frame.entities.filter((e) => e.kind === 'organisation' && !voice(e.token));
     if (orgs.length > 0 && !frame.entities.some((o) => entry.by.has(o.token) || (entry.named.has(o.token) && !entry.partners.has(o.token)) || (o.kind === 'organisation' && entry.places.has(o.token)))) return 'organisation';
@@ -2201,7 +2213,7 @@ function statesDay(text: string, iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const t = text.toLowerCase();
   const month = MONTHS[m - 1];
-  return month !== undefined && t.includes(String(y)) && (t.includes(`${d} ${month}`) || t.includes(`${month} ${d}`));
+  return month !== undefined && new RegExp(`\\b${y}\\b`, 'u').test(t) && new RegExp(`(?<!\\d)${d} ${month}\\b|\\b${month} ${d}(?!\\d)`, 'u').test(t);
 }
 
 export interface Scored {
