@@ -1784,6 +1784,17 @@ describe('what the forty-seventh and forty-eighth writers asked (fourth session)
     answered(() => fourth, 'were any people killed in 2023?', 'cambodia-casualties-killed-2023', '8 people'));
 });
 
+describe('a person named by an office, in any word of its synonym group (fourth session)', () => {
+  it('"the JMAS boss", "the head of JMAS" are the person the vocabulary calls "JMAS director"', () => {
+    expect(seed.ask("How did the JMAS chief characterise CMAC's people?").facts[0]).toBe('yamazaki-commends-cmac');
+    expect(seed.ask('what did the leader of JMAS make of CMAC?').facts[0]).toBe('yamazaki-commends-cmac');
+  });
+  it('"whos" is "who is": "whos the head of JMAS" asks who, as "who is" does', () => {
+    expect(seed.ask('whos the JMAS director').facts[0]).toBe(seed.ask('who is the JMAS director').facts[0]);
+    expect(seed.ask('whos the JMAS director').facts[0]).toBe('manet-yamazaki-meeting');
+  });
+});
+
 describe('what a hostile review of this session found (review26; each went wrong in a draft)', () => {
   it('the whole said first carries only to a second question of a kind of thing, not to another year or measure', () => {
     const r = growing.ask('of the casualties in 2020, how many were in Battambang and how many were there in 2019?');

@@ -25,6 +25,8 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   [/\bsquare (?:metres?|meters?)\b|\bm(?:\^?2|²)\b/g, ' m2 ', ['square', 'm2', 'm^2', 'm²']],
   [/\bsquare miles?\b|\bsq\.? ?mi(?:les?)?\b|\bmi(?:\^?2|²)\b/g, ' sqmi ', ['square', 'sq', 'mi2', 'mi^2', 'mi²']],
   [/\bper ?cent(?:age)?\b|%/g, ' percent ', ['per', '%']],
+  // "whos the head of JMAS": "who is", its apostrophe left out.
+  [/\bwhos\b/g, 'who is', ['whos']],
   [/\bh[ow]{1,2} (?:m[a-z]{0,2}ny)\b/g, ' howmany ', ['ho', 'hw']],
   [/\bh[ow]{1,2} (?:m[a-z]{0,3}ch)\b/g, ' howmuch ', ['ho', 'hw']],
   [/\s\+\s?|\s?\+\s/g, ' total ', ['+']],

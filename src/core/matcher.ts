@@ -256,11 +256,15 @@ function quantityOf(unit: string | undefined): QuantityKind | undefined {
 }
 
 function factFields(f: Fact): Array<[string, number]> {
+  // ("The JMAS director's view of CMAC": a speaker the statement itself is about is described by the
+  // office the speaker is given, as much as by the name.)
+  const speaker = f.saidBy.split(',')[0]!.trim();
+  const about = speaker.length > 2 && (f.statement.includes(speaker) || f.topic.includes(speaker.split(/\s+/u).at(-1)!));
   const fields: Array<[string, number]> = [
     [f.topic, FIELD_WEIGHT.topic],
     [f.statement, FIELD_WEIGHT.statement],
     [f.quote, FIELD_WEIGHT.quote],
-    [f.saidBy, FIELD_WEIGHT.saidBy],
+    [f.saidBy, about ? FIELD_WEIGHT.quote : FIELD_WEIGHT.saidBy],
     ...f.aliases.map((a): [string, number] => [a, FIELD_WEIGHT.alias]),
   ];
   const km = translated(f);

@@ -330,6 +330,25 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
     for (const w of g.words) add(w, token, false);
     add(g.id, token, false);
   }
+  // ("The JMAS boss", "head of JMAS": a person the vocabulary names by an office, "JMAS director", is
+  // named by any word of that office's synonym group too.)
+  const groupOf = new Map<string, readonly string[]>();
+  for (const g of kb.vocabulary.synonyms) {
+    const one = g.words.filter((w) => /^[a-z]+$/u.test(w));
+    if (one.length <= 30) for (const w of one) groupOf.set(w, one);
+  }
+  for (const n of named) {
+    if (n.kind !== 'person') continue;
+    for (const name of n.names) {
+      const ws = name.split(/\s+/u);
+      if (ws.length < 2 || ws.length > 4) continue;
+      ws.forEach((w, k) => {
+        for (const other of groupOf.get(w.toLowerCase()) ?? []) {
+          if (other !== w.toLowerCase()) add([...ws.slice(0, k), other, ...ws.slice(k + 1)].join(' '), n.token, false);
+        }
+      });
+    }
+  }
   // Every name a fact gives its place, organisations, kind of thing and speaker is an entity.
   const lexiconSoFar = (): Lexicon => ({ phrases, words: single, kinds, ancestors: new Map(), display, known });
   // Every fact names its place, organisations and speaker: each name is learnt once, however often.
