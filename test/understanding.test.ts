@@ -1830,3 +1830,14 @@ describe('what a hostile review of this session found (review26; each went wrong
     expect(seed.ask('ប៉ុន្មានឆ្នាំទៅទៀតទើបកម្ពុជាគ្មានមីន?').kind).not.toBe('answer');
   });
 });
+
+describe('the whole size of a place (fourth session)', () => {
+  it('"what share of Cambodia\'s land area is still mined" asks a share of the country\'s size, which no figure gives', () => {
+    declined(() => seed, "what percentage of cambodia's land area is still mined?")();
+    declined(() => seed, 'what percent of the total area of cambodia is contaminated?')();
+    expect(seed.ask('ដីនៅសល់ប៉ុន្មានភាគរយនៃផ្ទៃដីប្រទេសកម្ពុជា?').kind).not.toBe('answer');
+  });
+  it('"what share of the mined land has been cleared" is still the share of the known contaminated land', () => {
+    expect(seed.ask('what share of the mined land has been cleared').facts[0]).toBe('cambodia-share-cleared');
+  });
+});

@@ -345,8 +345,27 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
       // ("CMAC clear alone": the name may stand a word before it.)
       namedNear(lexicon, lexTokens(lexicon, rawWords.slice(Math.max(0, i - 3), i)), lexTokens(lexicon, rawWords.slice(i + 1, i + 4))[0])) || (w === 'just' && lexicon.kinds.get(lexTokens(lexicon, rawWords.slice(i + 1, i + 3))[0] ?? '') === 'thing') || (w === 'its' && rawWords[i + 1] === 'own') || (w === 'by' && (rawWords[i + 1] === 'itself' || rawWords[i + 1] === 'themselves'))),
     ...(partOfWhole(rawWords, lexicon) ? { part: true as const } : {}),
-    ...(WHOLE_LAND.test(prepared) ? { wholeLand: true } : {}),
+    ...(WHOLE_LAND.test(prepared) || placeLand(rawWords, lexicon) ? { wholeLand: true } : {}),
   };
+}
+
+/**
+ * "Cambodia's land area", "the (total) area of Cambodia": the whole size of a place, as "the country's
+ * land area" is (not "the contaminated area of Cambodia").
+ */
+function placeLand(rawWords: readonly string[], lexicon: Lexicon): boolean {
+  const isPlace = (w: string | undefined) => w !== undefined && lexicon.kinds.get(lexTokens(lexicon, [w])[0] ?? '') === 'place';
+  const SIZE = new Set(['area', 'territory', 'landmass', 'surface']);
+  for (let i = 0; i < rawWords.length; i++) {
+    if (!SIZE.has(rawWords[i]!)) continue;
+    let j = i - 1;
+    if (rawWords[j] === 'land') j--;
+    while (['total', 'whole', 'entire'].includes(rawWords[j] ?? '')) j--;
+    // "Cambodia's land area" (its "'s" read away), "the total area of Cambodia".
+    if (isPlace(rawWords[j]) && rawWords[i - 1] === 'land') return true;
+    if ((j < 0 || rawWords[j] === 'the' || rawWords[j] === 'of') && rawWords[i + 1] === 'of' && isPlace(rawWords[rawWords[i + 2] === 'the' ? i + 3 : i + 2])) return true;
+  }
+  return false;
 }
 
 /**

@@ -189,6 +189,8 @@ const ENGLISH_READINGS: ReadonlyArray<readonly [string, string]> = [
   ['រហូតដល់', 'until'], ['ក្នុងឆ្នាំ', 'in'], ['នៅឆ្នាំ', 'in'], ['កាលពីឆ្នាំ', 'in'], ['ក្នុង', 'in'],
   // "On its own": what one did without its partners.
   ['តែឯង', 'alone'], ['ម្នាក់ឯង', 'alone'],
+  // "ផ្ទៃដីប្រទេស" (the country's land surface): the whole size of the country, as the English says it.
+  ['ផ្ទៃដីប្រទេស', "country's land area"], ['ផ្ទៃដីសរុបរបស់ប្រទេស', "country's land area"], ['ផ្ទៃដីទាំងមូលរបស់ប្រទេស', "country's land area"],
   // "គ្រោង" (to plan): what is planned, as the English "plan" (not "គម្រោង", a project).
   ['គ្រោងនឹង', 'plan'], ['គ្រោង', 'plan'],
   ['ឆ្នាំ', ''], ['ខែ', ''], ['ថ្ងៃទី', ''],
