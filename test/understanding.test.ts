@@ -1841,3 +1841,12 @@ describe('the whole size of a place (fourth session)', () => {
     expect(seed.ask('what share of the mined land has been cleared').facts[0]).toBe('cambodia-share-cleared');
   });
 });
+
+describe('a change asked with a plain verb (fourth session)', () => {
+  it('"how did the tally grow from 2010 to 2014" asks the series', async () => {
+    const ninth = await engineFor(fileURLToPath(new URL('./fixtures/ninth', import.meta.url)));
+    const r = ninth.ask("how did the count of Cambodia's Article 7 reports grow from 2010 to 2014?");
+    expect(r.kind, r.title).toBe('answer');
+    expect(r.facts).toEqual(expect.arrayContaining(['article7-reports-2010', 'article7-reports-2014']));
+  });
+});
