@@ -269,6 +269,11 @@ const SETS = [
   // alternate lines. First read: tuned half 91.7% / 93.8% / 2.5% wrong, untuned half 91.7% / 93.8% / 2.5%.
   { name: 'second fact base, fiftieth writer (tuned half)', file: 'test/eval/extra/growing-50.jsonl', knowledge: 'test/fixtures/growing' },
   { name: 'second fact base, fiftieth writer (half kept untuned)', file: 'test/eval/extra/growing-50-b.jsonl', knowledge: 'test/fixtures/growing' },
+  // A fifty-third writer on the second fact base (a fact-checking desk and a data team: claims to check,
+  // figures at a date among several, comparisons, near misses one detail away), split in two by alternate
+  // lines. First read: tuned half 77.3% / 100% / 2.5% wrong, untuned half 77.3% / 94.4% / 5.0%.
+  { name: 'second fact base, fifty-third writer (tuned half)', file: 'test/eval/extra/growing-53.jsonl', knowledge: 'test/fixtures/growing' },
+  { name: 'second fact base, fifty-third writer (half kept untuned)', file: 'test/eval/extra/growing-53-b.jsonl', knowledge: 'test/fixtures/growing' },
   // Issue 11 (Khmer): questions in Khmer and mixed Khmer/English on the seed, one half written blind
   // and kept unread. Reported from the start, before the engine reads Khmer vocabulary.
   { name: 'Khmer, seed, blind half (not tuned on)', file: 'test/eval/heldout/seed-km.jsonl', knowledge: 'knowledge' },
