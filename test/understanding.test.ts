@@ -1850,3 +1850,12 @@ describe('a change asked with a plain verb (fourth session)', () => {
     expect(r.facts).toEqual(expect.arrayContaining(['article7-reports-2010', 'article7-reports-2014']));
   });
 });
+
+describe('a figure the question quotes, and years written short (fourth session)', () => {
+  it('a figure quoted to be checked picks the fact of about that figure among those that answer', () => {
+    answered(() => growing, 'a draft line says "Cambodia still has roughly 1,700 km² of contaminated land", ok?', 'area-contaminated-total-2025', '1,697')();
+    // (Not when the latest is asked beside a number said in passing.)
+    answered(() => growing, "casualties were 41 the year before, what's the latest?", 'casualties-2023', '32')();
+  });
+  it('"1965-73" is the span 1965 to 1973', answered(() => growing, 'how many bombs did the us drop 1965-73', 'us-bombs-dropped-1965-1973', '230,516'));
+});

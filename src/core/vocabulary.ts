@@ -151,6 +151,12 @@ export function prepare(text: string): string {
       t = t.replace(/\bq([1-4])\s*((?:19|20)\d\d)\b/gu, (_m, q: string, y: string) => `${MONTHS[3 * Number(q) - 3]!} to ${MONTHS[3 * Number(q) - 1]!} ${y}`);
       t = t.replace(/\bh([12])\s*((?:19|20)\d\d)\b/gu, (_m, h: string, y: string) => `${h === '1' ? 'first' : 'second'} half of ${y}`);
     }
+    // "1965-73", "2019-20": a span of years, its second year written short.
+    t = t.replace(/\b((?:19|20)\d)(\d)\s?[-–]\s?(\d\d)\b(?![-–.,]?\d)/gu, (m, head: string, last: string, yy: string) => {
+      const from = Number(`${head}${last}`);
+      const to = Number(`${head.slice(0, 2)}${yy}`);
+      return to > from && to - from < 50 ? `${from} to ${to}` : m;
+    });
     // "victims '22": a year.
     t = t.replace(/(^|[\s(])['‘’](\d\d)\b(?!,?\d)/gu, (_m, pre: string, yy: string) => `${pre}${Number(yy) >= 50 ? '19' : '20'}${yy}`);
     // ("2,000 AP mines": a number written with a thousands comma is no year, though its digits look
