@@ -428,3 +428,14 @@ describe('periods said relative to today, in Khmer (fourth session)', () => {
     expect(engine.match('ដីដែលនៅសល់ប្រែប្រួលយ៉ាងណាពីឆ្នាំទៅឆ្នាំ?').analysed.tokens).not.toContain('periodrelative');
   });
 });
+
+describe('what the twenty-ninth Khmer writer asked', () => {
+  it('"how many km² are left that are not yet demined" is an area asked, of no thing counted', () => {
+    expect(engine.ask('How many km² ដែលនៅសល់ មិនទាន់បានបោសសម្អាតមីន?').facts[0]).toBe('cambodia-area-remaining');
+  });
+  it('"ចាប់តាំងពីឆ្នាំ ១៩៩២" is since 1992 whole, and "រហូតមកដល់ពេលនេះ" (up to now) is to date', () => {
+    const r = engine.ask('ខ្ញុំកំពុងរៀបចំអត្ថបទ។ ចាប់តាំងពីឆ្នាំ ១៩៩២ រហូតមកដល់ពេលនេះ កម្ពុជាបោសសម្អាតដីបានប៉ុន្មាន?');
+    expect(r.facts[0]).toBe('cambodia-area-cleared');
+  });
+  it('"មិនគិត" (not counting) rules out what follows it', khmerRefusal('មិនគិតកិច្ចសហការជាមួយ JMAS ទេ CMAC ខ្លួនឯងបំផ្លាញមីនប្រឆាំងមនុស្សបានប៉ុន្មានគ្រាប់?'));
+});

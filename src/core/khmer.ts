@@ -180,13 +180,14 @@ const ENGLISH_READINGS: ReadonlyArray<readonly [string, string]> = [
   // Negations, read as the English the question reader knows ("other than", "not"): the words
   // that rule something out. "មិន" alone is not one of them: it is part of "មិនទាន់" (not yet).
   ['ដោយមិនរាប់បញ្ចូល', 'not'], ['មិនរាប់បញ្ចូល', 'not'], ['ដោយមិនរាប់', 'not'], ['មិនរាប់', 'not'],
-  ['មិនគិតបញ្ចូល', 'not'], ['មិនមែនជា', 'not'], ['មិនមែន', 'not'], ['ក្រៅពី', 'except'], ['លើកលែងតែ', 'except'], ['លើកលែង', 'except'],
+  ['មិនគិតបញ្ចូល', 'not'], ['មិនគិត', 'not'], ['មិនមែនជា', 'not'], ['មិនមែន', 'not'], ['ក្រៅពី', 'except'], ['លើកលែងតែ', 'except'], ['លើកលែង', 'except'],
   ['មករា', 'january'], ['កុម្ភៈ', 'february'], ['កុម្ភះ', 'february'], ['មីនា', 'march'], ['មេសា', 'april'],
   ['ឧសភា', 'may'], ['មិថុនា', 'june'], ['កក្កដា', 'july'], ['សីហា', 'august'], ['កញ្ញា', 'september'],
   ['តុលា', 'october'], ['វិច្ឆិកា', 'november'], ['ធ្នូ', 'december'],
   ['ចាប់តាំងពី', 'since'], ['តាំងពី', 'since'], ['ចាប់ពី', 'since'],
   ['គិតត្រឹម', 'as of'], ['នៅត្រឹម', 'as of'], ['ត្រឹម', 'as of'],
-  ['រហូតដល់', 'until'], ['ក្នុងឆ្នាំ', 'in'], ['នៅឆ្នាំ', 'in'], ['កាលពីឆ្នាំ', 'in'], ['ក្នុង', 'in'],
+  // "រហូតមកដល់ពេលនេះ" (up to now): to date.
+  ['រហូតមកដល់ពេលនេះ', 'to date'], ['រហូតមកដល់បច្ចុប្បន្ន', 'to date'], ['រហូតមកដល់', 'until'], ['រហូតដល់', 'until'], ['ក្នុងឆ្នាំ', 'in'], ['នៅឆ្នាំ', 'in'], ['កាលពីឆ្នាំ', 'in'], ['ក្នុង', 'in'],
   // "On its own": what one did without its partners.
   ['តែឯង', 'alone'], ['ម្នាក់ឯង', 'alone'],
   // "ផ្ទៃដីប្រទេស" (the country's land surface): the whole size of the country, as the English says it.
@@ -266,9 +267,9 @@ export function readKhmerAsEnglish(text: string): string {
     // English "during the previous mandate", in a question of how much (not with "in the year" named).
     .replace(/អាណត្តិ(?:មុន|កន្លងទៅ)/gu, (m, at: number, all: string) => (all.includes('ប៉ុន្មាន') && !/ក្នុងឆ្នាំ\s*(?:19|20)\d\d/u.test(all) ? ' periodrelative ' : m))
     // "ពីឆ្នាំ 1992 ដល់ខែកក្កដា 2024": from a year to a date, a span.
-    .replace(/(?:តាំងពី|ចាប់ពី|ពី)\s*(?:ឆ្នាំ\s*)?((?:19|20)\d\d)\s*(?:ដល់|ទៅ)(?=\s*(?:ខែ|ឆ្នាំ)?\s*(?:[\p{L}\p{M}]+\s*)?(?:19|20)\d\d)/gu, ' from $1 to ')
+    .replace(/(?:ចាប់តាំងពី|តាំងពី|ចាប់ពី|ពី)\s*(?:ឆ្នាំ\s*)?((?:19|20)\d\d)\s*(?:ដល់|ទៅ)(?=\s*(?:ខែ|ឆ្នាំ)?\s*(?:[\p{L}\p{M}]+\s*)?(?:19|20)\d\d)/gu, ' from $1 to ')
     // "តាំងពី 1992", "ពី 1992?": from a year, with no year it runs to, is since it.
-    .replace(/(?:តាំងពី|ចាប់ពី|ពី)\s*(?:ឆ្នាំ\s*)?((?:19|20)\d\d)(?!\d|\s*(?:ដល់|ទៅ|-|–|មក))/gu, ' since $1 ')
+    .replace(/(?:ចាប់តាំងពី|តាំងពី|ចាប់ពី|ពី)\s*(?:ឆ្នាំ\s*)?((?:19|20)\d\d)(?!\d|\s*(?:ដល់|ទៅ|-|–|មក))/gu, ' since $1 ')
     // A Buddhist Era year (the calendar of official Cambodian documents) begins at Visak Bochea, in
     // April or May: it is 544 years ahead for most of its length, 543 in a month before May ("ព.ស." is "BE").
     .replace(/(?:(មករា|កុម្ភៈ|កុម្ភះ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ)\s*)?(?:ឆ្នាំ\s*(?:ព\s*\.?\s*ស\s*\.?\s*)?|ព\s*\.?\s*ស\s*\.?\s*|ពុទ្ធសករាជ\s*)(2[45]\d\d)(?!\d)/gu,

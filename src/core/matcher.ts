@@ -1199,7 +1199,9 @@ export function analyse(index: MatchIndex, question: string): Analysed {
   // "How many X": X is what is counted when some figure counts it ("how many rural people" counts people,
   // which says nothing; "how many AP mines" counts AP mines).
   // ("How many casualties? Only the killed.": what is counted is what the question was narrowed to.)
-  const counted = narrowed.some((t) => index.measureWords.has(t)) ? undefined : countedOf(index, finalWords) ?? countedFirst(index, finalWords) ?? countedKhmer(index, finalWords);
+  // ("How many km² are left": a unit of area counted is an area asked, of no thing counted.)
+  const counted = narrowed.some((t) => index.measureWords.has(t)) || (whole.kind === 'area' && whole.unit !== undefined && AREA_UNITS.has(finalWords[finalWords.indexOf('howmany') + 1] ?? '')) ? undefined
+    : countedOf(index, finalWords) ?? countedFirst(index, finalWords) ?? countedKhmer(index, finalWords);
   // "តើមានមីនប៉ុន្មាន" (there are how many mines): a kind of thing in the noun's place asks a count,
   // which the Khmer word for "how much" and "how many" alike does not say.
   const counts = frame.kind === undefined && frame.quantity && frame.unit === undefined && hasKhmer(typed) && !toks.some((t) => index.areaTokens.has(t) || AREA_UNITS.has(t)) &&
