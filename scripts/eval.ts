@@ -377,6 +377,11 @@ const SETS = [
   // two by alternate lines. First read: tuned half 94.4% / 100% / 0% wrong, untuned half 88.9% / 91.7% / 3.3%.
   { name: 'Khmer, seed, twenty-seventh writer (tuned half)', file: 'test/eval/extra/seed-km-27.jsonl', knowledge: 'knowledge' },
   { name: 'Khmer, seed, twenty-seventh writer (half kept untuned)', file: 'test/eval/extra/seed-km-27-b.jsonl', knowledge: 'knowledge' },
+  // A twenty-eighth Khmer writer (a provincial mine action office and commune councillors, typed as in
+  // messaging apps, mostly hard near misses), split in two by alternate lines. First read: tuned half
+  // 94.1% / 100% / 0% wrong, untuned half 93.8% / 100% / 0%.
+  { name: 'Khmer, seed, twenty-eighth writer (tuned half)', file: 'test/eval/extra/seed-km-28.jsonl', knowledge: 'knowledge' },
+  { name: 'Khmer, seed, twenty-eighth writer (half kept untuned)', file: 'test/eval/extra/seed-km-28-b.jsonl', knowledge: 'knowledge' },
   // A twenty-ninth Khmer writer (students, teachers and radio journalists: formal Khmer with background
   // first, Khmer digits and Buddhist Era years, many near misses one detail away), split in two by
   // alternate lines. First read: tuned half 88.2% / 92.3% / 3.3% wrong, untuned half 75.0% / 100% / 0%.
