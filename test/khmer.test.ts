@@ -439,3 +439,11 @@ describe('what the twenty-ninth Khmer writer asked', () => {
   });
   it('"មិនគិត" (not counting) rules out what follows it', khmerRefusal('មិនគិតកិច្ចសហការជាមួយ JMAS ទេ CMAC ខ្លួនឯងបំផ្លាញមីនប្រឆាំងមនុស្សបានប៉ុន្មានគ្រាប់?'));
 });
+
+describe('what the twenty-eighth Khmer writer asked', () => {
+  it('a typo is corrected only up to where a word the dictionary split ends ("ពី|ការងារ" is not "ពិការ|ងារ")', () => {
+    const words = engine.match('ប្រធាន JMAS សន្យាអីខ្លះពីការងារជាមួយ CMAC តទៅមុខ?').analysed.rawWords;
+    expect(words).not.toContain('ពិការ');
+    expect(words).toContain('ពី');
+  });
+});

@@ -327,15 +327,21 @@ export function correctKhmer(text: string, speller: NearestWord, known: (segment
     if (read.every((r) => r === 'word')) return run;
     let out = '';
     let stretch = '';
+    /** Where the dictionary's words end in the stretch, in characters. */
+    let ends = new Set<number>();
     const flush = () => {
       if (stretch === '') return;
       const units = syllables(stretch);
+      const at: number[] = [0];
+      for (const u of units) at.push(at.at(-1)! + u.length);
       for (let i = 0; i < units.length;) {
         // Of the stretches that start here, the one nearest a known word, and of those the longest.
         let best: { n: number; word: string; distance: number } | undefined;
         for (let n = 1; n <= Math.min(MAX_SYLLABLES, units.length - i); n++) {
           const typed = encodeSubscripts(units.slice(i, i + n).join(''));
           if (typed.length < 4) continue;
+          // (A correction ends where a word the dictionary split ends: "ពី|ការងារ" is not "ពិការ|ងារ".)
+          if (!ends.has(at[i + n]!)) continue;
           // A word spelled right is kept as it is, and no shorter stretch inside it is corrected into it.
           if (speller.has(typed)) {
             if (best === undefined || best.distance > 0 || n > best.n) best = { n, word: typed, distance: 0 };
@@ -372,6 +378,9 @@ export function correctKhmer(text: string, speller: NearestWord, known: (segment
       const group = pieces.slice(i, j);
       if (group.some((p) => !p.known)) {
         stretch = group.map((p) => p.text).join('');
+        ends = new Set<number>();
+        let end = 0;
+        for (const p of group) ends.add(end += p.text.length);
         flush();
       }
       else out += group.map((p) => p.text).join('');
