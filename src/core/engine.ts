@@ -80,7 +80,11 @@ interface DefinitionTarget {
  * The term a definition question asks about, and whether its wording can only be a definition
  * ("what does CMAA stand for") rather than a question a fact may answer ("what is the remaining area").
  */
+/** Words every reading below needs one of (or "is"/"are" first): a text with none of them asks no definition. */
+const DEFINITION_WORDS = /\b(?:what|wat|wht|whats|wats|who|whos|define|meaning|definition|full|expand|explain|give|tell|long|official|name|stand|stands|stnad|stnads|satnd|stadn|sntad|acronym|abbreviation|abbreviate|short|expansion|means?|meant|spelled|refer|difference|diff|distinction|when|how)\b|^\s*(?:is|are)\b/iu;
+
 function definitionTarget(question: string): DefinitionTarget | undefined {
+  if (!DEFINITION_WORDS.test(question)) return undefined;
   const q = question.trim().toLowerCase().replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/[?!.=\s]+$/u, '').replace(/\s+/gu, ' ').trim()
     .replace(/\s+(?:exactly|actually|really|precisely)(?=\s)/gu, '')
     // ("whats CMAC short for", "wat does ERW stnad for": the apostrophe left out, two letters swapped.)
