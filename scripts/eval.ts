@@ -193,6 +193,11 @@ const SETS = [
   // First read: tuned half 85.7% / 100% / 0% wrong, untuned half 76.2% / 100% / 2.9%.
   { name: 'seed, forty-ninth writer (tuned half)', file: 'test/eval/extra/seed-49.jsonl', knowledge: 'knowledge' },
   { name: 'seed, forty-ninth writer (half kept untuned)', file: 'test/eval/extra/seed-49-b.jsonl', knowledge: 'knowledge' },
+  // A fifty-fourth writer on the seed (a public travel and history server: backpackers, history buffs,
+  // people with relatives in Cambodia, teachers; vague and indirect questions, small talk, neighbours),
+  // split in two by alternate lines. First read: tuned half 57.1% / 85.7% / 8.6% wrong, untuned half 85.7% / 100% / 2.9%.
+  { name: 'seed, fifty-fourth writer (tuned half)', file: 'test/eval/extra/seed-54.jsonl', knowledge: 'knowledge' },
+  { name: 'seed, fifty-fourth writer (half kept untuned)', file: 'test/eval/extra/seed-54-b.jsonl', knowledge: 'knowledge' },
   // A twenty-third writer on the seventh base (donors' programme officers, deminers in team chats,
   // journalists, second-language English), split in two by alternate lines. First read: tuned half
   // 53.8% / 91.7% / 8.0% wrong, untuned half 46.7% / 100% / 0%.
