@@ -1859,3 +1859,22 @@ describe('a figure the question quotes, and years written short (fourth session)
   });
   it('"1965-73" is the span 1965 to 1973', answered(() => growing, 'how many bombs did the us drop 1965-73', 'us-bombs-dropped-1965-1973', '230,516'));
 });
+
+describe('what the fifty-fourth writer asked (fourth session)', () => {
+  it('"anyone home?" is small talk, not a question of a fact that says "home"', () => {
+    expect(seed.ask('hey bot 👋 anyone home?').kind).toBe('help');
+    expect(seed.ask('is anybody there?').kind).toBe('help');
+  });
+  it('two letters of a short name swapped ("JMSA") are one slip of the glossary\'s "JMAS"', () => {
+    expect(seed.ask('wat does JMSA stand for').facts).toEqual(['glossary:JMAS']);
+  });
+  it('a term quoted before "what does it stand for" is the term', () => {
+    expect(seed.ask("saw 'CMAC' painted on a sign, what does it stand for?").facts).toEqual(['glossary:CMAC']);
+  });
+  it('"are X a different thing from Y" asks what X is', () => {
+    expect(seed.ask('are anti-tank mines a different kind from the regular ones?').facts).toEqual(['glossary:anti-tank mine']);
+  });
+  it('"what did the PM actually say about Japan": an adverb before the verb is no name of the speaker', () => {
+    expect(seed.ask('what did the PM actually say about japan?').facts[0]).toBe('japan-supports-peace-and-development');
+  });
+});
