@@ -305,13 +305,13 @@ const SETS = [
   { name: 'Khmer, seed, tenth writer (tuned on)', file: 'test/eval/extra/seed-km-10.jsonl', knowledge: 'knowledge' },
   // An eleventh Khmer writer (villagers, community workers, monks, commune chiefs and students, everyday
   // spoken Khmer, their own villages and provinces); first read untuned: 72.2% / 100% / 1.1% wrong.
-  { name: 'Khmer, seed, eleventh writer', file: 'test/eval/extra/seed-km-11.jsonl', knowledge: 'knowledge' },
+  { name: 'Khmer, seed, eleventh writer (untuned until the fourth session of 1 December, when its misses were read by mistake)', file: 'test/eval/extra/seed-km-11.jsonl', knowledge: 'knowledge' },
   // A twelfth Khmer writer (NGO field staff and provincial officials, Telegram-style comments, figure
   // checks, Latin letters inside Khmer); first read untuned: 63.3% / 100% / 0% wrong, then tuned on.
   { name: 'Khmer, seed, twelfth writer (tuned on)', file: 'test/eval/extra/seed-km-12.jsonl', knowledge: 'knowledge' },
   // A thirteenth Khmer writer (mostly near misses: other years, countries, provinces, organisations,
   // kinds, measures, people), kept untuned: first read 55.6% / 100% / 1.3% wrong.
-  { name: 'Khmer, seed, thirteenth writer (kept untuned)', file: 'test/eval/extra/seed-km-13.jsonl', knowledge: 'knowledge' },
+  { name: 'Khmer, seed, thirteenth writer (kept untuned until the fourth session of 1 December, when its misses were read by mistake)', file: 'test/eval/extra/seed-km-13.jsonl', knowledge: 'knowledge' },
   // A fourteenth Khmer writer, mostly near misses that share words with a fact (other countries,
   // years, organisations, kinds of ordnance, measures, forecasts), split in two by alternate lines:
   // one half tuned on, the other kept untuned. First read: 72.2% / 100% / 0% wrong and 82.4% / 95.7% / 5.0%.

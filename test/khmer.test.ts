@@ -447,3 +447,12 @@ describe('what the twenty-eighth Khmer writer asked', () => {
     expect(words).toContain('ពី');
   });
 });
+
+describe('a long Khmer name typed with one vowel short for long (fourth session)', () => {
+  it('"មិនប្រឆាំងមនុស្ស" (with the short vowel of "not") is still the anti-personnel mine', () => {
+    expect(engine.ask('JMAS កំទេចមិនប្រឆាំងមនុស្សបានប៉ុន្មានគ្រាប់?').facts[0]).toBe('jmas-cmac-ap-mines-destroyed');
+  });
+  it('"មិន" alone is still "not"', () => {
+    expect(engine.match('JMAS មិនបានបំផ្លាញមីនប្រឆាំងរថក្រោះទេមែនទេ?').analysed.tokens).not.toContain('antipersonnelmine');
+  });
+});

@@ -279,6 +279,9 @@ interface Named {
 }
 
 /** Builds the lexicon of a fact base. Entities come before synonyms: "Kingdom" names a place before it is a word. */
+/** Khmer vowels written short for long and long for short: ិ/ី, ុ/ូ, ឹ/ឺ. */
+const KHMER_VOWEL_PAIRS: ReadonlyArray<readonly [string, string]> = [['\u17B7', '\u17B8'], ['\u17B8', '\u17B7'], ['\u17BB', '\u17BC'], ['\u17BC', '\u17BB'], ['\u17B9', '\u17BA'], ['\u17BA', '\u17B9']];
+
 export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' | 'facts'>): Lexicon {
   const phrases = new Map<string, Array<{ words: string[]; raw: string[]; token: string }>>();
   const single = new Map<string, string>();
@@ -289,9 +292,16 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
   /** Any name or id, lower-cased -> entity token: resolves `within` and fact scopes. */
   const byName = new Map<string, string>();
 
-  const add = (name: string, token: string, override: boolean) => {
+  const add = (name: string, token: string, override: boolean, variant = false) => {
     // "anti-personnel mine" is also written "antipersonnel mine".
     if (name.includes('-')) add(name.replace(/-/gu, ''), token, false);
+    // A long Khmer name typed with one vowel short for long, or long for short ("មិនប្រឆាំងមនុស្ស" for
+    // "មីនប្រឆាំងមនុស្ស"): the commonest slip, and in a name of three syllables or more no other word.
+    if (!variant && name.length >= 10 && hasKhmer(name)) {
+      for (const [a, b] of KHMER_VOWEL_PAIRS) {
+        for (let i = name.indexOf(a); i >= 0; i = name.indexOf(a, i + 1)) add(`${name.slice(0, i)}${b}${name.slice(i + 1)}`, token, false, true);
+      }
+    }
     // (A mark the reading adds after a word, "budget moneykind", is no part of a name.)
     const w = words(prepare(name)).filter((x) => x !== MONEY_MARK);
     if (w.length === 0) return;
