@@ -456,3 +456,10 @@ describe('a long Khmer name typed with one vowel short for long (fourth session)
     expect(engine.match('JMAS មិនបានបំផ្លាញមីនប្រឆាំងរថក្រោះទេមែនទេ?').analysed.tokens).not.toContain('antipersonnelmine');
   });
 });
+
+describe('shares and parts said the Khmer way (fourth session)', () => {
+  it('"ពីរភាគបី" (two thirds) asks the share cleared', () => {
+    expect(engine.ask('ធៀបនឹងដីមានមីនទាំងអស់ដែលគេដឹង យើងសម្អាតបានពីរភាគបីហើយឬនៅ?').facts[0]).toBe('cambodia-share-cleared');
+  });
+  it('"ក្នុងដីនោះ ប៉ុន្មានជាមីន" (of that land, how much is mines) asks one kind\'s part, which the whole\'s figure does not give', khmerRefusal('ក្នុងដី ១៧០០ គីឡូម៉ែត្រការ៉េ នោះ ប៉ុន្មានជាមីន ប៉ុន្មានជាគ្រាប់មិនទាន់ផ្ទុះ?'));
+});

@@ -190,6 +190,10 @@ const ENGLISH_READINGS: ReadonlyArray<readonly [string, string]> = [
   ['រហូតមកដល់ពេលនេះ', 'to date'], ['រហូតមកដល់បច្ចុប្បន្ន', 'to date'], ['រហូតមកដល់', 'until'], ['រហូតដល់', 'until'], ['ក្នុងឆ្នាំ', 'in'], ['នៅឆ្នាំ', 'in'], ['កាលពីឆ្នាំ', 'in'], ['ក្នុង', 'in'],
   // "On its own": what one did without its partners.
   ['តែឯង', 'alone'], ['ម្នាក់ឯង', 'alone'],
+  // "ប៉ុន្មានជាមីន" (how much of it is mines): one kind's part, as "how much of it is" says it.
+  ['ប៉ុន្មានជា', 'how much of it is'],
+  // "ពីរភាគបី" (two parts of three): a share said as a fraction, as the English "two thirds".
+  ['មួយភាគបី', 'a third'], ['ពីរភាគបី', 'two thirds'], ['មួយភាគបួន', 'a quarter'], ['បីភាគបួន', 'three quarters'], ['មួយភាគប្រាំ', 'a fifth'], ['មួយភាគដប់', 'a tenth'],
   // "ផ្ទៃដីប្រទេស" (the country's land surface): the whole size of the country, as the English says it.
   ['ផ្ទៃដីប្រទេស', "country's land area"], ['ផ្ទៃដីសរុបរបស់ប្រទេស', "country's land area"], ['ផ្ទៃដីទាំងមូលរបស់ប្រទេស', "country's land area"],
   // "គ្រោង" (to plan): what is planned, as the English "plan" (not "គម្រោង", a project).

@@ -2048,7 +2048,7 @@ export function refusal(index: MatchIndex, entry: Entry, a: Analysed, toks: Read
     // "Of the land left, how much is mines": the whole's figure is no part of it, unless the part named is
     // all the whole is of ("how much of it is mines and ERW").
     if (frame.part === true && frame.entities.some((e) => e.kind === 'thing' && !thingCovered(lexicon, e.token, entry.scopeThings)) &&
-      (entry.scopeThings.size > 0 || [...entry.things].some((x) => !thingsAsked.some((t) => t === x || lexicon.ancestors.get(x)?.has(t) === true)))) return 'hazard';
+      (entry.scopeThings.size > 0 || !joinsKinds(lexicon, a) || [...entry.things].some((x) => !thingsAsked.some((t) => t === x || lexicon.ancestors.get(x)?.has(t) === true)))) return 'hazard';
     // A partner's own work is not the figure of its work with another: the question names the doer.
     const orgs = frame.entities.filter((e) => e.kind === 'organisation' && !voice(e.token));
     if (orgs.length > 0 && !frame.entities.some((o) => entry.by.has(o.token) || (entry.named.has(o.token) && !entry.partners.has(o.token)) || (o.kind === 'organisation' && entry.places.has(o.token)))) return 'organisation';
