@@ -363,7 +363,9 @@ function placeLand(rawWords: readonly string[], lexicon: Lexicon): boolean {
     while (['total', 'whole', 'entire'].includes(rawWords[j] ?? '')) j--;
     // "Cambodia's land area" (its "'s" read away), "the total area of Cambodia".
     if (isPlace(rawWords[j]) && rawWords[i - 1] === 'land') return true;
-    if ((j < 0 || rawWords[j] === 'the' || rawWords[j] === 'of') && rawWords[i + 1] === 'of' && isPlace(rawWords[rawWords[i + 2] === 'the' ? i + 3 : i + 2])) return true;
+    // ("The area of Cambodia that was mined" is no size of the country: "land", "total" or "whole" says so.)
+    const sized = rawWords[i - 1] === 'land' || ['total', 'whole', 'entire'].includes(rawWords[i - 1] ?? '');
+    if (sized && (j < 0 || rawWords[j] === 'the' || rawWords[j] === 'of') && rawWords[i + 1] === 'of' && isPlace(rawWords[rawWords[i + 2] === 'the' ? i + 3 : i + 2])) return true;
   }
   return false;
 }

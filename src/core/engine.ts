@@ -81,7 +81,7 @@ interface DefinitionTarget {
  * ("what does CMAA stand for") rather than a question a fact may answer ("what is the remaining area").
  */
 /** Words every reading below needs one of (or "is"/"are" first): a text with none of them asks no definition. */
-const DEFINITION_WORDS = /\b(?:what|wat|wht|whats|wats|who|whos|define|meaning|definition|full|expand|explain|give|tell|long|official|name|stand|stands|stnad|stnads|satnd|stadn|sntad|acronym|abbreviation|abbreviate|short|expansion|means?|meant|spelled|refer|difference|diff|distinction|when|how)\b|^\s*(?:is|are)\b/iu;
+const DEFINITION_WORDS = /\b(?:what|wat|wht|whats|wats|who|whos|define|meaning|definition|full|expand|explain|give|tell|long|official|name|stand|stands|stnad|stnads|satnd|satnds|stadn|stadns|sntad|sntads|acronym|abbreviation|abbreviate|short|expansion|means?|meant|spelled|refer|difference|diff|distinction|when|how)\b|^\W*(?:\w+\W+){0,2}(?:is|are)\b/iu;
 
 function definitionTarget(question: string): DefinitionTarget | undefined {
   if (!DEFINITION_WORDS.test(question)) return undefined;
@@ -99,7 +99,7 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
   const named = /^(?:the\s+)?(\D+?)\s*[,:;?\u2013\u2014-]+\s*(?:so\s+)?(?:(?:what|wat|wht)(?:'s|s| is| are)\s+(?:it|that|this|they|those)|((?:what|wat|wht)(?:'s|s| is| are)\s+the (?:meaning|definition|full form|full name|long form) of\s+(?:it|that|this|them|those)|what (?:does|do) (?:it|that|this|they|those) (?:mean|stand for)))$/u.exec(q);
   // ("ERW, what does it stand for": a definition asked whatever the glossary holds.)
   // ("saw 'CMAC' painted on a sign, what does it stand for?": the words quoted are the term.)
-  const quotedIn = named?.[1] === undefined ? undefined : /['‘“"]([^'’”"]{2,40})['’”"]/u.exec(named[1])?.[1];
+  const quotedIn = named?.[1] === undefined ? undefined : /(?:^|\s)['‘“"]([^'’”"]{2,40})['’”"](?=$|[\s,.;:!?])/u.exec(named[1])?.[1];
   if (named?.[1] !== undefined) return { term: (quotedIn ?? named[1]).trim(), strict: true, ...(named[2] === undefined ? { needsTerm: true } : {}) };
   // "hectare is how big? compare to km", "jmas is what?": the term first, then the question, as a second
   // language may order it (a term the glossary has).
@@ -140,7 +140,7 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
     // (Not "the difference between casualties in 2022 and 2023": figures of two years.)
     /^(?:what(?:'s| is) the )?(?:difference|diff|distinction)s? between\s+(?:an?\s+|the\s+)?(?!.*\d)(.+?)\s+and\s+.+$/u.exec(q) ??
     // "are tank mines a different thing from the regular ones?"
-    /^(?:is|are)\s+(?:an?\s+|the\s+)?(?!.*\d)(.+?)\s+(?:an?\s+)?different(?:\s+(?:thing|kind|type|sort))?s?\s+(?:from|than|to)\s+.+$/u.exec(q) ??
+    /^(?:is|are)\s+(?:an?\s+|the\s+)?(?!.*\d)(.+?)\s+(?:an?\s+)?different\s+(?:thing|kind|type|sort)s?\s+(?:from|than|to)\s+.+$/u.exec(q) ??
     // "is released land the same thing as cleared land?"
     /^(?:is|are)\s+(?:an?\s+|the\s+)?(?!.*\d)(?!.*\b(?:year|month|week|last|before|ago|previous|earlier|then)\b)(.+?)\s+(?:the same(?: thing)?|identical|equivalent)\s+(?:as|to)\s+.+$/u.exec(q);
   if (strict === null && compared?.[1] !== undefined) return { term: compared[1].trim(), strict: true, needsTerm: true };
@@ -161,12 +161,6 @@ function definitionTarget(question: string): DefinitionTarget | undefined {
   if (embedded?.[1] !== undefined) return { term: embedded[1].trim(), strict: false };
   const loose = /^(?:(?:what|wat|wht)(?:'s| is| are)|whats|wats|who(?:'s| is| are)|whos|explain|how (?:big|large|much) is)\s+(?:an?\s+|the\s+)?(.+)$/u.exec(q);
   return loose?.[1] === undefined ? undefined : { term: loose[1].trim(), strict: false };
-}
-
-/** Whether one word is another with two neighbouring letters swapped ("jmsa", "jmas"). */
-function swapOf(a: string, b: string): boolean {
-  const at = [...a].findIndex((c, i) => c !== b[i]);
-  return at >= 0 && at + 1 < a.length && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
 
 /** Names of units of area, as people write them. */
@@ -435,7 +429,7 @@ function attributionNumber(question: string): number | undefined {
 /** "what did Hun Manet say", "what has the CMAA said" -> the speaker; undefined when more is asked. */
 function speakerTarget(question: string): string | undefined {
   const q = question.trim().toLowerCase().replace(/[?!.]+$/u, '').replace(/\s+/gu, ' ').trim();
-  const m = /^what (?:did|has|have|does|do|had) (?:the )?(.+?)(?: (?:\w+ly|just|even|ever|also|really))? (?:say|said|tell us|told|tell reporters|told reporters|state|stated|claim|claimed|announce|announced|report|reported)(?: about (?:it|this|that|them))?$/u.exec(q) ??
+  const m = /^what (?:did|has|have|does|do|had) (?:the )?(.+?)(?: (?:actually|really|exactly|even|ever|just|also|officially|publicly|specifically|recently|originally|apparently|reportedly|previously|first))? (?:say|said|tell us|told|tell reporters|told reporters|state|stated|claim|claimed|announce|announced|report|reported)(?: about (?:it|this|that|them))?$/u.exec(q) ??
     /^(?:anything|quotes?|statements?) (?:from|by) (?:the )?(.+)$/u.exec(q);
   return m?.[1]?.trim();
 }
@@ -541,11 +535,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     let best: [number, GlossaryEntry] | undefined;
     for (const { k, g } of closeKeys) {
       if (Math.abs(k.length - typed.length) > 3) continue;
-      // ("JMSA": two letters of a short name swapped, the same letters in another order, is one slip.)
-      const swapped = k.length >= 4 && k.length === typed.length && swapOf(typed, k);
-      const d = swapped ? 1 : editDistance(typed, k, 3);
+      const d = editDistance(typed, k, 3);
       // One slip in four letters, two in ten, three in longer names.
-      if ((swapped || d <= Math.min(3, Math.floor(k.length / 5))) && (best === undefined || d < best[0])) best = [d, g];
+      if (d <= Math.min(3, Math.floor(k.length / 5)) && (best === undefined || d < best[0])) best = [d, g];
     }
     return best?.[1];
   };
@@ -1242,7 +1234,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // "What did the Japanese ambassador say about demining": a speaker named in a word the fact base
     // has never used is no one it quotes, whatever the topic.
     // ("What did the PM actually say": an adverb before the verb is no part of who.)
-    const quoted = /^what (?:did|has|have|does|do|had) (?:the )?(.{1,60}?)(?: (?:\w+ly|just|even|ever|also|really))? (?:say|said|tell|told|state|stated|claim|claimed|announce|announced|think|thinks|thought) (?:about|of|on|regarding)\b/iu.exec(q)?.[1];
+    const quoted = /^what (?:did|has|have|does|do|had) (?:the )?(.{1,60}?)(?: (?:actually|really|exactly|even|ever|just|also|officially|publicly|specifically|recently|originally|apparently|reportedly|previously|first))? (?:say|said|tell|told|state|stated|claim|claimed|announce|announced|think|thinks|thought) (?:about|of|on|regarding)\b/iu.exec(q)?.[1];
     if (quoted !== undefined) {
       const toks = lexTokens(index.lexicon, words(prepare(quoted)));
       if (toks.some((t) => !index.postings.has(t) && !MARKERS.has(t) && !STOPWORDS.has(t) && !/\d/u.test(t))) {

@@ -138,7 +138,7 @@ export const SHAPE_PHRASES: ReadonlyArray<readonly [RegExp, string, readonly str
   // The words between "how has" and "changed" say what changed: kept.
   // (Within one year it is no series: "how did the cleared area grow over the course of 2022" asks what
   // was added that year.)
-  [/\bhow (?:has|have|did|is|are) (.{1,90}?) (?:changed?|changing|evolved?|evolving|developed?|moved|moving|gone|go|went|trended|trending|grow|grown|grew|growing|rise|risen|fall|fallen|shifted|shrunk|shrinking|shrink|progressed|fared)\b(?!\s+(?:over the course of|during|in|throughout)\s+(?:19|20)\d\d)/g, ' changeover $1 ', ['how ']],
+  [/\bhow (?:has|have|did|is|are) (.{1,90}?) (?:changed?|changing|evolved?|evolving|developed?|moved|moving|gone|go|went|trended|trending|grown|grew|growing|risen|fallen|shifted|shrunk|shrinking|progressed|fared)\b(?!\s+(?:over the course of|during|in|throughout)\s+(?:19|20)\d\d)/g, ' changeover $1 ', ['how ']],
   [/\bhow(?:'s| is) (.{1,60}?) (?:changing|evolving|moving|trending|growing|shrinking|shifting|progressing)\b/g, ' changeover $1 ', ['how']],
   // "has the deadline moved?": a yes-or-no question about a change is answered by the series.
   [/^(?:has|have) (.{1,40}?) (?:moved|changed|shifted|slipped|been pushed back|been moved|been extended)\b/g, ' changeover $1 ', ['has ', 'have ']],

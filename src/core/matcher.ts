@@ -2643,17 +2643,12 @@ export function match(index: MatchIndex, question: string): Match {
   // The words a figure's own topic and label use for its measure, asked for, tell it from a
   // neighbour that merely mentions them ("cleared" in the statement of the area still to clear).
   const askedMeasure = [...q].filter((t) => index.measureWords.has(t));
-  // ("Draft line: 'Cambodia still has roughly 1,700 km² of contaminated land', ok?": a figure the question
-  // quotes, within a twentieth, is the one it is about; not when it asks for the latest beside it.)
-  // (Nor where the question has words the fact base does not know, which may be what it is about.)
-  const quoted = analysed.tokens.includes('periodlatest') || analysed.names.size > 0 ? [] : analysed.tokens.filter((t) => ALL_DIGITS.test(t) && !YEAR.test(t) && Number(t) >= 10).map(Number);
-  const quotes = (e: Entry) => e.value !== undefined && quoted.some((n) => Math.abs(e.value! - n) <= 0.05 * e.value!);
   for (const s of rank(index, rankTokens, heavy)) {
     if (s.score < ANSWER_THRESHOLD * 0.5) break;
     // A figure of the very kind a quantity question asks for agrees with it beyond its words.
     const agrees = analysed.frame.quantity && s.entry.hasFigure && analysed.frame.kind !== undefined && analysed.frame.kind === s.entry.quantity;
     const named = askedMeasure.length === 0 ? 0 : askedMeasure.filter((t) => s.entry.coreTokens.has(t)).length / askedMeasure.length;
-    const covered = s.score + (agrees ? STRUCTURE_BONUS : 0) + (s.entry.hasFigure ? STRUCTURE_BONUS * named : 0) +
+    const coverage = s.score + (agrees ? STRUCTURE_BONUS : 0) + (s.entry.hasFigure ? STRUCTURE_BONUS * named : 0) +
       // "The total cleared since 1992" names one part of a sum: the sum gains nothing by "total".
       (s.entry.sum && analysed.frame.total && (including || !namesOnePart(s.entry, askedMeasure)) ? 3 * STRUCTURE_BONUS : 0) +
       (s.entry.period === 'cumulative' && analysed.frame.total ? STRUCTURE_BONUS : 0) +
@@ -2661,8 +2656,6 @@ export function match(index: MatchIndex, question: string): Match {
       (analysed.frame.entities.some((e) => e.kind === 'person' && s.entry.people.has(e.token)) ? STRUCTURE_BONUS : 0) +
       (predicate.some((t) => s.entry.coreTokens.has(t)) ? 2 * STRUCTURE_BONUS : 0) +
       (yesNo && !s.entry.hasFigure ? STRUCTURE_BONUS : 0);
-    // (It orders figures that answer; it makes none answer that would not.)
-    const coverage = covered + (quoted.length > 0 && covered >= 0.9 * ANSWER_THRESHOLD && quotes(s.entry) ? 2 * STRUCTURE_BONUS : 0);
     const why = refusal(index, s.entry, analysed, toks);
     // Closeness only orders entries that may answer; the others are ranked by coverage alone.
     const score = (1 - CLOSENESS_WEIGHT) * coverage + (why === undefined ? CLOSENESS_WEIGHT * closeness(qWeights, qSum, s.entry) : 0);

@@ -350,7 +350,8 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
   // named by any word of that office's synonym group too.)
   const groupOf = new Map<string, readonly string[]>();
   for (const g of kb.vocabulary.synonyms) {
-    const one = g.words.filter((w) => /^[a-z]+$/u.test(w));
+    // (Nouns only: "runs", "leads" are verbs of the group, "JMAS runs" no name of its director.)
+    const one = g.words.filter((w) => /^[a-z]+$/u.test(w) && !/[^s]s$/u.test(w));
     if (one.length <= 30) for (const w of one) groupOf.set(w, one);
   }
   for (const n of named) {
