@@ -463,3 +463,12 @@ describe('shares and parts said the Khmer way (fourth session)', () => {
   });
   it('"ក្នុងដីនោះ ប៉ុន្មានជាមីន" (of that land, how much is mines) asks one kind\'s part, which the whole\'s figure does not give', khmerRefusal('ក្នុងដី ១៧០០ គីឡូម៉ែត្រការ៉េ នោះ ប៉ុន្មានជាមីន ប៉ុន្មានជាគ្រាប់មិនទាន់ផ្ទុះ?'));
 });
+
+describe('what a second hostile review of this session found in Khmer (review27)', () => {
+  it('a typo whose end the dictionary cut badly ("បំផ្លាន់") is still corrected', () => {
+    expect(engine.ask('តើ JMAS បានបំផ្លាន់មីនប៉ុន្មានគ្រាប់?').facts[0]).toBe('jmas-cmac-ap-mines-destroyed');
+  });
+  it('a name\'s slip-variants are no words the speller corrects others into ("រដ្ឋាភិបាលើ")', () => {
+    expect(engine.ask('តើគោលនយោបាយរដ្ឋាភិបាលើមីន?').facts[0]).toBe('clearance-main-government-goal');
+  });
+});

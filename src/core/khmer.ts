@@ -331,8 +331,8 @@ export function correctKhmer(text: string, speller: NearestWord, known: (segment
     if (read.every((r) => r === 'word')) return run;
     let out = '';
     let stretch = '';
-    /** Where the dictionary's words end in the stretch, in characters. */
-    let ends = new Set<number>();
+    /** The words of the stretch that are surely words, in characters: no correction ends inside one. */
+    let whole: Array<[number, number]> = [];
     const flush = () => {
       if (stretch === '') return;
       const units = syllables(stretch);
@@ -344,8 +344,9 @@ export function correctKhmer(text: string, speller: NearestWord, known: (segment
         for (let n = 1; n <= Math.min(MAX_SYLLABLES, units.length - i); n++) {
           const typed = encodeSubscripts(units.slice(i, i + n).join(''));
           if (typed.length < 4) continue;
-          // (A correction ends where a word the dictionary split ends: "ពី|ការងារ" is not "ពិការ|ងារ".)
-          if (!ends.has(at[i + n]!)) continue;
+          // (A correction does not end inside a word spelled right: "ពី|ការងារ" is not "ពិការ|ងារ".)
+          const end = at[i + n]!;
+          if (whole.some(([from, to]) => from < end && end < to)) continue;
           // A word spelled right is kept as it is, and no shorter stretch inside it is corrected into it.
           if (speller.has(typed)) {
             if (best === undefined || best.distance > 0 || n > best.n) best = { n, word: typed, distance: 0 };
@@ -382,9 +383,13 @@ export function correctKhmer(text: string, speller: NearestWord, known: (segment
       const group = pieces.slice(i, j);
       if (group.some((p) => !p.known)) {
         stretch = group.map((p) => p.text).join('');
-        ends = new Set<number>();
-        let end = 0;
-        for (const p of group) ends.add(end += p.text.length);
+        whole = [];
+        let from = 0;
+        for (const p of group) {
+          // (A word the speller knows, or one of three syllables or more the dictionary found whole.)
+          if (p.text.length >= 4 && (speller.has(encodeSubscripts(p.text)) || syllables(p.text).length >= 3)) whole.push([from, from + p.text.length]);
+          from += p.text.length;
+        }
         flush();
       }
       else out += group.map((p) => p.text).join('');

@@ -305,7 +305,8 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
     // (A mark the reading adds after a word, "budget moneykind", is no part of a name.)
     const w = words(prepare(name)).filter((x) => x !== MONEY_MARK);
     if (w.length === 0) return;
-    for (const x of w) known.add(x);
+    // (A name typed with a slip is read as the name, but is no word the speller corrects others into.)
+    if (!variant) for (const x of w) known.add(x);
     if (w.length === 1) {
       if (override || !single.has(w[0]!)) single.set(w[0]!, token);
       // "destroy" reads as the group of "destroyed": every inflection that stems alike.
