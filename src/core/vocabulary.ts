@@ -297,13 +297,15 @@ export function buildLexicon(kb: Pick<KnowledgeBase, 'vocabulary' | 'glossary' |
     if (name.includes('-')) add(name.replace(/-/gu, ''), token, false);
     // A long Khmer name typed with one vowel short for long, or long for short ("មិនប្រឆាំងមនុស្ស" for
     // "មីនប្រឆាំងមនុស្ស"): the commonest slip, and in a name of three syllables or more no other word.
-    if (!variant && name.length >= 10 && hasKhmer(name)) {
+    // (Names of kinds of thing, where the slip is commonest, "មីន" and "មិន": each variant is read apart.)
+    if (!variant && name.length >= 10 && kinds.get(token) === 'thing' && hasKhmer(name)) {
       for (const [a, b] of KHMER_VOWEL_PAIRS) {
         for (let i = name.indexOf(a); i >= 0; i = name.indexOf(a, i + 1)) add(`${name.slice(0, i)}${b}${name.slice(i + 1)}`, token, false, true);
       }
     }
     // (A mark the reading adds after a word, "budget moneykind", is no part of a name.)
-    const w = words(prepare(name)).filter((x) => x !== MONEY_MARK);
+    // (A slip-variant is only segmented: the name it varies was read in full.)
+    const w = (variant ? words(normaliseKhmer(name).toLowerCase()) : words(prepare(name))).filter((x) => x !== MONEY_MARK);
     if (w.length === 0) return;
     // (A name typed with a slip is read as the name, but is no word the speller corrects others into.)
     if (!variant) for (const x of w) known.add(x);
