@@ -462,6 +462,9 @@ describe('shares and parts said the Khmer way (fourth session)', () => {
     expect(engine.ask('ធៀបនឹងដីមានមីនទាំងអស់ដែលគេដឹង យើងសម្អាតបានពីរភាគបីហើយឬនៅ?').facts[0]).toBe('cambodia-share-cleared');
   });
   it('"ក្នុងដីនោះ ប៉ុន្មានជាមីន" (of that land, how much is mines) asks one kind\'s part, which the whole\'s figure does not give', khmerRefusal('ក្នុងដី ១៧០០ គីឡូម៉ែត្រការ៉េ នោះ ប៉ុន្មានជាមីន ប៉ុន្មានជាគ្រាប់មិនទាន់ផ្ទុះ?'));
+  it('"ប៉ុន្មានជាង" (how much more than) is no part asked', () => {
+    expect(engine.match('JMAS បំផ្លាញមីនបានប៉ុន្មានជាងឆ្នាំមុន?').analysed.rawWords).toContain('ជាង');
+  });
 });
 
 describe('what a second hostile review of this session found in Khmer (review27)', () => {

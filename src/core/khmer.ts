@@ -190,8 +190,6 @@ const ENGLISH_READINGS: ReadonlyArray<readonly [string, string]> = [
   ['រហូតមកដល់ពេលនេះ', 'to date'], ['រហូតមកដល់បច្ចុប្បន្ន', 'to date'], ['រហូតមកដល់', 'until'], ['រហូតដល់', 'until'], ['ក្នុងឆ្នាំ', 'in'], ['នៅឆ្នាំ', 'in'], ['កាលពីឆ្នាំ', 'in'], ['ក្នុង', 'in'],
   // "On its own": what one did without its partners.
   ['តែឯង', 'alone'], ['ម្នាក់ឯង', 'alone'],
-  // "ប៉ុន្មានជាមីន" (how much of it is mines): one kind's part, as "how much of it is" says it.
-  ['ប៉ុន្មានជា', 'how much of it is'],
   // "ពីរភាគបី" (two parts of three): a share said as a fraction, as the English "two thirds".
   ['មួយភាគបី', 'a third'], ['ពីរភាគបី', 'two thirds'], ['មួយភាគបួន', 'a quarter'], ['បីភាគបួន', 'three quarters'], ['មួយភាគប្រាំ', 'a fifth'], ['មួយភាគដប់', 'a tenth'],
   // "ផ្ទៃដីប្រទេស" (the country's land surface): the whole size of the country, as the English says it.
@@ -287,6 +285,9 @@ export function readKhmerAsEnglish(text: string): string {
     .replace(/(?:[\d\u17E0-\u17E9]+|មួយ|ពីរ|បី|បួន|ប្រាំ|ដប់|ច្រើន)\s*(ឆ្នាំ|ខែ)\s*មុន(?![\u17B6-\u17D3\u17C6ៗ])/gu, (_m, unit: string) => ` some ${unit === 'ខែ' ? 'months' : 'years'} ago `)
     .replace(/(?<!(?:[\d\u17E0-\u17E9]|មួយ|ពីរ|បី|បួន|ប្រាំ|ដប់|ច្រើន|ប៉ុន្មាន|ខ្លះ)\s*)(ឆ្នាំ|ខែ)\s*(ក្រោយ|បន្ទាប់|កន្លងទៅ|មុន|នេះ)(?![\u17B6-\u17D3\u17C6ៗ])/gu,
       (_m, unit: string, which: string) => ` ${which === 'ក្រោយ' || which === 'បន្ទាប់' ? 'next' : which === 'នេះ' ? 'this' : 'last'} ${unit === 'ខែ' ? 'month' : 'year'} `)
+    // "ប៉ុន្មានជាមីន" (how much of it is mines): one kind's part, as "how much of it is" says it (not
+    // "ប៉ុន្មានជាង", how much more than).
+    .replace(/ប៉ុន្មានជា(?!ង)/gu, ' how much of it is ')
     .replace(READING_PATTERN, (w) => ` ${READING_OF.get(w) ?? ''} `);
 }
 
