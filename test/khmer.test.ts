@@ -475,3 +475,10 @@ describe('what a second hostile review of this session found in Khmer (review27)
     expect(engine.ask('តើគោលនយោបាយរដ្ឋាភិបាលើមីន?').facts[0]).toBe('clearance-main-government-goal');
   });
 });
+
+describe('Khmer readings that stop where the word goes on (fourth session)', () => {
+  it('"មិនគិតថា" (I don\'t think that) is no "not counting", and "គ្រោងការណ៍" (a plan) no verb "to plan"', () => {
+    expect(engine.match('ខ្ញុំមិនគិតថាកម្ពុជាបោសសម្អាតបាន ៣០០០ គីឡូម៉ែត្រការ៉េទេ').analysed.rawWords).not.toContain('not');
+    expect(engine.match('តើមានគ្រោងការណ៍ដោះមីនទេ?').analysed.rawWords).not.toContain('plan');
+  });
+});

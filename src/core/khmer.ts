@@ -180,7 +180,7 @@ const ENGLISH_READINGS: ReadonlyArray<readonly [string, string]> = [
   // Negations, read as the English the question reader knows ("other than", "not"): the words
   // that rule something out. "មិន" alone is not one of them: it is part of "មិនទាន់" (not yet).
   ['ដោយមិនរាប់បញ្ចូល', 'not'], ['មិនរាប់បញ្ចូល', 'not'], ['ដោយមិនរាប់', 'not'], ['មិនរាប់', 'not'],
-  ['មិនគិតបញ្ចូល', 'not'], ['មិនគិត', 'not'], ['មិនមែនជា', 'not'], ['មិនមែន', 'not'], ['ក្រៅពី', 'except'], ['លើកលែងតែ', 'except'], ['លើកលែង', 'except'],
+  ['មិនគិតបញ្ចូល', 'not'], ['មិនមែនជា', 'not'], ['មិនមែន', 'not'], ['ក្រៅពី', 'except'], ['លើកលែងតែ', 'except'], ['លើកលែង', 'except'],
   ['មករា', 'january'], ['កុម្ភៈ', 'february'], ['កុម្ភះ', 'february'], ['មីនា', 'march'], ['មេសា', 'april'],
   ['ឧសភា', 'may'], ['មិថុនា', 'june'], ['កក្កដា', 'july'], ['សីហា', 'august'], ['កញ្ញា', 'september'],
   ['តុលា', 'october'], ['វិច្ឆិកា', 'november'], ['ធ្នូ', 'december'],
@@ -195,7 +195,7 @@ const ENGLISH_READINGS: ReadonlyArray<readonly [string, string]> = [
   // "ផ្ទៃដីប្រទេស" (the country's land surface): the whole size of the country, as the English says it.
   ['ផ្ទៃដីប្រទេស', "country's land area"], ['ផ្ទៃដីសរុបរបស់ប្រទេស', "country's land area"], ['ផ្ទៃដីទាំងមូលរបស់ប្រទេស', "country's land area"],
   // "គ្រោង" (to plan): what is planned, as the English "plan" (not "គម្រោង", a project).
-  ['គ្រោងនឹង', 'plan'], ['គ្រោង', 'plan'],
+  ['គ្រោងនឹង', 'plan'],
   ['ឆ្នាំ', ''], ['ខែ', ''], ['ថ្ងៃទី', ''],
 ];
 /** Khmer number words: digits, tens and multipliers [NAMESLIST has none; these are the common spellings]. */
@@ -288,6 +288,9 @@ export function readKhmerAsEnglish(text: string): string {
     // "ប៉ុន្មានជាមីន" (how much of it is mines): one kind's part, as "how much of it is" says it (not
     // "ប៉ុន្មានជាង", how much more than).
     .replace(/ប៉ុន្មានជា(?!ង)/gu, ' how much of it is ')
+    // "មិនគិត" (not counting), but not "មិនគិតថា" (I don't think that); "គ្រោង" (to plan), but not "គ្រោងការណ៍" (a plan).
+    .replace(/មិនគិត(?!ថា|បញ្ចូល)/gu, ' not ')
+    .replace(/គ្រោង(?!ការណ៍|នឹង)/gu, ' plan ')
     .replace(READING_PATTERN, (w) => ` ${READING_OF.get(w) ?? ''} `);
 }
 
