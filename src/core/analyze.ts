@@ -355,16 +355,15 @@ export function frameOf(prepared: string, rawWords: readonly string[], toks: rea
  */
 function placeLand(rawWords: readonly string[], lexicon: Lexicon): boolean {
   const isPlace = (w: string | undefined) => w !== undefined && lexicon.kinds.get(lexTokens(lexicon, [w])[0] ?? '') === 'place';
-  const SIZE = new Set(['area', 'territory', 'landmass', 'surface']);
   for (let i = 0; i < rawWords.length; i++) {
-    if (!SIZE.has(rawWords[i]!)) continue;
+    if (!SIZE_WORDS.has(rawWords[i]!)) continue;
     let j = i - 1;
     if (rawWords[j] === 'land') j--;
-    while (['total', 'whole', 'entire'].includes(rawWords[j] ?? '')) j--;
+    while (ALL_OF.has(rawWords[j] ?? '')) j--;
     // "Cambodia's land area" (its "'s" read away), "the total area of Cambodia".
     if (isPlace(rawWords[j]) && rawWords[i - 1] === 'land') return true;
     // ("The area of Cambodia that was mined" is no size of the country: "land", "total" or "whole" says so.)
-    const sized = rawWords[i - 1] === 'land' || ['total', 'whole', 'entire'].includes(rawWords[i - 1] ?? '');
+    const sized = rawWords[i - 1] === 'land' || ALL_OF.has(rawWords[i - 1] ?? '');
     if (sized && (j < 0 || rawWords[j] === 'the' || rawWords[j] === 'of') && rawWords[i + 1] === 'of' && isPlace(rawWords[rawWords[i + 2] === 'the' ? i + 3 : i + 2])) return true;
   }
   return false;
@@ -388,3 +387,6 @@ function partOfWhole(rawWords: readonly string[], lexicon: Lexicon): boolean {
   return lexicon.kinds.get(lexTokens(lexicon, rawWords.slice(i, i + 3))[0] ?? '') === 'thing';
 }
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
+/** Words of a place's size, and of all of it. */
+const SIZE_WORDS = new Set(['area', 'territory', 'landmass', 'surface']);
+const ALL_OF = new Set(['total', 'whole', 'entire']);

@@ -77,12 +77,15 @@ interface DefinitionTarget {
 }
 
 /**
+ * Words every reading of a definition (definitionTarget) needs one of, or "is"/"are" among the first
+ * words: a text with none of them asks no definition.
+ */
+const DEFINITION_WORDS = /\b(?:what|wat|wht|whats|wats|who|whos|define|meaning|definition|full|expand|explain|give|tell|long|official|name|stand|stands|stnad|stnads|satnd|satnds|stadn|stadns|sntad|sntads|acronym|abbreviation|abbreviate|short|expansion|means?|meant|spelled|refer|difference|diff|distinction|when|how)\b|^\W*(?:\w+\W+){0,2}(?:is|are)\b/iu;
+
+/**
  * The term a definition question asks about, and whether its wording can only be a definition
  * ("what does CMAA stand for") rather than a question a fact may answer ("what is the remaining area").
  */
-/** Words every reading below needs one of (or "is"/"are" first): a text with none of them asks no definition. */
-const DEFINITION_WORDS = /\b(?:what|wat|wht|whats|wats|who|whos|define|meaning|definition|full|expand|explain|give|tell|long|official|name|stand|stands|stnad|stnads|satnd|satnds|stadn|stadns|sntad|sntads|acronym|abbreviation|abbreviate|short|expansion|means?|meant|spelled|refer|difference|diff|distinction|when|how)\b|^\W*(?:\w+\W+){0,2}(?:is|are)\b/iu;
-
 function definitionTarget(question: string): DefinitionTarget | undefined {
   if (!DEFINITION_WORDS.test(question)) return undefined;
   const q = question.trim().toLowerCase().replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/[?!.=\s]+$/u, '').replace(/\s+/gu, ' ').trim()
@@ -426,10 +429,16 @@ function attributionNumber(question: string): number | undefined {
   return m?.[1] === undefined ? undefined : Number(m[1]);
 }
 
+/** Words said between a speaker and a verb of saying ("what did the PM actually say"): no part of who. */
+const SPEECH_ADVERB = String.raw`(?: (?:actually|really|exactly|even|ever|just|also|officially|publicly|specifically|recently|originally|apparently|reportedly|previously|first))?`;
+
+/** "What did the Japanese ambassador say about demining": the speaker of a question about what was said. */
+const SPOKEN_ABOUT = new RegExp(String.raw`^what (?:did|has|have|does|do|had) (?:the )?(.{1,60}?)${SPEECH_ADVERB} (?:say|said|tell|told|state|stated|claim|claimed|announce|announced|think|thinks|thought) (?:about|of|on|regarding)\b`, 'iu');
+
 /** "what did Hun Manet say", "what has the CMAA said" -> the speaker; undefined when more is asked. */
 function speakerTarget(question: string): string | undefined {
   const q = question.trim().toLowerCase().replace(/[?!.]+$/u, '').replace(/\s+/gu, ' ').trim();
-  const m = /^what (?:did|has|have|does|do|had) (?:the )?(.+?)(?: (?:actually|really|exactly|even|ever|just|also|officially|publicly|specifically|recently|originally|apparently|reportedly|previously|first))? (?:say|said|tell us|told|tell reporters|told reporters|state|stated|claim|claimed|announce|announced|report|reported)(?: about (?:it|this|that|them))?$/u.exec(q) ??
+  const m = new RegExp(`^what (?:did|has|have|does|do|had) (?:the )?(.+?)${SPEECH_ADVERB} (?:say|said|tell us|told|tell reporters|told reporters|state|stated|claim|claimed|announce|announced|report|reported)(?: about (?:it|this|that|them))?$`, 'u').exec(q) ??
     /^(?:anything|quotes?|statements?) (?:from|by) (?:the )?(.+)$/u.exec(q);
   return m?.[1]?.trim();
 }
@@ -988,14 +997,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (q.length > MAX_QUESTION_LENGTH) return reply('error', msg().tooLong(q.length, MAX_QUESTION_LENGTH));
     if (SMALL_TALK.test(q)) return reply('help', msg().smallTalk, { body: msg().smallTalkBody, private: false });
     // "How many were killed and how many injured in 2023?": two questions, each answered.
-    const parts = hasKhmer(q) ? undefined : twoQuestions(q, (w) => {
+    const kindOfWord = (w: string) => {
       const t = lexTokens(index.lexicon, [w])[0];
-      const kind = t === undefined ? undefined : index.lexicon.kinds.get(t);
+      return t === undefined ? undefined : index.lexicon.kinds.get(t);
+    };
+    const parts = hasKhmer(q) ? undefined : twoQuestions(q, (w) => {
+      const kind = kindOfWord(w);
       return kind === 'organisation' || kind === 'place' || kind === 'person';
-    }, (w) => {
-      const t = lexTokens(index.lexicon, [w.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, '')])[0];
-      return t !== undefined && index.lexicon.kinds.get(t) === 'thing';
-    });
+    }, (w) => kindOfWord(w.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, '')) === 'thing');
     if (parts !== undefined) {
       const [a, b] = parts.map((p) => askIn(p));
       if (a!.kind === 'answer' && b!.kind === 'answer') {
@@ -1234,7 +1243,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // "What did the Japanese ambassador say about demining": a speaker named in a word the fact base
     // has never used is no one it quotes, whatever the topic.
     // ("What did the PM actually say": an adverb before the verb is no part of who.)
-    const quoted = /^what (?:did|has|have|does|do|had) (?:the )?(.{1,60}?)(?: (?:actually|really|exactly|even|ever|just|also|officially|publicly|specifically|recently|originally|apparently|reportedly|previously|first))? (?:say|said|tell|told|state|stated|claim|claimed|announce|announced|think|thinks|thought) (?:about|of|on|regarding)\b/iu.exec(q)?.[1];
+    const quoted = SPOKEN_ABOUT.exec(q)?.[1];
     if (quoted !== undefined) {
       const toks = lexTokens(index.lexicon, words(prepare(quoted)));
       if (toks.some((t) => !index.postings.has(t) && !MARKERS.has(t) && !STOPWORDS.has(t) && !/\d/u.test(t))) {
